@@ -1,0 +1,42 @@
+using GhgReports.Localization;
+
+namespace GhgReports.Intake;
+
+/// <summary>A kind of problem: its stable code, severity and bilingual message template.</summary>
+public sealed record ProblemKind(string Code, Severity Severity, Bilingual Message)
+{
+    public Problem Create(params object?[] args) => new(Code, Severity, Message.Format(args));
+
+    public Problem At(CellAddress at, string? valueSeen, Bilingual? expected, params object?[] args) =>
+        new(Code, Severity, Message.Format(args), at.Sheet, at.Reference, at.Row, at.Column, valueSeen, expected);
+
+    public Problem InSheet(string sheet, params object?[] args) =>
+        new(Code, Severity, Message.Format(args), sheet);
+
+    public Problem AtRow(string sheet, int row, params object?[] args) =>
+        new(Code, Severity, Message.Format(args), sheet, Row: row);
+}
+
+/// <summary>Where a value sits in a workbook: the sheet's name as the user sees it, 1-based row, column letter.</summary>
+public readonly record struct CellAddress(string Sheet, int Row, string Column)
+{
+    public string Reference => $"{Column}{Row}";
+
+    public static CellAddress Of(string sheet, int zeroBasedRow, int zeroBasedColumn) =>
+        new(sheet, zeroBasedRow + 1, ColumnLetters(zeroBasedColumn));
+
+    public static string ColumnLetters(int zeroBasedColumn)
+    {
+        var n = zeroBasedColumn + 1;
+        var letters = "";
+        while (n > 0)
+        {
+            var rem = (n - 1) % 26;
+            letters = (char)('A' + rem) + letters;
+            n = (n - 1) / 26;
+        }
+        return letters;
+    }
+
+    public override string ToString() => $"{Sheet}!{Reference}";
+}

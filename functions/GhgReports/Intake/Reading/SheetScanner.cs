@@ -1,0 +1,287 @@
+using System.Xml;
+using ExcelDataReader;
+using ExcelDataReader.Exceptions;
+using GhgReports.Intake.Workbook;
+using GhgReports.Localization;
+
+namespace GhgReports.Intake.Reading;
+
+/// <summary>
+/// Streams a workbook once with ExcelDataReader and hands each recognised sheet to the caller: a key-value sheet as
+/// one <see cref="FieldReader"/>, a table sheet row by row. Memory stays flat in the number of rows. Sheets are found
+/// by name (Chinese, English or both) and columns by header, never by position, so officers may reorder either.
+/// </summary>
+internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
+{
+    static SheetScanner() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
+    private const int HeaderSearchRows = 6;
+    private const int KeyValueValueColumn = 2;
+
+    public HashSet<string> FoundSheets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Returns false when the workbook could not be read at all (a problem says why).</summary>
+    public bool Scan(
+        Stream stream,
+        IReadOnlyList<SheetSpec> specs,
+        Action<SheetSpec, FieldReader> onKeyValueSheet,
+        Action<SheetSpec, FieldReader, int> onTableRow,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
+            do
+            {
+                var spec = specs.FirstOrDefault(s => s.Matches(reader.Name ?? ""));
+                if (spec is null || spec.Layout == SheetLayout.Text || !FoundSheets.Add(spec.Key))
+                {
+                    continue;
+                }
+                if (spec.Layout == SheetLayout.KeyValue)
+                {
+                    ScanKeyValue(reader, spec, onKeyValueSheet, cancellationToken);
+                }
+                else
+                {
+                    ScanTable(reader, spec, onTableRow, cancellationToken);
+                }
+            }
+            while (reader.NextResult());
+            return true;
+        }
+        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+                                      || ex.Message.Contains("entity", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(Problems.UnsafeXml.Create());
+        }
+        catch (Exception ex) when (ex is HeaderException or ExcelReaderException or InvalidDataException or XmlException
+                                       or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            problems.Add(Problems.Unreadable.Create(ex.GetType().Name));
+        }
+        return false;
+    }
+
+    private bool DimensionWithinLimits(IExcelDataReader reader, string sheetName)
+    {
+        if (reader.RowCount > limits.MaxRowsPerSheet || reader.FieldCount > limits.MaxColumnsPerSheet)
+        {
+            problems.Add(Problems.DimensionTooLarge.InSheet(sheetName, sheetName, reader.RowCount, reader.FieldCount,
+                limits.MaxRowsPerSheet, limits.MaxColumnsPerSheet));
+            return false;
+        }
+        return true;
+    }
+
+    private void ScanKeyValue(IExcelDataReader reader, SheetSpec spec, Action<SheetSpec, FieldReader> onSheet, CancellationToken ct)
+    {
+        var sheetName = reader.Name;
+        var fields = new FieldReader(sheetName, problems);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var row = -1;
+        while (reader.Read())
+        {
+            row++;
+            if (row == 0 && !DimensionWithinLimits(reader, sheetName))
+            {
+                return;
+            }
+            if (row % 1024 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+            var field = MatchKeyValueLabel(spec, reader);
+            if (field is null || !found.Add(field.Key))
+            {
+                continue;
+            }
+            var raw = reader.FieldCount > KeyValueValueColumn ? reader.GetValue(KeyValueValueColumn) : null;
+            var percent = raw is double && IsPercentFormat(reader, KeyValueValueColumn);
+            fields.Set(field, raw, CellAddress.Of(sheetName, row, KeyValueValueColumn), percent);
+            ReportFormulaError(reader, sheetName, row, KeyValueValueColumn);
+        }
+        foreach (var missing in spec.Fields.Where(f => f.Required && !found.Contains(f.Key)))
+        {
+            problems.Add(Problems.FieldMissing.InSheet(sheetName, sheetName, missing.Label.Zh, missing.Label.En));
+        }
+        ReportMergedCells(reader, sheetName, r => r.FromColumn <= KeyValueValueColumn && r.ToColumn >= KeyValueValueColumn);
+        onSheet(spec, fields);
+    }
+
+    private static FieldSpec? MatchKeyValueLabel(SheetSpec spec, IExcelDataReader reader)
+    {
+        for (var c = 0; c < Math.Min(2, reader.FieldCount); c++)
+        {
+            if (CellValues.Text(reader.GetValue(c)) is { } label)
+            {
+                var match = spec.Fields.FirstOrDefault(f => LabelMatches(f, label));
+                if (match is not null)
+                {
+                    return match;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void ScanTable(IExcelDataReader reader, SheetSpec spec, Action<SheetSpec, FieldReader, int> onRow, CancellationToken ct)
+    {
+        var sheetName = reader.Name;
+        var fields = new FieldReader(sheetName, problems);
+        Dictionary<int, FieldSpec>? columns = null;
+        var lineNumberColumn = -1;
+        var headerRow = -1;
+        var row = -1;
+        var skipTable = false;
+        while (reader.Read())
+        {
+            row++;
+            if (row == 0 && !DimensionWithinLimits(reader, sheetName))
+            {
+                return;
+            }
+            if (row > limits.MaxRowsPerSheet)
+            {
+                problems.Add(Problems.DimensionTooLarge.InSheet(sheetName, sheetName, row, reader.FieldCount, limits.MaxRowsPerSheet, limits.MaxColumnsPerSheet));
+                return;
+            }
+            if (row % 1024 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+            if (columns is null)
+            {
+                if (row >= HeaderSearchRows)
+                {
+                    ReportMissingColumns(spec, sheetName, []);
+                    return;
+                }
+                var map = MatchHeader(spec, reader);
+                if (map is null)
+                {
+                    continue;
+                }
+                columns = map;
+                headerRow = row;
+                lineNumberColumn = map.FirstOrDefault(kv => kv.Value.Key == SubsidiaryWorkbookSchema.LineNumber.Key, new(-1, null!)).Key;
+                skipTable = ReportMissingColumns(spec, sheetName, map.Values.Select(f => f.Key).ToHashSet());
+                continue;
+            }
+            if (skipTable || (row == headerRow + 1 && MatchHeader(spec, reader) is not null) || IsExampleRow(reader, lineNumberColumn))
+            {
+                continue;
+            }
+            fields.Clear();
+            var blank = true;
+            foreach (var (column, field) in columns)
+            {
+                var raw = column < reader.FieldCount ? reader.GetValue(column) : null;
+                if (!CellValues.IsBlank(raw) && field.Key != SubsidiaryWorkbookSchema.LineNumber.Key)
+                {
+                    blank = false;
+                }
+                var percent = raw is double && field.Kind == FieldKind.Percent && IsPercentFormat(reader, column);
+                fields.Set(field, raw, CellAddress.Of(sheetName, row, column), percent);
+            }
+            if (blank)
+            {
+                continue;
+            }
+            foreach (var column in columns.Keys)
+            {
+                ReportFormulaError(reader, sheetName, row, column);
+            }
+            onRow(spec, fields, row + 1);
+        }
+        if (columns is null)
+        {
+            ReportMissingColumns(spec, sheetName, []);
+            return;
+        }
+        ReportMergedCells(reader, sheetName, r => r.ToRow > headerRow + 1);
+    }
+
+    private bool ReportMissingColumns(SheetSpec spec, string sheetName, HashSet<string> present)
+    {
+        var missing = spec.Fields.Where(f => f.Required && !present.Contains(f.Key)).ToList();
+        foreach (var field in missing)
+        {
+            problems.Add(Problems.HeaderMissing.InSheet(sheetName, sheetName, field.Label.Zh, field.Label.En));
+        }
+        return missing.Count > 0;
+    }
+
+    private static Dictionary<int, FieldSpec>? MatchHeader(SheetSpec spec, IExcelDataReader reader)
+    {
+        var map = new Dictionary<int, FieldSpec>();
+        for (var c = 0; c < reader.FieldCount; c++)
+        {
+            if (CellValues.Text(reader.GetValue(c)) is not { } text)
+            {
+                continue;
+            }
+            var field = spec.Fields.FirstOrDefault(f => LabelMatches(f, text) && !map.ContainsValue(f));
+            if (field is not null)
+            {
+                map[c] = field;
+            }
+        }
+        // A real header names most of the sheet's columns; a data row that happens to say "CO2" does not.
+        return map.Count >= Math.Max(2, spec.Fields.Count / 2) ? map : null;
+    }
+
+    private static bool LabelMatches(FieldSpec field, string text)
+    {
+        var t = SheetSpec.Normalise(text);
+        var zh = SheetSpec.Normalise(field.Label.Zh);
+        var en = SheetSpec.Normalise(field.Label.En);
+        return t == zh || t == en || t == zh + en || t == SheetSpec.Normalise(field.Key);
+    }
+
+    private static bool IsExampleRow(IExcelDataReader reader, int lineNumberColumn)
+    {
+        if (lineNumberColumn < 0 || lineNumberColumn >= reader.FieldCount || CellValues.Text(reader.GetValue(lineNumberColumn)) is not { } text)
+        {
+            return false;
+        }
+        var t = SheetSpec.Normalise(text);
+        var marker = SubsidiaryWorkbookSchema.ExampleMarker;
+        return t == SheetSpec.Normalise(marker.Zh) || t == SheetSpec.Normalise(marker.En) || t == SheetSpec.Normalise(marker.Zh + marker.En);
+    }
+
+    private static bool IsPercentFormat(IExcelDataReader reader, int column)
+    {
+        try
+        {
+            return reader.GetNumberFormatString(column)?.Contains('%') == true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    private void ReportFormulaError(IExcelDataReader reader, string sheetName, int row, int column)
+    {
+        if (column < reader.FieldCount && reader.GetValue(column) is string s && FormulaErrors.Contains(s.Trim()))
+        {
+            problems.Add(Problems.FormulaError.At(CellAddress.Of(sheetName, row, column), s, new("数值或文字", "a value"), s.Trim()));
+        }
+    }
+
+    private static readonly HashSet<string> FormulaErrors = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+
+    private void ReportMergedCells(IExcelDataReader reader, string sheetName, Func<CellRange, bool> overData)
+    {
+        foreach (var range in reader.MergeCells ?? [])
+        {
+            if (overData(range))
+            {
+                var from = CellAddress.Of(sheetName, range.FromRow, range.FromColumn);
+                var to = CellAddress.Of(sheetName, range.ToRow, range.ToColumn);
+                problems.Add(Problems.MergedCells.At(from, null, null, $"{from.Reference}:{to.Reference}"));
+            }
+        }
+    }
+}

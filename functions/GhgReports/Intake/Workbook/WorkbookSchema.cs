@@ -1,0 +1,53 @@
+using GhgReports.Localization;
+
+namespace GhgReports.Intake.Workbook;
+
+public enum FieldKind
+{
+    Text,
+    LongText,
+    Number,
+    Percent,
+    Year,
+    Date,
+    Choice,
+    Unit,
+    FactorId,
+}
+
+/// <summary>One column of a table sheet, or one field row of a key-value sheet.</summary>
+public sealed record FieldSpec(
+    string Key,
+    Bilingual Label,
+    FieldKind Kind,
+    bool Required = false,
+    ChoiceList? List = null,
+    double Width = 14,
+    Bilingual? Hint = null);
+
+public enum SheetLayout
+{
+    /// <summary>Prose only; not read back.</summary>
+    Text,
+    /// <summary>Label (中文) | Label (English) | Value | Hint, one field per row; rows found by label, not position.</summary>
+    KeyValue,
+    /// <summary>Header row in Chinese, header row in English, data from the third row; columns found by header.</summary>
+    Table,
+}
+
+public sealed record SheetSpec(string Key, Bilingual Name, SheetLayout Layout, IReadOnlyList<FieldSpec> Fields)
+{
+    /// <summary>The name the template gives the sheet: both languages, so either reader recognises it.</summary>
+    public string TemplateName => $"{Name.Zh} {Name.En}";
+
+    public bool Matches(string sheetName)
+    {
+        var n = Normalise(sheetName);
+        return n == Normalise(TemplateName) || n == Normalise(Name.Zh) || n == Normalise(Name.En);
+    }
+
+    public FieldSpec Field(string key) => Fields.First(f => f.Key == key);
+
+    internal static string Normalise(string s) =>
+        new(s.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != '_').Select(char.ToLowerInvariant).ToArray());
+}
