@@ -118,6 +118,18 @@ public static class Problems
     public static readonly ProblemKind DeclaredTotalMismatch = E("declared-total-mismatch",
         "申报的第 {0} 类合计 {1:N3} tCO2e 与排放源各行之和 {2:N3} tCO2e 不符（差 {3:P2}）。",
         "The declared category {0} total of {1:N3} tCO2e differs from the sum of its source rows, {2:N3} tCO2e ({3:P2}).");
+    public static readonly ProblemKind DeclaredTotalRounding = W("declared-total-rounding",
+        "申报的第 {0} 类合计 {1:N3} tCO2e 与排放源各行之和 {2:N3} tCO2e 略有差异（差 {3:P3}，在 0.5% 以内）。",
+        "The declared category {0} total of {1:N3} tCO2e differs slightly from the sum of its rows, {2:N3} tCO2e ({3:P3}, within 0.5 %).");
+    public static readonly ProblemKind InvalidCode = E("invalid-code",
+        "子公司代码“{0}”只能包含字母、数字和连字符（最多 32 个字符）。",
+        "The subsidiary code '{0}' may contain only letters, digits and hyphens (at most 32 characters).");
+    public static readonly ProblemKind Scope3CategoryRange = E("scope3-category-range",
+        "范围3类别应为 1–15 的整数，读到的是 {0}。",
+        "The scope 3 category must be a whole number from 1 to 15; found {0}.");
+    public static readonly ProblemKind DuplicatePathwayYear = E("duplicate-pathway-year",
+        "路径“{0}”的 {1} 年出现多次（第 {2} 行已有）。",
+        "Pathway '{0}' has year {1} more than once (already on row {2}).");
     public static readonly ProblemKind NoEmissionRows = E("no-emission-rows",
         "“排放源”工作表没有任何数据行。",
         "The emission sources sheet has no data rows.");
@@ -138,7 +150,7 @@ public static class Problems
     public static readonly ProblemKind TargetYearBeforeBase = E("target-year-before-base",
         "目标年 {1} 不晚于其基准年 {0}。",
         "Target year {1} is not after its base year {0}.");
-    public static readonly ProblemKind SignificanceJustification = E("significance-justification",
+    public static readonly ProblemKind SignificanceJustification = W("significance-justification",
         "第 {0} 类被排除在外，但未填写排除理由（ISO 14064-1 5.2.3 要求说明）。",
         "Category {0} is excluded but no justification is given (ISO 14064-1 5.2.3 requires one).");
     public static readonly ProblemKind VerifiedNeedsVerifier = W("verified-needs-verifier",

@@ -1,0 +1,27 @@
+using System.ComponentModel;
+using GhgReports.Intake.Template;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GhgReports.Cli.Commands;
+
+internal sealed class TemplateCommand(IAnsiConsole console) : Command<TemplateCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-o|--out <FILE>")]
+        [Description("Where to write the template (.xlsx). Default: ghg-template.xlsx")]
+        public string Out { get; init; } = "ghg-template.xlsx";
+    }
+
+    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        OutputFiles.EnsureParent(settings.Out);
+        using (var file = File.Create(settings.Out))
+        {
+            SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
+        }
+        console.MarkupLineInterpolated($"模板已写入 Template written: [green]{settings.Out}[/]");
+        return GhgApp.Ok;
+    }
+}

@@ -1,0 +1,68 @@
+using GhgReports.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GhgReports.Cli;
+
+/// <summary>
+/// The `ghg` command. Exit codes: 0 success / workbook accepted; 1 workbook rejected or a step failed;
+/// 2 usage or I/O error.
+/// </summary>
+public static class GhgApp
+{
+    public const int Ok = 0;
+    public const int Rejected = 1;
+    public const int UsageOrIo = 2;
+
+    public static int Run(string[] args, IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("ghg");
+            if (console is not null)
+            {
+                config.ConfigureConsole(console);
+            }
+            config.PropagateExceptions();
+            config.AddCommand<TemplateCommand>("template")
+                .WithDescription("Write the subsidiary workbook template (模板) to --out.")
+                .WithExample("template", "--out", "ghg-template.xlsx");
+            config.AddCommand<SamplesCommand>("samples")
+                .WithDescription("Write the four sample workbooks of the 2023 plan's subsidiaries (样例) into --out.")
+                .WithExample("samples", "--out", "samples");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check a workbook and list every problem (校验). Exit 0 accepted, 1 rejected, 2 usage or I/O error.")
+                .WithExample("validate", "samples/CP-2023.xlsx")
+                .WithExample("validate", "upload.xlsx", "--json");
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Run the main job end to end: template, samples, checks, summary.")
+                .WithExample("demo", "--out", "out");
+        });
+        var target = console ?? AnsiConsole.Console;
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandParseException ex)
+        {
+            target.MarkupLineInterpolated($"[red]{ex.Message}[/]");
+            return UsageOrIo;
+        }
+        catch (CommandRuntimeException ex)
+        {
+            target.MarkupLineInterpolated($"[red]{ex.Message}[/]");
+            return UsageOrIo;
+        }
+        catch (IOException ex)
+        {
+            target.MarkupLineInterpolated($"[red]I/O error: {ex.Message}[/]");
+            return UsageOrIo;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            target.MarkupLineInterpolated($"[red]I/O error: {ex.Message}[/]");
+            return UsageOrIo;
+        }
+    }
+}

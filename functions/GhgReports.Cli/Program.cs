@@ -1,0 +1,3 @@
+using GhgReports.Cli;
+
+return GhgApp.Run(args);

@@ -1,0 +1,377 @@
+using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Units;
+
+namespace GhgReports.Intake.Samples;
+
+/// <summary>
+/// The four subsidiaries of the group's 2023 reduction plan (温室气体减排计划), as workbooks they would have submitted.
+/// The plan gives category totals and intensities, not activity data, so:
+/// - output and purchased aluminium are derived from the plan's intensities (scope 1+2 ÷ intensity; category 4 ÷
+///   purchased-aluminium intensity), rounded so that the intensities reproduce;
+/// - category 2 is purchased electricity whose MWh are inferred from the plan's total at the national carbon-market
+///   grid factor 0.5703 tCO2/MWh, and some category 1 lines are natural gas and diesel at the Chinese industrial defaults
+///   (2.162 kg CO2/m³, 3.096 kg CO2/kg at 0.86 kg/L): inferences, labelled as such in the rows' notes;
+/// - everything else is reported directly in tCO2e with the plan's verification as evidence.
+/// Activity values are chosen so that each category, calculated, rounds to the plan's whole tonnes.
+/// </summary>
+public static class SeedSamples
+{
+    public const string GridFactor = "cn-grid/2022/national-carbon-market";
+    public const string NaturalGasFactor = "cn-fuel/natural-gas";
+    public const string DieselFactor = "cn-fuel/diesel";
+
+    private const string Inferred = "推定：由减排计划中的类别合计按默认因子反推 / Inferred from the plan's category total at the default factor";
+    private const string PlanEvidence = "2023 年温室气体核查结果（见集团《温室气体减排计划》三、碳排放现状汇总） / 2023 verified inventory, as summarised in the group's GHG reduction plan, section 3";
+    private const string AsiTool = "《ASI 实体 GHG 路径计算工具中文版》 / ASI Entity GHG Pathways Calculation Tool (Chinese edition)";
+    private const string SampleJustification = "样例：与售出产品使用相关及其他间接排放未纳入本期盘查（计划原文未说明，须子公司确认） / Sample: not in this period's inventory (the plan does not say why; the subsidiary must confirm)";
+
+    /// <summary>The plan's category totals (tCO2e), for tests and the demo's comparison.</summary>
+    public static IReadOnlyDictionary<string, decimal[]> PlanCategoryTotals { get; } = new Dictionary<string, decimal[]>
+    {
+        ["CP"] = [11_678m, 60_579m, 6_630m, 2_417_620m],
+        ["LW"] = [330m, 9_101m, 266m, 85_419m],
+        ["YN"] = [16_697m, 8_814m, 4_444m, 3_409_015m],
+        ["NM"] = [15_205m, 31_271m, 7_607m, 9_093_705m],
+    };
+
+    public static IReadOnlyList<SubsidiaryWorkbook> All { get; } = [Cp(), Lw(), Yn(), Nm()];
+
+    public static SubsidiaryWorkbook ByCode(string code) => All.First(w => w.Entity.SubsidiaryCode == code);
+
+    private static SubsidiaryWorkbook Cp() => new()
+    {
+        Entity = Entity("CP", "山东创新精密科技有限公司", new(2023, 1, 1), new(2023, 12, 31), "semi-fabrication",
+            output: 165_700m, purchased: 147_400m, grid: "山东 Shandong", PlanCategoryTotals["CP"]),
+        Sources =
+        [
+            Reported(3, "1", 1, "1.1", "固定及移动燃烧、逸散排放合计 Combustion and fugitive, total", 11_678m),
+            Electricity(4, "2", 106_223m),
+            Reported(5, "3", 3, "3.1", "上游运输、货物分配、通勤及差旅 Transport, distribution, commuting and travel", 6_630m),
+            Reported(6, "4", 4, "4.1", "采购铝（含废铝）及其他采购商品 Purchased aluminium (incl. scrap) and other goods", 2_417_620m, scope3: 1),
+        ],
+        EnergyAndProduction =
+        [
+            new(3, 2023, null, "output", 165_700m, Unit.Tonne, "由 72,257 tCO2e ÷ 0.436 推定 / inferred from 72,257 tCO2e ÷ 0.436"),
+            new(4, 2023, null, "purchased-aluminium", 147_400m, Unit.Tonne, "由 2,417,620 ÷ 16.4 推定 / inferred from 2,417,620 ÷ 16.4"),
+            new(5, 2023, null, "electricity", 106_223m, Unit.MWh, Inferred),
+            new(6, 2023, null, "pv-generation", 842.6m, Unit.TenThousandKWh, "8.0256 MW 屋顶光伏 / 8.0256 MW rooftop PV"),
+        ],
+        Targets =
+        [
+            Target(3, "scope1+2", "intensity", 2023, 2026, 5m, "per-year",
+                "实现每吨产量碳排放量较上年度下降 5%"),
+        ],
+        Goals = new GoalsStatement
+        {
+            Statement = "创新精密 2023 年范围 1 排放量为 11,678tCO2e，范围 2 排放量为 60,579tCO2e。将 2023 年核查结果和 2023 年产品产量代入《ASI 实体 GHG 路径计算工具中文版》计算减排目标。",
+            ShortTerm = "建立全面的碳排放监测体系，识别主要排放源，制定针对性的减排措施；实现每吨产量碳排放量较上年度下降 5%。",
+            MidTerm = "深化能源结构调整，提升清洁能源使用比例至 35%；实施技术改造和升级，提高能效水平；实现供应链绿色化，推动上下游企业共同减排。",
+            LongTerm = "达到或超越行业平均碳排放强度标准，探索并实施碳捕捉、利用与封存（CCUS）等前沿技术；实现碳中和目标，成为行业绿色发展的标杆。",
+        },
+        DeclaredPathway = Pathway(3, "tCO2e/tAl", AsiTool,
+            process: [0.436m, 0.424m, 0.411m, 0.398m, 0.385m, 0.347m],
+            purchased: [16.4m, 15.8m, 15.3m, 14.5m, 14.4m, 12.1m]),
+        Measures =
+        [
+            new ReductionMeasure
+            {
+                Row = 3, Name = "屋顶光伏（已安装）", Type = "pv", Capacity = 8.0256m, CapacityUnit = Unit.MW, AnnualAmount = 842.6m, AnnualUnit = "万kWh",
+                Description = "创新精密现在利用厂房房顶已安装 8.0256MW，年发电量 842.6 万KWH。",
+            },
+            new ReductionMeasure
+            {
+                Row = 4, Name = "屋顶光伏（安装中）", Type = "pv", Capacity = 16.58349m, CapacityUnit = Unit.MW, AnnualAmount = 1_854.57m, AnnualUnit = "万kWh",
+                Description = "正在安装 16.58349MW 光伏发电板，安装完后预计年发电量 1854.57 万KWH。",
+            },
+            new ReductionMeasure
+            {
+                Row = 5, Name = "能源管理系统（MOM）", Type = "energy-monitoring",
+                Description = "创新精密通过实施能源管理系统(MOM)、引进低碳或零碳生产工艺等措施，提升能源使用效率。",
+            },
+            new ReductionMeasure
+            {
+                Row = 6, Name = "废铝回收利用", Type = "recycling", AnnualAmount = 98m, AnnualUnit = "%",
+                Description = "创新精密一般生产废弃铝材料再回收利用率达到 98%。",
+            },
+        ],
+    };
+
+    private static SubsidiaryWorkbook Lw() => new()
+    {
+        Entity = Entity("LW", "内蒙古创新轻量化新材料有限公司", new(2023, 1, 1), new(2023, 12, 31), "semi-fabrication",
+            output: 2_916m, purchased: 5_215m, grid: "内蒙古 Inner Mongolia", PlanCategoryTotals["LW"]),
+        Sources =
+        [
+            Reported(3, "1", 1, "1.1", "固定及移动燃烧 Stationary and mobile combustion", 330m),
+            Electricity(4, "2", 15_958m),
+            Reported(5, "3", 3, "3.1", "上游运输及货物分配 Upstream transport and distribution", 266m),
+            Reported(6, "4", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 85_419m, scope3: 1),
+        ],
+        EnergyAndProduction =
+        [
+            new(3, 2023, null, "output", 2_916m, Unit.Tonne, "由 9,431 tCO2e ÷ 3.234 推定 / inferred from 9,431 tCO2e ÷ 3.234"),
+            new(4, 2023, null, "purchased-aluminium", 5_215m, Unit.Tonne, "由 85,419 ÷ 16.38 推定 / inferred from 85,419 ÷ 16.38"),
+            new(5, 2023, null, "electricity", 15_958m, Unit.MWh, Inferred),
+        ],
+        Targets =
+        [
+            Target(3, "scope1+2", "intensity", 2023, 2025, 5m, "vs-base", "截至 2025 年，公司工艺范围 1+2 强度较基准年 2023 年下降 5%"),
+            Target(4, "scope3-cat1", "intensity", 2023, 2025, 5m, "vs-base", "截至 2025 年，公司范围 3 类别 1 采购铝(含废铝)平均强度较基准年 2023 年下降 5%"),
+        ],
+        Goals = new GoalsStatement
+        {
+            Statement = "公司已于 2024 年完成 2023 年温室气体核查工作。经核查，我公司 2023 年范围 1 排放量为 330tCO2e，范围 2 排放量为 9,101tCO2e。",
+            Explanation = "2023 年的排放密度高达 3.234 的原因主要是，2023 年公司两条生产线建成投产，致力于成为高端汽车铝合金行业合格供应商。为了尽早的进入国际市场，我公司大力支持材料认证项目以满足客户需求，产能不足以及设备调试与材料认证是导致产品产量低、能耗高的主要原因。",
+        },
+        // As declared: the process row after 2023 equals 创新精密's table (the plan's own inconsistency, kept on purpose).
+        DeclaredPathway = Pathway(3, "tCO2e/tAl", AsiTool,
+            process: [3.234m, 0.424m, 0.411m, 0.398m, 0.385m, 0.347m],
+            purchased: [16.38m, 15.8m, 15.3m, 14.5m, 14.4m, 12.1m]),
+        Measures =
+        [
+            new ReductionMeasure
+            {
+                Row = 3, Name = "运输车辆维护保养", Type = "other",
+                Description = "内蒙轻量化对运输车辆进行定期维护和保养，定期检查轮胎气压、更换空气滤清器等，可以提高车辆燃油效率 5%-10%。",
+            },
+            new ReductionMeasure
+            {
+                Row = 4, Name = "高效节能电机", Type = "efficiency",
+                Description = "内蒙轻量化的高效节能电机通过优化电磁设计改进工艺等方式，可降低电能损耗，一般能提高能源利用效率 2%-8%。",
+            },
+        ],
+    };
+
+    private static SubsidiaryWorkbook Yn() => new()
+    {
+        Entity = Entity("YN", "云南创新合金有限公司", new(2023, 1, 1), new(2023, 12, 31), "casting",
+            // The plan gives no tonnage of purchased metal for 云南创新; ~1.05 t of input per tonne cast is our assumption.
+            output: 81_770m, purchased: 86_000m, grid: "云南 Yunnan", PlanCategoryTotals["YN"]),
+        Sources =
+        [
+            new EmissionSourceLine
+            {
+                Row = 3, LineNumber = "1", Category = 1, Subcategory = "1.1", SourceName = "熔炼炉天然气 Melting furnaces, natural gas",
+                Gas = "CO2", ActivityAmount = 7_636_735m, ActivityUnit = Unit.CubicMetre, ActivityUnitText = "m³", FactorId = NaturalGasFactor,
+                Evidence = "《能源消耗统计表》 Energy consumption statement", Notes = Inferred,
+            },
+            new EmissionSourceLine
+            {
+                Row = 4, LineNumber = "2", Category = 1, Subcategory = "1.2", SourceName = "叉车及场内车辆柴油 Forklifts and site vehicles, diesel",
+                Gas = "CO2", ActivityAmount = 70_000m, ActivityUnit = Unit.Litre, ActivityUnitText = "升", FactorId = DieselFactor,
+                Evidence = "《能源消耗统计表》 Energy consumption statement", Notes = Inferred,
+            },
+            Electricity(5, "3", 15_455m),
+            Reported(6, "4", 3, "3.1", "上游运输及货物分配 Upstream transport and distribution", 4_444m),
+            Reported(7, "5", 4, "4.1", "采购铝及合金原料 Purchased aluminium and alloy materials", 3_409_015m, scope3: 1),
+        ],
+        EnergyAndProduction =
+        [
+            new(3, 2023, null, "output", 81_770m, Unit.Tonne, "由 25,511 tCO2e ÷ 0.312 推定 / inferred from 25,511 tCO2e ÷ 0.312"),
+            new(4, 2023, null, "purchased-aluminium", 86_000m, Unit.Tonne, "假设：每吨铸锭投入约 1.05 吨 / assumption: about 1.05 t of input per tonne cast"),
+            new(5, 2023, null, "electricity", 15_455m, Unit.MWh, Inferred),
+            new(6, 2023, null, "natural-gas", 7_636_735m, Unit.CubicMetre, Inferred),
+            new(7, 2023, null, "diesel", 70_000m, Unit.Litre, Inferred),
+        ],
+        Targets =
+        [
+            Target(3, "scope1+2", "absolute", 2023, 2025, 1m, "vs-base", "我公司计划 2025 年之前实现将二氧化碳排放量降比 1%", gasBasis: "CO2"),
+            Target(4, "scope1+2", "intensity", 2023, 2050, null, "vs-base", "温室气体减排计划 2050 年达成目标值 0.2tCO2e", value: 0.2m, unit: "tCO2e"),
+        ],
+        Goals = new GoalsStatement
+        {
+            Statement = "应《联合国气候变化框架公约》与《京都议定书》的国际规范及善尽企业责任，推动温室气体自愿减量相关计划，我公司计划 2025 年之前实现将二氧化碳排放量降比 1%，温室气体减排计划 2050 年达成目标值 0.2tCO2e。公司已使用 ASI 实体级温室气体减排路径方法，依据 2023 年为基准年，计算 2024-2030 碳排放强度目标值。",
+            MidTerm = "原料层面：提高循环再生材料的使用比例，开发高性价比原料，减少原铝使用，废旧原料循环利用综合比例目标 71%。2023 年单公斤产品铝合金锭为 15.70kgCO2e，2027 年目标值 10.67kgCO2e，计划在 2023 年基础上下降 5.03kgCO2e。",
+            ShortTerm = "生产层面：合理安排炉组生产节拍、提效率，炉组产能充分发挥，减少无效环节和浪费，燃耗目标单吨产品燃耗在 2023 年基础上下降 1（m³/t）。",
+        },
+        DeclaredPathway = Pathway(3, "tCO2e", "ASI 实体级温室气体减排路径方法 / ASI entity GHG pathways method",
+            process: [0.312m, 0.306m, 0.301m, 0.296m, 0.291m, 0.277m],
+            purchased: [5.6m, 5.5m, 5.3m, 5.0m, 4.9m, 4.3m]),
+        Measures =
+        [
+            new ReductionMeasure
+            {
+                Row = 3, Name = "电瓶叉车及电动装载机替换燃油叉车", Type = "electrification", Start = new DateOnly(2024, 1, 1), AnnualAmount = 0.1m, AnnualUnit = "L/t",
+                Description = "云南创新 2024 年购置 5 台电瓶叉车和 1 台电动装载机替换燃油叉车，单吨产品油耗目标在 2023 年基础上下降 0.1（L/t）。",
+            },
+            new ReductionMeasure
+            {
+                Row = 4, Name = "炉组燃耗下降", Type = "fuel-intensity", AnnualAmount = 1m, AnnualUnit = "m3/t",
+                Description = "合理安排炉组生产节拍、提效率，燃耗目标单吨产品燃耗在 2023 年基础上下降 1（m³/t）。",
+            },
+            new ReductionMeasure
+            {
+                Row = 5, Name = "炉组节能改造", Type = "efficiency", AnnualAmount = 2.25m, AnnualUnit = "MWh",
+                Description = "云南创新实施炉组节能改造项目，对熔炼炉组进行程序改造，使炉组在进行加料扒灰等工艺时，风机停止、点火枪停止，降低电耗，年度节约 2.25MWh。",
+            },
+            new ReductionMeasure
+            {
+                Row = 6, Name = "除尘器电能改造", Type = "efficiency", AnnualAmount = 0.81m, AnnualUnit = "MWh",
+                Description = "云南创新实施除尘器电能改造，更改程序使除尘器脉冲与之对应舱室卸灰阀一对一启动，以降低电量年度约节约 0.81MWh。",
+            },
+            new ReductionMeasure
+            {
+                Row = 7, Name = "循环再生材料比例", Type = "recycling", AnnualAmount = 71m, AnnualUnit = "%",
+                Description = "提高循环再生材料的使用比例，减少原铝使用，废旧原料循环利用综合比例目标 71%。",
+            },
+        ],
+    };
+
+    private static SubsidiaryWorkbook Nm() => new()
+    {
+        Entity = Entity("NM", "内蒙古创新新材料有限公司", new(2023, 9, 1), new(2024, 8, 31), "casting",
+            output: 585_000m, purchased: 531_800m, grid: "内蒙古 Inner Mongolia", PlanCategoryTotals["NM"]),
+        Sources =
+        [
+            new EmissionSourceLine
+            {
+                Row = 3, LineNumber = "1", Category = 1, Subcategory = "1.1", SourceName = "熔炼炉组天然气 Melting furnaces, natural gas",
+                Gas = "CO2", ActivityAmount = 6_848_111m, ActivityUnit = Unit.CubicMetre, ActivityUnitText = "m3", FactorId = NaturalGasFactor,
+                Evidence = "能源消耗台账 Energy ledger", Notes = Inferred,
+            },
+            new EmissionSourceLine
+            {
+                Row = 4, LineNumber = "2", Category = 1, Subcategory = "1.2", SourceName = "场内柴油车辆及叉车 Site diesel vehicles and forklifts",
+                Gas = "CO2", ActivityAmount = 150_000m, ActivityUnit = Unit.Litre, ActivityUnitText = "L", FactorId = DieselFactor,
+                Evidence = "能源消耗台账 Energy ledger", Notes = Inferred,
+            },
+            Electricity(5, "3", 54_833m),
+            Reported(6, "4", 3, "3.1", "上游运输、废料运输及通勤 Upstream transport, waste transport and commuting", 7_607m),
+            Reported(7, "5", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 9_093_705m, scope3: 1),
+        ],
+        EnergyAndProduction =
+        [
+            new(3, 2023, null, "output", 585_000m, Unit.Tonne, "由 46,476 tCO2e ÷ 0.0794 推定（计划印为 0.08） / inferred from 46,476 tCO2e ÷ 0.0794 (printed 0.08)"),
+            new(4, 2023, null, "purchased-aluminium", 531_800m, Unit.Tonne, "由 9,093,705 ÷ 17.1 推定 / inferred from 9,093,705 ÷ 17.1"),
+            new(5, 2023, null, "electricity", 54_833m, Unit.MWh, Inferred),
+            new(6, 2023, null, "natural-gas", 6_848_111m, Unit.CubicMetre, Inferred),
+            new(7, 2023, null, "diesel", 150_000m, Unit.Litre, Inferred),
+        ],
+        Targets =
+        [
+            Target(3, "scope1+2", "intensity", 2023, 2025, 5m, "per-year", "公司范围内组织温室气体排放强度每年减排 5%，以满足工艺范围 1+范围 2 于 2025 年应实现的目标"),
+            Target(4, "scope3-cat1", "intensity", 2023, 2026, null, "vs-base", "对供应商提出减碳要求，努力于 2026 年将采购铝的碳足迹降至 15.1 t CO2/t 铝",
+                value: 15.1m, unit: "t CO2/t 铝", gasBasis: "CO2"),
+        ],
+        Goals = new GoalsStatement
+        {
+            Statement = "根据 2023 年 GHG 排放 14064 核查结果，和 ASI 提供的 ASI 实体 GHG 路径计算工具中文版 UNPROTECTED_UPLOAD_FINAL CLEAN ASI Entity GHG Pathways Calculation Tool 20-10-2023_CN(3) 计算，现有排放量和减排目标如路径表所示。",
+            Notes = "报告期为 2023 年 9 月至 2024 年 9 月，按 2023 年度申报。 / The reporting period runs from September 2023 to September 2024 and is declared under 2023.",
+        },
+        DeclaredPathway = Pathway(3, "tCO2e/tAl", "UNPROTECTED_UPLOAD_FINAL CLEAN ASI Entity GHG Pathways Calculation Tool 20-10-2023_CN(3)",
+            process: [0.08m, 0.079m, 0.079m, 0.079m, 0.079m, 0.079m],
+            purchased: [17.1m, 16.5m, 16m, 15.1m, 14.9m, 12.5m]),
+        Measures =
+        [
+            new ReductionMeasure
+            {
+                Row = 3, Name = "电瓶叉车替换燃油叉车", Type = "electrification", AnnualAmount = 0.09m, AnnualUnit = "L/t",
+                DeclaredReduction = 0.24m, DeclaredReductionUnit = "kgCO2/t",
+                Description = "内蒙新材料通过购置电瓶叉车替换燃油叉车，加强场内柴油车辆管理等措施，单吨产品油耗目标在 2023 年基础上下降 0.09（L/t），合 0.0774kg/t，即减排 0.24kg/t。",
+            },
+            new ReductionMeasure
+            {
+                Row = 4, Name = "熔炼炉组生产节拍优化", Type = "fuel-intensity", AnnualAmount = 0.85m, AnnualUnit = "m3/t",
+                DeclaredReduction = 1.84m, DeclaredReductionUnit = "kgCO2/t",
+                Description = "内蒙新材料合理安排熔炼炉组生产节拍、降低能耗、提效率，天燃气消耗目标单吨产品燃耗在 2023 年基础上下降 0.85（m³/t），即减排 1.84kg/t。",
+            },
+            new ReductionMeasure
+            {
+                Row = 5, Name = "除尘烟罩技改及排烟设施间歇运行", Type = "efficiency", AnnualAmount = 1.5m, AnnualUnit = "MWh",
+                Description = "内蒙新材料通过更换技改除尘烟罩，提升排烟效率，根据现场生产状况间歇性启动排烟设施，年度节约 1.5MWh。",
+            },
+            new ReductionMeasure
+            {
+                Row = 6, Name = "无纸化办公", Type = "other",
+                Description = "内蒙新材料公司内部推行无纸化办公，多利用 OA、致信传输文件，制定线上表单，减少文件打印；提倡办公用纸双面使用。",
+            },
+        ],
+    };
+
+    private static EntityDeclaration Entity(string code, string name, DateOnly start, DateOnly end, string stage,
+        decimal output, decimal purchased, string grid, decimal[] planTotals) => new()
+    {
+        SubsidiaryCode = code,
+        SubsidiaryName = name,
+        ReportingYear = 2023,
+        PeriodStart = start,
+        PeriodEnd = end,
+        BaseYear = 2023,
+        ProductionStage = stage,
+        OutputTonnes = output,
+        PurchasedAluminiumTonnes = purchased,
+        IntraGroupPurchaseTonnes = 0m,
+        GridRegion = grid,
+        ResponsiblePerson = $"{code} 温室气体数据专员（样例） GHG data officer (sample)",
+        Contact = $"ghg-{code.ToLowerInvariant()}@example.com",
+        Assurance = new("verified", "第三方核查机构（样例） Third-party verifier (sample)", "reasonable", $"SAMPLE-{code}-2023"),
+        Significance =
+        [
+            new(5, false, SampleJustification),
+            new(6, false, SampleJustification),
+        ],
+        DeclaredTotals = new Dictionary<int, decimal> { [1] = planTotals[0], [2] = planTotals[1], [3] = planTotals[2], [4] = planTotals[3] },
+    };
+
+    private static EmissionSourceLine Reported(int row, string number, int category, string subcategory, string name, decimal tco2e, int? scope3 = null) => new()
+    {
+        Row = row,
+        LineNumber = number,
+        Category = category,
+        Subcategory = subcategory,
+        SourceName = name,
+        Gas = "CO2e",
+        ReportedTco2e = tco2e,
+        Evidence = PlanEvidence,
+        Scope3Category = scope3,
+    };
+
+    private static EmissionSourceLine Electricity(int row, string number, decimal mwh) => new()
+    {
+        Row = row,
+        LineNumber = number,
+        Category = 2,
+        Subcategory = "2.1",
+        SourceName = "外购电力 Purchased electricity",
+        Gas = "CO2",
+        ActivityAmount = mwh,
+        ActivityUnit = Unit.MWh,
+        ActivityUnitText = "MWh",
+        FactorId = GridFactor,
+        Evidence = "电费结算单 Electricity bills",
+        Notes = Inferred,
+    };
+
+    private static TargetDeclaration Target(int row, string boundary, string metric, int baseYear, int targetYear, decimal? reduction,
+        string cadence, string wording, decimal? value = null, string? unit = null, string gasBasis = "CO2e") => new()
+    {
+        Row = row,
+        Boundary = boundary,
+        Metric = metric,
+        GasBasis = gasBasis,
+        BaseYear = baseYear,
+        TargetYear = targetYear,
+        ReductionPercent = reduction,
+        Cadence = cadence,
+        TargetValue = value,
+        TargetUnit = unit,
+        Wording = wording,
+    };
+
+    private static readonly int[] PathwayYears = [2023, 2024, 2025, 2026, 2027, 2030];
+
+    private static DeclaredPathwayPoint[] Pathway(int firstRow, string unit, string source, decimal[] process, decimal[] purchased)
+    {
+        var points = new List<DeclaredPathwayPoint>();
+        var row = firstRow;
+        for (var i = 0; i < PathwayYears.Length; i++)
+        {
+            points.Add(new(row++, "process", PathwayYears[i], process[i], unit, source));
+        }
+        for (var i = 0; i < PathwayYears.Length; i++)
+        {
+            points.Add(new(row++, "purchased-aluminium", PathwayYears[i], purchased[i], unit, source));
+        }
+        return [.. points];
+    }
+}

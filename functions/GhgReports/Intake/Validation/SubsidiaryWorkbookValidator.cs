@@ -1,0 +1,248 @@
+using System.Text.RegularExpressions;
+using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Classification;
+using GhgReports.Inventory.Factors;
+using GhgReports.Localization;
+using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
+
+namespace GhgReports.Intake.Validation;
+
+/// <summary>
+/// Checks what a readable workbook means: periods, factors and units, how each line is quantified, duplicates, and
+/// declared totals against their lines. Collects every problem; never throws on user data.
+/// </summary>
+public sealed partial class SubsidiaryWorkbookValidator(IFactorCatalog factors)
+{
+    /// <summary>ISO 14064-3 practice: 5 % is material for reasonable assurance; we are ten times stricter on arithmetic.</summary>
+    private const decimal DeclaredTotalTolerance = 0.005m;
+    private const decimal RoundingTonnes = 0.5m;
+
+    public IReadOnlyList<Problem> Validate(SubsidiaryWorkbook workbook)
+    {
+        var problems = new List<Problem>();
+        ValidateEntity(workbook, problems);
+        ValidateSources(workbook, problems);
+        ValidateDeclaredTotals(workbook, problems);
+        ValidateEnergy(workbook, problems);
+        ValidateTargets(workbook, problems);
+        ValidatePathway(workbook, problems);
+        return problems;
+    }
+
+    private static string SheetName(SheetSpec spec) => spec.TemplateName;
+
+    private static CellAddress EntityCell(string fieldKey) =>
+        new(SheetName(S.Entity), S.Entity.Fields.ToList().FindIndex(f => f.Key == fieldKey) + 2, "C");
+
+    private static CellAddress Cell(SheetSpec spec, int row, string fieldKey) =>
+        new(SheetName(spec), row, CellAddress.ColumnLetters(spec.Fields.ToList().FindIndex(f => f.Key == fieldKey)));
+
+    private static void ValidateEntity(SubsidiaryWorkbook workbook, List<Problem> problems)
+    {
+        var e = workbook.Entity;
+        if (!SubsidiaryCodePattern().IsMatch(e.SubsidiaryCode))
+        {
+            problems.Add(Problems.InvalidCode.At(EntityCell("subsidiary_code"), e.SubsidiaryCode, null, e.SubsidiaryCode));
+        }
+        if (e.PeriodEnd < e.PeriodStart)
+        {
+            problems.Add(Problems.PeriodOrder.At(EntityCell("period_end"), e.PeriodEnd.ToString("yyyy-MM-dd"), null, e.PeriodStart, e.PeriodEnd));
+        }
+        else
+        {
+            var months = (e.PeriodEnd.Year - e.PeriodStart.Year) * 12 + e.PeriodEnd.Month - e.PeriodStart.Month + 1;
+            if (months > 24)
+            {
+                problems.Add(Problems.PeriodTooLong.At(EntityCell("period_end"), e.PeriodEnd.ToString("yyyy-MM-dd"), null, e.PeriodStart, e.PeriodEnd, months));
+            }
+            else if (e.PeriodStart.Year != e.ReportingYear || e.PeriodEnd.Year != e.ReportingYear)
+            {
+                problems.Add(Problems.PeriodYearMismatch.At(EntityCell("reporting_year"), e.ReportingYear.ToString(), null, e.PeriodStart, e.PeriodEnd, e.ReportingYear));
+            }
+        }
+        if (e.BaseYear > e.ReportingYear)
+        {
+            problems.Add(Problems.BaseYearAfterReporting.At(EntityCell("base_year"), e.BaseYear.ToString(), null, e.BaseYear, e.ReportingYear));
+        }
+        if (e.Assurance.IsVerified && (string.IsNullOrWhiteSpace(e.Assurance.Verifier) || string.IsNullOrWhiteSpace(e.Assurance.StatementReference)))
+        {
+            problems.Add(Problems.VerifiedNeedsVerifier.At(EntityCell("verifier"), null, null));
+        }
+        foreach (var decision in e.Significance.Where(d => !d.Included))
+        {
+            if (string.IsNullOrWhiteSpace(decision.Justification))
+            {
+                problems.Add(Problems.SignificanceJustification.At(EntityCell($"category{decision.Category}_justification"), null, null, decision.Category));
+            }
+            if (workbook.Sources.FirstOrDefault(s => s.Category == decision.Category) is { } line)
+            {
+                problems.Add(Problems.CategoryWithoutRows.At(Cell(S.Sources, line.Row, "category"), decision.Category.ToString(), null, decision.Category));
+            }
+        }
+    }
+
+    private void ValidateSources(SubsidiaryWorkbook workbook, List<Problem> problems)
+    {
+        if (workbook.Sources.Count == 0)
+        {
+            problems.Add(Problems.NoEmissionRows.InSheet(SheetName(S.Sources)));
+            return;
+        }
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in workbook.Sources)
+        {
+            ValidateLine(line, problems);
+            var key = DuplicateKey(line);
+            if (!seen.TryAdd(key, line.Row))
+            {
+                problems.Add(Problems.DuplicateRow.At(Cell(S.Sources, line.Row, "source"), line.SourceName, null, seen[key]));
+            }
+        }
+    }
+
+    private void ValidateLine(EmissionSourceLine line, List<Problem> problems)
+    {
+        var row = line.Row;
+        if (line.Subcategory is { } sub && IsoCategories.TryGet(sub, out var subcategory) && subcategory.Category != line.Category)
+        {
+            problems.Add(Problems.SubcategoryMismatch.At(Cell(S.Sources, row, "subcategory"), sub, null, sub, line.Category));
+        }
+        if (line.Scope3Category is { } s3 && s3 is < 1 or > 15)
+        {
+            problems.Add(Problems.Scope3CategoryRange.At(Cell(S.Sources, row, "scope3_category"), s3.ToString(), null, s3));
+        }
+        if (line.Instrument != ContractualInstrument.None && line.Category != 2)
+        {
+            problems.Add(Problems.InstrumentNotElectricity.At(Cell(S.Sources, row, "instrument"), line.Instrument.ToString(), null));
+        }
+        var hasFactorId = line.FactorId is not null;
+        var hasCustom = line.CustomFactor is not null;
+        if (hasFactorId && hasCustom)
+        {
+            problems.Add(Problems.AmbiguousQuantification.At(Cell(S.Sources, row, "custom_factor"), null, null, row));
+            return;
+        }
+        if (!hasFactorId && !hasCustom)
+        {
+            if (line.ReportedTco2e is null)
+            {
+                problems.Add(Problems.NoQuantification.At(Cell(S.Sources, row, "factor_id"), null, null, row, line.SourceName));
+            }
+            else if (string.IsNullOrWhiteSpace(line.Evidence))
+            {
+                problems.Add(Problems.ReportedNeedsEvidence.At(Cell(S.Sources, row, "evidence"), null, null, row));
+            }
+            return;
+        }
+        if (line.ActivityAmount is null)
+        {
+            problems.Add(Problems.Required.At(Cell(S.Sources, row, "activity"), null, null, S.Sources.Field("activity").Label));
+        }
+        if (line.ActivityUnit is null)
+        {
+            if (line.ActivityUnitText is null)
+            {
+                problems.Add(Problems.ActivityNeedsUnit.At(Cell(S.Sources, row, "activity_unit"), null, null, row));
+            }
+            return;
+        }
+        if (hasFactorId)
+        {
+            if (!factors.TryGet(line.FactorId!, out var factor))
+            {
+                problems.Add(Problems.UnknownFactor.At(Cell(S.Sources, row, "factor_id"), line.FactorId, null, line.FactorId));
+            }
+            else if (!factor.Accepts(line.ActivityUnit, out var reason))
+            {
+                problems.Add(Problems.UnitMismatch.At(Cell(S.Sources, row, "activity_unit"), line.ActivityUnitText, new(factor.ActivityUnit.Symbol, factor.ActivityUnit.Symbol),
+                    line.ActivityUnitText, factor.Id, factor.ActivityUnit.Symbol, reason));
+            }
+        }
+    }
+
+    /// <summary>Two rows are duplicates when everything but their position and number is the same.</summary>
+    private static string DuplicateKey(EmissionSourceLine line) => string.Join('\u001F',
+        line.Category, line.Subcategory, line.SourceName.Trim(), line.Facility, line.Gas, line.Biogenic, line.Kind, line.ActivityAmount,
+        line.ActivityUnit?.Symbol, line.FactorId, line.CustomFactor, line.ReportedTco2e, line.Instrument);
+
+    private void ValidateDeclaredTotals(SubsidiaryWorkbook workbook, List<Problem> problems)
+    {
+        foreach (var (category, declared) in workbook.Entity.DeclaredTotals)
+        {
+            var lines = workbook.Sources.Where(s => s.Category == category).ToList();
+            var quantified = lines.Select(QuickTco2e).ToList();
+            if (lines.Count == 0 || quantified.Any(q => q is null))
+            {
+                // Lines we cannot quantify here (non-CO2 gases need a GWP set, custom factors their own units) are
+                // cross-checked by the inventory calculation instead.
+                continue;
+            }
+            var sum = quantified.Sum(q => q!.Value);
+            var difference = Math.Abs(sum - declared);
+            if (difference <= RoundingTonnes)
+            {
+                continue;
+            }
+            var relative = declared == 0 ? 1m : difference / declared;
+            var kind = relative > DeclaredTotalTolerance ? Problems.DeclaredTotalMismatch : Problems.DeclaredTotalRounding;
+            problems.Add(kind.At(EntityCell($"declared_total_{category}"), declared.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
+                category, declared, sum, relative));
+        }
+    }
+
+    /// <summary>tCO2e of a line where that needs no GWP: reported figures and CO2-only library factors.</summary>
+    private decimal? QuickTco2e(EmissionSourceLine line)
+    {
+        if (line.IsReportedDirectly)
+        {
+            return line.Kind == LineKind.Removal ? -line.ReportedTco2e : line.ReportedTco2e;
+        }
+        if (line.FactorId is null || line.ActivityAmount is null || line.ActivityUnit is null || line.Gas is not ("CO2" or "CO2e")
+            || !factors.TryGet(line.FactorId, out var factor)
+            || factor.TonnesPerUnit.Count != 1 || !factor.TonnesPerUnit.TryGetValue("CO2", out var perUnit)
+            || FactorActivity.ToFactorUnit(line.ActivityAmount.Value, line.ActivityUnit, factor) is not { } amount)
+        {
+            return null;
+        }
+        var tonnes = amount * perUnit;
+        return line.Kind == LineKind.Removal ? -tonnes : tonnes;
+    }
+
+    private static void ValidateEnergy(SubsidiaryWorkbook workbook, List<Problem> problems)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var record in workbook.EnergyAndProduction)
+        {
+            var key = $"{record.Year}|{record.Month}|{record.Item}|{record.Unit.Dimension}";
+            if (!seen.TryAdd(key, record.Row))
+            {
+                problems.Add(Problems.DuplicateRow.At(Cell(S.EnergyAndProduction, record.Row, "item"), record.Item, null, seen[key]));
+            }
+        }
+    }
+
+    private static void ValidateTargets(SubsidiaryWorkbook workbook, List<Problem> problems)
+    {
+        foreach (var target in workbook.Targets.Where(t => t.TargetYear <= t.BaseYear))
+        {
+            problems.Add(Problems.TargetYearBeforeBase.At(Cell(S.Targets, target.Row, "target_year"), target.TargetYear.ToString(), null, target.BaseYear, target.TargetYear));
+        }
+    }
+
+    private static void ValidatePathway(SubsidiaryWorkbook workbook, List<Problem> problems)
+    {
+        var seen = new Dictionary<(string, int), int>();
+        foreach (var point in workbook.DeclaredPathway)
+        {
+            if (!seen.TryAdd((point.Pathway, point.Year), point.Row))
+            {
+                var label = ChoiceLists.PathwayKind[point.Pathway];
+                problems.Add(Problems.DuplicatePathwayYear.At(Cell(S.Pathway, point.Row, "year"), point.Year.ToString(), null,
+                    new Bilingual(label.Zh, label.En), point.Year, seen[(point.Pathway, point.Year)]));
+            }
+        }
+    }
+
+    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{0,31}$")]
+    private static partial Regex SubsidiaryCodePattern();
+}

@@ -1,0 +1,38 @@
+namespace GhgReports.Localization;
+
+/// <summary>Text of the published subsidiary template that is not a field label (those live in the schema).</summary>
+public static class TemplateTexts
+{
+    public static readonly Bilingual Title = new("温室气体数据填报模板（子公司）", "GHG data template (subsidiary)");
+
+    public static readonly Bilingual KeyValueHeaderField = new("字段", "Field");
+    public static readonly Bilingual KeyValueHeaderValue = new("填写值", "Value");
+    public static readonly Bilingual KeyValueHeaderHint = new("说明", "Notes");
+
+    /// <summary>The instructions sheet, paragraph by paragraph.</summary>
+    public static IReadOnlyList<Bilingual> Instructions { get; } =
+    [
+        new("一、用途", "1. Purpose"),
+        new("本工作簿用于子公司按 ISO 14064-1:2018 报送一个报告期的温室气体数据、产量、目标、路径和减排措施。每个报告期填写一个工作簿。",
+            "This workbook carries one reporting period of a subsidiary's GHG data (ISO 14064-1:2018), output, targets, pathway and reduction measures. Fill one workbook per reporting period."),
+        new("二、填写步骤", "2. Steps"),
+        new("1) 在“基本信息”填写子公司代码、报告年度和报告期起止日期（非自然年报告期可以，例如 2023-09-01 至 2024-08-31），以及产量、采购铝、核查状态和第 5、6 类是否纳入。",
+            "1) On 'Entity' give the subsidiary code, the reporting year and the exact period dates (non-calendar periods are fine, e.g. 2023-09-01 to 2024-08-31), output, purchased aluminium, assurance status and whether categories 5 and 6 are included."),
+        new("2) 在“排放源”每个排放源填一行：类别、子类别、气体、活动数据和单位，再选择因子编号（或填写自定义因子及来源）；已核查清单中的数值可直接填“直报排放量”并注明证据。清除量单独成行，类型选“清除”。",
+            "2) On 'Sources' give one row per source: category, sub-category, gas, activity amount and unit, then a factor id (or a custom factor with its source); a figure from a verified inventory may go into 'Reported tCO2e' with its evidence. Removals go on their own rows with Type 'removal'."),
+        new("3) 外购电力如有绿证、购电协议或自发自用，请单独成行并在“合同工具”列注明，用于市场法范围 2。",
+            "3) Purchased electricity covered by green certificates, PPAs or on-site generation goes on its own row with the instrument named, for market-based scope 2."),
+        new("4) “能源与产量”按年（或月）填写能耗与产量；“目标”填写结构化目标及原文表述；“目标说明”填写短、中、长期目标；“路径”填写 ASI 实体 GHG 路径工具给出的逐年强度；“减排措施”填写措施及其量化效果。",
+            "4) 'Energy' takes energy use and output by year (or month); 'Targets' the structured targets with their original wording; 'Goals' the short-, mid- and long-term goals; 'Pathway' the year-by-year intensities from the ASI Entity GHG Pathways tool; 'Measures' the measures and their quantified effects."),
+        new("三、格式", "3. Formats"),
+        new("数字可带千位分隔符（11,678）或使用全角数字；日期可写 2023-09-01、2023/9/1、2023.9 或 2023年9月。单位可写 kWh、MWh、万kWh、t/吨、m3/m³/Nm3、L/升、kg。",
+            "Numbers may carry thousands separators (11,678) or full-width digits; dates may be 2023-09-01, 2023/9/1, 2023.9 or 2023年9月. Units: kWh, MWh, 万kWh, t/吨, m3/m³/Nm3, L/升, kg."),
+        new("黄色单元格为填写区。请勿删除或重命名工作表，勿合并数据区单元格；“序号”为“示例”的行是示例，会被忽略。",
+            "Yellow cells are for input. Do not delete or rename sheets, and do not merge cells in the data area; rows whose No. is 'Example' are examples and are ignored."),
+        new("四、上传", "4. Upload"),
+        new("将填好的 .xlsx 放入存储容器 uploads/<子公司代码>/（例如 uploads/CP/）。几秒钟后 results/<子公司代码>/ 中会出现结果：通过（含汇总）或退回（列出每个问题所在的工作表、行、列及修改方法）。不接受 .xls、含宏或加密的文件。",
+            "Put the filled .xlsx into the storage container uploads/<subsidiary-code>/ (e.g. uploads/CP/). Within seconds a result appears in results/<subsidiary-code>/: accepted (with totals) or rejected (every problem with its sheet, row, column and how to fix it). .xls, macro-enabled and encrypted files are refused."),
+        new("五、联系", "5. Contact"),
+        new("集团可持续发展部（温室气体数据）。", "Group sustainability team (GHG data)."),
+    ];
+}
