@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
 
@@ -31,6 +32,12 @@ public sealed record EmissionFactor
     public required int ValidFrom { get; init; }
     public int? ValidTo { get; init; }
     public required FactorSource Source { get; init; }
+    /// <summary>For fuels whose factor is computed from NCV, carbon content and oxidation: those parameters.</summary>
+    public CombustionParameters? Combustion { get; init; }
+    /// <summary>The arithmetic from published parameters to the stored value, when the value is computed.</summary>
+    public string? Derivation { get; init; }
+    /// <summary>Caveats a reader of the pack should see, e.g. that a value is recalled and not checked against the source.</summary>
+    public string? Notes { get; init; }
 
     public bool IsCo2eOnly => TonnesPerUnit.ContainsKey("CO2e");
 
@@ -64,5 +71,5 @@ public interface IFactorCatalog
 
     IReadOnlyList<EmissionFactor> All { get; }
 
-    bool TryGet(string id, out EmissionFactor factor);
+    bool TryGet(string id, [MaybeNullWhen(false)] out EmissionFactor factor);
 }
