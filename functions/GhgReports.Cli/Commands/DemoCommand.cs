@@ -19,7 +19,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<DemoCommand.Se
         public string Out { get; init; } = "out";
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(settings.Out);
         var templatePath = Path.Combine(settings.Out, "ghg-template.xlsx");

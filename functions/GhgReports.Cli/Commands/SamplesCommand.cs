@@ -15,7 +15,7 @@ internal sealed class SamplesCommand(IAnsiConsole console) : Command<SamplesComm
         public string Out { get; init; } = "samples";
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         foreach (var path in Write(settings.Out))
         {

@@ -14,7 +14,7 @@ internal sealed class TemplateCommand(IAnsiConsole console) : Command<TemplateCo
         public string Out { get; init; } = "ghg-template.xlsx";
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         OutputFiles.EnsureParent(settings.Out);
         using (var file = File.Create(settings.Out))

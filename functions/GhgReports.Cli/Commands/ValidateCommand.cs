@@ -18,7 +18,7 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
         public bool Json { get; init; }
     }
 
-    protected override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (!System.IO.File.Exists(settings.File))
         {

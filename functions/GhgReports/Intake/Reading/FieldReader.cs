@@ -37,7 +37,7 @@ internal sealed class FieldReader(string sheetName, List<Problem> problems)
     {
         var (raw, at, _) = Get(field);
         var text = CellValues.Text(raw);
-        if (text is null && field.Required)
+        if (text is null && IsRequiredAndPresent(field))
         {
             problems.Add(Problems.Required.At(at, null, null, Label(field)));
         }
@@ -49,7 +49,7 @@ internal sealed class FieldReader(string sheetName, List<Problem> problems)
         var (raw, at, percentFormatted) = Get(field);
         if (CellValues.IsBlank(raw))
         {
-            if (field.Required)
+            if (IsRequiredAndPresent(field))
             {
                 problems.Add(Problems.Required.At(at, null, null, Label(field)));
             }
@@ -77,7 +77,7 @@ internal sealed class FieldReader(string sheetName, List<Problem> problems)
         var (raw, at, _) = Get(field);
         if (CellValues.IsBlank(raw))
         {
-            if (field.Required)
+            if (IsRequiredAndPresent(field))
             {
                 problems.Add(Problems.Required.At(at, null, null, Label(field)));
             }
@@ -97,7 +97,7 @@ internal sealed class FieldReader(string sheetName, List<Problem> problems)
         var (raw, at, _) = Get(field);
         if (CellValues.IsBlank(raw))
         {
-            if (field.Required)
+            if (IsRequiredAndPresent(field))
             {
                 problems.Add(Problems.Required.At(at, null, null, Label(field)));
             }
@@ -145,6 +145,9 @@ internal sealed class FieldReader(string sheetName, List<Problem> problems)
 
     private (object? Raw, CellAddress At, bool PercentFormatted) Get(FieldSpec field) =>
         _cells.TryGetValue(field.Key, out var c) ? c : (null, new CellAddress(SheetName, 0, "?"), false);
+
+    /// <summary>A field whose row or column is absent was reported once by the scanner; don't repeat it per value.</summary>
+    private bool IsRequiredAndPresent(FieldSpec field) => field.Required && _cells.ContainsKey(field.Key);
 
     private static Bilingual Label(FieldSpec field) => field.Label;
 }

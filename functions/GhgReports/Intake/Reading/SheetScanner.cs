@@ -233,7 +233,8 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
 
     private static bool LabelMatches(FieldSpec field, string text)
     {
-        var t = SheetSpec.Normalise(text);
+        // The template marks required fields with a trailing asterisk.
+        var t = SheetSpec.Normalise(text).TrimEnd('*');
         var zh = SheetSpec.Normalise(field.Label.Zh);
         var en = SheetSpec.Normalise(field.Label.En);
         return t == zh || t == en || t == zh + en || t == SheetSpec.Normalise(field.Key);

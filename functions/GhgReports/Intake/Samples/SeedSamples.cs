@@ -25,6 +25,8 @@ public static class SeedSamples
     private const string AsiTool = "《ASI 实体 GHG 路径计算工具中文版》 / ASI Entity GHG Pathways Calculation Tool (Chinese edition)";
     private const string SampleJustification = "样例：与售出产品使用相关及其他间接排放未纳入本期盘查（计划原文未说明，须子公司确认） / Sample: not in this period's inventory (the plan does not say why; the subsidiary must confirm)";
 
+    private static readonly int[] PathwayYears = [2023, 2024, 2025, 2026, 2027, 2030];
+
     /// <summary>The plan's category totals (tCO2e), for tests and the demo's comparison.</summary>
     public static IReadOnlyDictionary<string, decimal[]> PlanCategoryTotals { get; } = new Dictionary<string, decimal[]>
     {
@@ -357,8 +359,6 @@ public static class SeedSamples
         TargetUnit = unit,
         Wording = wording,
     };
-
-    private static readonly int[] PathwayYears = [2023, 2024, 2025, 2026, 2027, 2030];
 
     private static DeclaredPathwayPoint[] Pathway(int firstRow, string unit, string source, decimal[] process, decimal[] purchased)
     {
