@@ -40,6 +40,7 @@ public static class SubsidiaryWorkbookWriter
         WriteTable(workbook.Worksheets.Add(S.Measures.TemplateName), S.Measures, lists, data?.Measures.Select(MeasureValues), ExampleMeasure);
 
         // The lists sheet goes last and hidden: officers pick from dropdowns, not from it.
+        lists.Sheet.Position = workbook.Worksheets.Count;
         lists.Sheet.Visibility = XLWorksheetVisibility.Hidden;
         workbook.Worksheet(1).SetTabActive();
         workbook.SaveAs(output);
