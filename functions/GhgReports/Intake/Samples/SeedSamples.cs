@@ -151,18 +151,8 @@ public static class SeedSamples
             output: 81_770m, purchased: 86_000m, grid: "云南 Yunnan", PlanCategoryTotals["YN"]),
         Sources =
         [
-            new EmissionSourceLine
-            {
-                Row = 3, LineNumber = "1", Category = 1, Subcategory = "1.1", SourceName = "熔炼炉天然气 Melting furnaces, natural gas",
-                Gas = "CO2", ActivityAmount = 7_636_735m, ActivityUnit = Unit.CubicMetre, ActivityUnitText = "m³", FactorId = NaturalGasFactor,
-                Evidence = "《能源消耗统计表》 Energy consumption statement", Notes = Inferred,
-            },
-            new EmissionSourceLine
-            {
-                Row = 4, LineNumber = "2", Category = 1, Subcategory = "1.2", SourceName = "叉车及场内车辆柴油 Forklifts and site vehicles, diesel",
-                Gas = "CO2", ActivityAmount = 70_000m, ActivityUnit = Unit.Litre, ActivityUnitText = "升", FactorId = DieselFactor,
-                Evidence = "《能源消耗统计表》 Energy consumption statement", Notes = Inferred,
-            },
+            Fuel(3, "1", "1.1", "熔炼炉天然气 Melting furnaces, natural gas", 7_636_735m, Unit.CubicMetre, "m³", NaturalGasFactor, "《能源消耗统计表》 Energy consumption statement"),
+            Fuel(4, "2", "1.2", "叉车及场内车辆柴油 Forklifts and site vehicles, diesel", 70_000m, Unit.Litre, "升", DieselFactor, "《能源消耗统计表》 Energy consumption statement"),
             Electricity(5, "3", 15_455m),
             Reported(6, "4", 3, "3.1", "上游运输及货物分配 Upstream transport and distribution", 4_444m),
             Reported(7, "5", 4, "4.1", "采购铝及合金原料 Purchased aluminium and alloy materials", 3_409_015m, scope3: 1),
@@ -225,18 +215,8 @@ public static class SeedSamples
             output: 585_000m, purchased: 531_800m, grid: "内蒙古 Inner Mongolia", PlanCategoryTotals["NM"]),
         Sources =
         [
-            new EmissionSourceLine
-            {
-                Row = 3, LineNumber = "1", Category = 1, Subcategory = "1.1", SourceName = "熔炼炉组天然气 Melting furnaces, natural gas",
-                Gas = "CO2", ActivityAmount = 6_848_111m, ActivityUnit = Unit.CubicMetre, ActivityUnitText = "m3", FactorId = NaturalGasFactor,
-                Evidence = "能源消耗台账 Energy ledger", Notes = Inferred,
-            },
-            new EmissionSourceLine
-            {
-                Row = 4, LineNumber = "2", Category = 1, Subcategory = "1.2", SourceName = "场内柴油车辆及叉车 Site diesel vehicles and forklifts",
-                Gas = "CO2", ActivityAmount = 150_000m, ActivityUnit = Unit.Litre, ActivityUnitText = "L", FactorId = DieselFactor,
-                Evidence = "能源消耗台账 Energy ledger", Notes = Inferred,
-            },
+            Fuel(3, "1", "1.1", "熔炼炉组天然气 Melting furnaces, natural gas", 6_848_111m, Unit.CubicMetre, "m3", NaturalGasFactor, "能源消耗台账 Energy ledger"),
+            Fuel(4, "2", "1.2", "场内柴油车辆及叉车 Site diesel vehicles and forklifts", 150_000m, Unit.Litre, "L", DieselFactor, "能源消耗台账 Energy ledger"),
             Electricity(5, "3", 54_833m),
             Reported(6, "4", 3, "3.1", "上游运输、废料运输及通勤 Upstream transport, waste transport and commuting", 7_607m),
             Reported(7, "5", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 9_093_705m, scope3: 1),
@@ -341,6 +321,23 @@ public static class SeedSamples
         ActivityUnitText = "MWh",
         FactorId = GridFactor,
         Evidence = "电费结算单 Electricity bills",
+        Notes = Inferred,
+    };
+
+    private static EmissionSourceLine Fuel(int row, string number, string subcategory, string name, decimal amount, Unit unit,
+        string unitAsTyped, string factorId, string evidence) => new()
+    {
+        Row = row,
+        LineNumber = number,
+        Category = 1,
+        Subcategory = subcategory,
+        SourceName = name,
+        Gas = "CO2",
+        ActivityAmount = amount,
+        ActivityUnit = unit,
+        ActivityUnitText = unitAsTyped,
+        FactorId = factorId,
+        Evidence = evidence,
         Notes = Inferred,
     };
 
