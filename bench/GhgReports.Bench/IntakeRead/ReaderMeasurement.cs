@@ -13,6 +13,7 @@ internal sealed record ReaderMeasurement(
     long ValuesRead,
     double[] PassSeconds,
     double MedianSeconds,
+    double MedianCpuSeconds,
     double MedianAllocatedMb,
     double StartMb,
     double PeakMb)
@@ -28,7 +29,8 @@ internal sealed record ReaderMeasurement(
 
     /// <summary>
     /// Runs in the child process: one untimed pass, then <paramref name="passes"/> timed ones with a full collection
-    /// between them, so the process's high-water mark is that of one read plus the runtime.
+    /// between them, so the process's high-water mark is that of one read plus the runtime. CPU time (all threads of
+    /// the process) is kept beside wall time: on a shared machine it is the steadier of the two.
     /// </summary>
     public static ReaderMeasurement Measure(string key, string path, int rows, int passes)
     {
@@ -36,21 +38,24 @@ internal sealed record ReaderMeasurement(
         var run = WorkbookReadRuns.Create(key);
         var values = run.Run(path);
         var seconds = new double[passes];
+        var cpuSeconds = new double[passes];
         var allocated = new double[passes];
         for (var i = 0; i < passes; i++)
         {
             Collect();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var stopwatch = Stopwatch.StartNew();
             var again = run.Run(path);
             seconds[i] = stopwatch.Elapsed.TotalSeconds;
+            cpuSeconds[i] = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
             allocated[i] = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0;
             if (again != values)
             {
                 throw new InvalidOperationException($"{key}: pass {i + 1} read {again} values, the warm-up pass {values}.");
             }
         }
-        return new ReaderMeasurement(key, run.Label, run.Note, rows, values, seconds, Median(seconds), Median(allocated), startMb, ProcessMemory.PeakMb());
+        return new ReaderMeasurement(key, run.Label, run.Note, rows, values, seconds, Median(seconds), Median(cpuSeconds), Median(allocated), startMb, ProcessMemory.PeakMb());
     }
 
     private static void Collect()
