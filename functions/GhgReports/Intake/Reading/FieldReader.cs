@@ -14,7 +14,9 @@ internal sealed class FieldReader(string sheetName, List<Problem> problems)
 
     public string SheetName { get; } = sheetName;
 
-    public int ErrorsBefore { get; private set; }
+    /// <summary>Index into the shared problem list where the current row began; checks look only past it, so a
+    /// workbook with thousands of problems does not make every row recount them all.</summary>
+    private int _rowStart;
 
     public void Set(FieldSpec field, object? raw, CellAddress at, bool percentFormatted = false) =>
         _cells[field.Key] = (raw, at, percentFormatted);
@@ -22,12 +24,25 @@ internal sealed class FieldReader(string sheetName, List<Problem> problems)
     public void Clear()
     {
         _cells.Clear();
-        ErrorsBefore = problems.Count(p => p.IsError);
+        _rowStart = problems.Count;
     }
 
     public void Report(Problem problem) => problems.Add(problem);
 
-    public bool HasNewErrors => problems.Count(p => p.IsError) > ErrorsBefore;
+    public bool HasNewErrors
+    {
+        get
+        {
+            for (var i = _rowStart; i < problems.Count; i++)
+            {
+                if (problems[i].IsError)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     public CellAddress AddressOf(FieldSpec field) => _cells.TryGetValue(field.Key, out var c) ? c.At : new CellAddress(SheetName, 0, "?");
 

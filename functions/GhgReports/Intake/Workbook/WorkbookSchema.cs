@@ -46,7 +46,10 @@ public sealed record SheetSpec(string Key, Bilingual Name, SheetLayout Layout, I
         return n == Normalise(TemplateName) || n == Normalise(Name.Zh) || n == Normalise(Name.En);
     }
 
-    public FieldSpec Field(string key) => Fields.First(f => f.Key == key);
+    private readonly Dictionary<string, FieldSpec> _byKey = Fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
+
+    /// <summary>Called for every field of every row: a dictionary, not a scan.</summary>
+    public FieldSpec Field(string key) => _byKey[key];
 
     internal static string Normalise(string s) =>
         new(s.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != '_').Select(char.ToLowerInvariant).ToArray());
