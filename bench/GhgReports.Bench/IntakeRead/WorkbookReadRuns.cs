@@ -1,13 +1,14 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ExcelDataReader;
+using GhgReports.Intake;
 using GhgReports.Intake.Reading;
 using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Factors;
 
 namespace GhgReports.Bench.IntakeRead;
 
@@ -45,77 +46,28 @@ internal static class WorkbookReadRuns
 }
 
 /// <summary>
-/// Our intake path: <see cref="SubsidiaryWorkbookReader"/> (pre-flight, ExcelDataReader, field parsing), then the
-/// validator when the library has one. Returns the number of source lines read.
+/// Our intake path as the blob trigger runs it: <see cref="WorkbookCheck"/> (pre-flight, ExcelDataReader, field
+/// parsing, validation against the embedded factor library). Returns the number of source lines read.
 /// </summary>
 internal sealed class OurReaderRun : IWorkbookReadRun
 {
-    private readonly SubsidiaryWorkbookReader _reader = new();
-    private readonly Func<SubsidiaryWorkbook, object?>? _validate;
-
-    public OurReaderRun()
-    {
-        _validate = ValidatorBinding.TryBind(out var note);
-        Note = note;
-    }
+    private readonly WorkbookCheck _check = new(FactorCatalog.LoadEmbedded());
 
     public string Key => WorkbookReadRuns.Ours;
 
-    public string Label => _validate is null ? "ours: SubsidiaryWorkbookReader" : "ours: SubsidiaryWorkbookReader + Validator";
+    public string Label => "ours: WorkbookCheck (read + validate)";
 
-    public string? Note { get; }
+    public string? Note => null;
 
     public long Run(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
-        var result = _reader.Read(stream);
+        var result = _check.Check(stream);
         if (result.Workbook is not { } workbook)
         {
-            throw new InvalidOperationException($"Our reader returned no workbook: {result.Problems.Count} problems, first: {result.Problems.FirstOrDefault()}");
+            throw new InvalidOperationException($"Our check returned no workbook: {result.Problems.Count} problems, first: {result.Problems.FirstOrDefault()}");
         }
-        GC.KeepAlive(_validate?.Invoke(workbook));
         return workbook.Sources.Count;
-    }
-
-    /// <summary>
-    /// Finds SubsidiaryWorkbookValidator by name, since it may not exist yet, and binds its Validate(SubsidiaryWorkbook)
-    /// when it can be called without services we would have to invent.
-    /// </summary>
-    private static class ValidatorBinding
-    {
-        public static Func<SubsidiaryWorkbook, object?>? TryBind(out string? note)
-        {
-            note = null;
-            var type = typeof(SubsidiaryWorkbookReader).Assembly.GetTypes().FirstOrDefault(t => t.Name == "SubsidiaryWorkbookValidator");
-            if (type is null)
-            {
-                note = "no SubsidiaryWorkbookValidator in the library yet: reader only";
-                return null;
-            }
-            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static).Where(m => m.Name == "Validate"))
-            {
-                var parameters = method.GetParameters();
-                if (parameters.Length == 0 || !parameters[0].ParameterType.IsAssignableFrom(typeof(SubsidiaryWorkbook))
-                    || !parameters.Skip(1).All(p => p.HasDefaultValue || p.ParameterType == typeof(CancellationToken)))
-                {
-                    continue;
-                }
-                object? target = null;
-                if (!method.IsStatic)
-                {
-                    var constructor = type.GetConstructors().FirstOrDefault(c => c.GetParameters().All(p => p.HasDefaultValue));
-                    if (constructor is null)
-                    {
-                        continue;
-                    }
-                    target = constructor.Invoke(constructor.GetParameters().Select(p => p.DefaultValue).ToArray());
-                }
-                var rest = parameters.Skip(1).Select(p => p.HasDefaultValue ? p.DefaultValue : CancellationToken.None).ToArray();
-                return workbook => method.Invoke(target, [workbook, .. rest]);
-            }
-            note = $"{type.FullName} found, but no Validate(SubsidiaryWorkbook) callable without services: reader only";
-            return null;
-        }
     }
 }
 
