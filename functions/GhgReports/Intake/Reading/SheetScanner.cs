@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Xml;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
@@ -20,6 +22,9 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
 
     public HashSet<string> FoundSheets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Error cells (t="e") of the recognised sheets, by sheet name, then zero-based (row, column).</summary>
+    private Dictionary<string, Dictionary<(int Row, int Column), string>> _errorCells = new(StringComparer.Ordinal);
+
     /// <summary>Returns false when the workbook could not be read at all (a problem says why).</summary>
     public bool Scan(
         Stream stream,
@@ -30,6 +35,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
     {
         try
         {
+            _errorCells = CollectErrorCells(stream, specs);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
             do
             {
@@ -50,8 +56,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
             while (reader.NextResult());
             return true;
         }
-        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
-                                      || ex.Message.Contains("entity", StringComparison.OrdinalIgnoreCase))
+        catch (XmlException ex) when (WorkbookPreflight.IsDtdRefusal(ex))
         {
             problems.Add(Problems.UnsafeXml.Create());
         }
@@ -96,7 +101,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
             {
                 continue;
             }
-            var raw = reader.FieldCount > KeyValueValueColumn ? reader.GetValue(KeyValueValueColumn) : null;
+            var raw = CellValue(reader, sheetName, row, KeyValueValueColumn);
             var percent = raw is double && IsPercentFormat(reader, KeyValueValueColumn);
             fields.Set(field, raw, CellAddress.Of(sheetName, row, KeyValueValueColumn), percent);
             ReportFormulaError(reader, sheetName, row, KeyValueValueColumn);
@@ -176,7 +181,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
             var blank = true;
             foreach (var (column, field) in columns)
             {
-                var raw = column < reader.FieldCount ? reader.GetValue(column) : null;
+                var raw = CellValue(reader, sheetName, row, column);
                 if (!CellValues.IsBlank(raw) && field.Key != SubsidiaryWorkbookSchema.LineNumber.Key)
                 {
                     blank = false;
@@ -265,10 +270,89 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
 
     private void ReportFormulaError(IExcelDataReader reader, string sheetName, int row, int column)
     {
-        if (column < reader.FieldCount && reader.GetValue(column) is string s && FormulaErrors.Contains(s.Trim()))
+        if (CellValue(reader, sheetName, row, column) is string s && (IsErrorCell(sheetName, row, column) || FormulaErrors.Contains(s.Trim())))
         {
             problems.Add(Problems.FormulaError.At(CellAddress.Of(sheetName, row, column), s, new("数值或文字", "a value"), s.Trim()));
         }
+    }
+
+    /// <summary>
+    /// The cell's value; for an error cell, its error text ("#DIV/0!"), which ExcelDataReader 3.6.0 turns into null,
+    /// so that the cell reads as the error string a "str" formula would give rather than as a blank.
+    /// </summary>
+    private object? CellValue(IExcelDataReader reader, string sheetName, int row, int column)
+    {
+        var raw = column < reader.FieldCount ? reader.GetValue(column) : null;
+        if (raw is null && _errorCells.TryGetValue(sheetName, out var errors) && errors.TryGetValue((row, column), out var error))
+        {
+            return error;
+        }
+        return raw;
+    }
+
+    private bool IsErrorCell(string sheetName, int row, int column) =>
+        _errorCells.TryGetValue(sheetName, out var errors) && errors.ContainsKey((row, column));
+
+    /// <summary>
+    /// ExcelDataReader 3.6.0 reads a cell of type "e" (a formula whose cached result is an error, e.g.
+    /// &lt;c t="e"&gt;&lt;f&gt;1/0&lt;/f&gt;&lt;v&gt;#DIV/0!&lt;/v&gt;&lt;/c&gt;) as null, so a broken formula would pass as a blank cell. One
+    /// streaming pass over the recognised sheets' XML finds them first; the zip limits were checked in pre-flight.
+    /// </summary>
+    private static Dictionary<string, Dictionary<(int Row, int Column), string>> CollectErrorCells(Stream stream, IReadOnlyList<SheetSpec> specs)
+    {
+        var found = new Dictionary<string, Dictionary<(int Row, int Column), string>>(StringComparer.Ordinal);
+        stream.Position = 0;
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            foreach (var (sheetName, partName) in WorksheetParts.Of(zip))
+            {
+                if (!specs.Any(s => s.Layout != SheetLayout.Text && s.Matches(sheetName)) || zip.GetEntry(partName) is not { } part)
+                {
+                    continue;
+                }
+                using var reader = WorksheetParts.OpenXml(part);
+                var row = -1;
+                var column = -1;
+                while (reader.Read())
+                {
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        continue;
+                    }
+                    if (reader.LocalName == "row")
+                    {
+                        // r is optional: a row without it follows the previous one.
+                        row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r - 1 : row + 1;
+                        column = -1;
+                    }
+                    else if (reader.LocalName == "c")
+                    {
+                        (row, column) = WorksheetParts.CellOf(reader.GetAttribute("r")) ?? (row, column + 1);
+                        if (reader.GetAttribute("t") == "e")
+                        {
+                            var cells = found.TryGetValue(sheetName, out var c) ? c : found[sheetName] = [];
+                            cells[(row, column)] = ErrorText(reader);
+                        }
+                    }
+                }
+            }
+        }
+        stream.Position = 0;
+        return found;
+    }
+
+    private static string ErrorText(XmlReader cell)
+    {
+        using var subtree = cell.ReadSubtree();
+        while (subtree.Read())
+        {
+            if (subtree.NodeType == XmlNodeType.Element && subtree.LocalName == "v")
+            {
+                var text = subtree.ReadElementContentAsString().Trim();
+                return text.Length > 0 ? text : "#VALUE!";
+            }
+        }
+        return "#VALUE!";
     }
 
     private static readonly HashSet<string> FormulaErrors = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA", "#SPILL!", "#CALC!"];
