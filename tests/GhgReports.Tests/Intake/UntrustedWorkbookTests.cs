@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using GhgReports.Intake;
 using GhgReports.Intake.Reading;
 using GhgReports.Intake.Samples;
+using GhgReports.Intake.Workbook;
 using static GhgReports.Tests.Intake.BrokenWorkbooks;
 
 namespace GhgReports.Tests.Intake;
@@ -259,6 +260,18 @@ public sealed class UntrustedWorkbookTests
     }
 
     [Fact]
+    public void Check_WholeSheetDimensionOnInstructionsSheet_IsAccepted()
+    {
+        // Only the sheets we read are capped: the instructions sheet is never walked.
+        var bytes = Mutate(zip => EditXml(zip, SheetPart(zip, SubsidiaryWorkbookSchema.Instructions), doc =>
+            doc.Descendants().Single(e => e.Name.LocalName == "dimension").SetAttributeValue("ref", "A1:XFD1048576")));
+
+        var result = CheckBytes(bytes);
+
+        Assert.True(result.Accepted, string.Join("; ", result.Problems.Select(p => $"{p.Code} {p.Location}")));
+    }
+
+    [Fact]
     public void Check_CellInLastRowAndColumn_ReportsSheetTooLargeQuickly()
     {
         // The declared dimension stays honest-looking; a real cell at XFD1048576 is what ExcelDataReader counts.
@@ -296,7 +309,7 @@ public sealed class UntrustedWorkbookTests
     [Fact]
     public void Check_ExternalEntityInSharedStrings_ReportsXmlUnsafe()
     {
-        // Pre-flight reads only workbook.xml and the sheets' heads; this one is refused by ExcelDataReader's own XmlReader.
+        // The scanner's own XML pass reads only the sheets; shared strings are refused by ExcelDataReader's XmlReader.
         var bytes = WithDoctype(_ => "xl/sharedStrings.xml", ExternalEntity);
 
         AssertRefused(CheckBytes(bytes), "xml-unsafe");

@@ -25,6 +25,9 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
     /// <summary>Error cells (t="e") of the recognised sheets, by sheet name, then zero-based (row, column).</summary>
     private Dictionary<string, Dictionary<(int Row, int Column), string>> _errorCells = new(StringComparer.Ordinal);
 
+    /// <summary>Each recognised sheet's declared &lt;dimension&gt;, as (rows, columns).</summary>
+    private readonly Dictionary<string, (int Rows, int Columns)> _declaredDimensions = new(StringComparer.Ordinal);
+
     /// <summary>Returns false when the workbook could not be read at all (a problem says why).</summary>
     public bool Scan(
         Stream stream,
@@ -35,7 +38,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
     {
         try
         {
-            _errorCells = CollectErrorCells(stream, specs);
+            _errorCells = ReadSheetXml(stream, specs);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
             do
             {
@@ -56,7 +59,8 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
             while (reader.NextResult());
             return true;
         }
-        catch (XmlException ex) when (WorkbookPreflight.IsDtdRefusal(ex))
+        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+                                      || ex.Message.Contains("entity", StringComparison.OrdinalIgnoreCase))
         {
             problems.Add(Problems.UnsafeXml.Create());
         }
@@ -68,11 +72,18 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         return false;
     }
 
+    /// <summary>
+    /// ExcelDataReader 3.6.0 ignores the sheet's &lt;dimension&gt;: RowCount and FieldCount come from the cells it finds. So
+    /// the declared dimension (read in <see cref="ReadSheetXml"/>) counts too: a sheet claiming A1:XFD1048576 is refused.
+    /// </summary>
     private bool DimensionWithinLimits(IExcelDataReader reader, string sheetName)
     {
-        if (reader.RowCount > limits.MaxRowsPerSheet || reader.FieldCount > limits.MaxColumnsPerSheet)
+        var declared = _declaredDimensions.GetValueOrDefault(sheetName);
+        var rows = Math.Max(reader.RowCount, declared.Rows);
+        var columns = Math.Max(reader.FieldCount, declared.Columns);
+        if (rows > limits.MaxRowsPerSheet || columns > limits.MaxColumnsPerSheet)
         {
-            problems.Add(Problems.DimensionTooLarge.InSheet(sheetName, sheetName, reader.RowCount, reader.FieldCount,
+            problems.Add(Problems.DimensionTooLarge.InSheet(sheetName, sheetName, rows, columns,
                 limits.MaxRowsPerSheet, limits.MaxColumnsPerSheet));
             return false;
         }
@@ -296,9 +307,10 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
     /// <summary>
     /// ExcelDataReader 3.6.0 reads a cell of type "e" (a formula whose cached result is an error, e.g.
     /// &lt;c t="e"&gt;&lt;f&gt;1/0&lt;/f&gt;&lt;v&gt;#DIV/0!&lt;/v&gt;&lt;/c&gt;) as null, so a broken formula would pass as a blank cell. One
-    /// streaming pass over the recognised sheets' XML finds them first; the zip limits were checked in pre-flight.
+    /// streaming pass over the recognised sheets' XML finds them first, and notes each sheet's declared dimension on the
+    /// way; the zip limits were checked in pre-flight. DTDs throw here as they do in ExcelDataReader.
     /// </summary>
-    private static Dictionary<string, Dictionary<(int Row, int Column), string>> CollectErrorCells(Stream stream, IReadOnlyList<SheetSpec> specs)
+    private Dictionary<string, Dictionary<(int Row, int Column), string>> ReadSheetXml(Stream stream, IReadOnlyList<SheetSpec> specs)
     {
         var found = new Dictionary<string, Dictionary<(int Row, int Column), string>>(StringComparer.Ordinal);
         stream.Position = 0;
@@ -324,6 +336,10 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                         // r is optional: a row without it follows the previous one.
                         row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r - 1 : row + 1;
                         column = -1;
+                    }
+                    else if (reader.LocalName == "dimension" && WorksheetParts.LastCellOf(reader.GetAttribute("ref")) is { } last)
+                    {
+                        _declaredDimensions[sheetName] = last;
                     }
                     else if (reader.LocalName == "c")
                     {
@@ -368,5 +384,82 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                 problems.Add(Problems.MergedCells.At(from, null, null, $"{from.Reference}:{to.Reference}"));
             }
         }
+    }
+}
+
+/// <summary>Finds worksheet parts by sheet name through xl/workbook.xml and its relationships, and reads cell references.</summary>
+internal static class WorksheetParts
+{
+    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string OfficeRelsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>Sheet names (as the user sees them) with their zip entry names, in workbook order.</summary>
+    public static List<(string SheetName, string PartName)> Of(ZipArchive zip)
+    {
+        var sheets = new List<(string Name, string RelId)>();
+        if (zip.GetEntry("xl/workbook.xml") is { } workbook)
+        {
+            using var reader = OpenXml(workbook);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheet" && reader.NamespaceURI == MainNs
+                    && reader.GetAttribute("name") is { } name && reader.GetAttribute("id", OfficeRelsNs) is { } relId)
+                {
+                    sheets.Add((name, relId));
+                }
+            }
+        }
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (zip.GetEntry("xl/_rels/workbook.xml.rels") is { } rels)
+        {
+            using var reader = OpenXml(rels);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                    && reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target)
+                {
+                    targets[id] = target.StartsWith('/') ? target[1..] : "xl/" + target;
+                }
+            }
+        }
+        return [.. sheets.Where(s => targets.ContainsKey(s.RelId)).Select(s => (s.Name, targets[s.RelId]))];
+    }
+
+    /// <summary>Default settings on purpose: DtdProcessing.Prohibit and no resolver, so DTDs and external entities throw.</summary>
+    public static XmlReader OpenXml(ZipArchiveEntry entry) =>
+        XmlReader.Create(entry.Open(), new XmlReaderSettings { IgnoreComments = true, IgnoreWhitespace = true, CloseInput = true });
+
+    /// <summary>"A1:XFD1048576" → (1048576, 16384); "B3" → (3, 2). Null when the text is not a cell reference.</summary>
+    public static (int Rows, int Columns)? LastCellOf(string? reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            return null;
+        }
+        var last = reference[(reference.LastIndexOf(':') + 1)..].Replace("$", "", StringComparison.Ordinal);
+        return CellOf(last) is var (row, column) ? (row + 1, column + 1) : null;
+    }
+
+    /// <summary>"I4" → zero-based (3, 8). Null when the text is not a cell reference.</summary>
+    public static (int Row, int Column)? CellOf(string? reference)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+        var i = 0;
+        long column = 0;
+        while (i < reference.Length && char.IsAsciiLetter(reference[i]) && i < 3)
+        {
+            column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || i == reference.Length
+            || !int.TryParse(reference.AsSpan(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row)
+            || row < 1)
+        {
+            return null;
+        }
+        return (row - 1, (int)column - 1);
     }
 }
