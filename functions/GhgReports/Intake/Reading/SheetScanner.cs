@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Xml;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
@@ -20,6 +22,12 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
 
     public HashSet<string> FoundSheets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Error cells (t="e") of the recognised sheets, by sheet name, then zero-based (row, column).</summary>
+    private Dictionary<string, Dictionary<(int Row, int Column), string>> _errorCells = new(StringComparer.Ordinal);
+
+    /// <summary>Each recognised sheet's declared &lt;dimension&gt;, as (rows, columns).</summary>
+    private readonly Dictionary<string, (int Rows, int Columns)> _declaredDimensions = new(StringComparer.Ordinal);
+
     /// <summary>Returns false when the workbook could not be read at all (a problem says why).</summary>
     public bool Scan(
         Stream stream,
@@ -30,6 +38,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
     {
         try
         {
+            _errorCells = ReadSheetXml(stream, specs);
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
             do
             {
@@ -63,11 +72,18 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         return false;
     }
 
+    /// <summary>
+    /// ExcelDataReader 3.6.0 ignores the sheet's &lt;dimension&gt;: RowCount and FieldCount come from the cells it finds. So
+    /// the declared dimension (read in <see cref="ReadSheetXml"/>) counts too: a sheet claiming A1:XFD1048576 is refused.
+    /// </summary>
     private bool DimensionWithinLimits(IExcelDataReader reader, string sheetName)
     {
-        if (reader.RowCount > limits.MaxRowsPerSheet || reader.FieldCount > limits.MaxColumnsPerSheet)
+        var declared = _declaredDimensions.GetValueOrDefault(sheetName);
+        var rows = Math.Max(reader.RowCount, declared.Rows);
+        var columns = Math.Max(reader.FieldCount, declared.Columns);
+        if (rows > limits.MaxRowsPerSheet || columns > limits.MaxColumnsPerSheet)
         {
-            problems.Add(Problems.DimensionTooLarge.InSheet(sheetName, sheetName, reader.RowCount, reader.FieldCount,
+            problems.Add(Problems.DimensionTooLarge.InSheet(sheetName, sheetName, rows, columns,
                 limits.MaxRowsPerSheet, limits.MaxColumnsPerSheet));
             return false;
         }
@@ -96,7 +112,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
             {
                 continue;
             }
-            var raw = reader.FieldCount > KeyValueValueColumn ? reader.GetValue(KeyValueValueColumn) : null;
+            var raw = CellValue(reader, sheetName, row, KeyValueValueColumn);
             var percent = raw is double && IsPercentFormat(reader, KeyValueValueColumn);
             fields.Set(field, raw, CellAddress.Of(sheetName, row, KeyValueValueColumn), percent);
             ReportFormulaError(reader, sheetName, row, KeyValueValueColumn);
@@ -176,7 +192,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
             var blank = true;
             foreach (var (column, field) in columns)
             {
-                var raw = column < reader.FieldCount ? reader.GetValue(column) : null;
+                var raw = CellValue(reader, sheetName, row, column);
                 if (!CellValues.IsBlank(raw) && field.Key != SubsidiaryWorkbookSchema.LineNumber.Key)
                 {
                     blank = false;
@@ -265,10 +281,94 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
 
     private void ReportFormulaError(IExcelDataReader reader, string sheetName, int row, int column)
     {
-        if (column < reader.FieldCount && reader.GetValue(column) is string s && FormulaErrors.Contains(s.Trim()))
+        if (CellValue(reader, sheetName, row, column) is string s && (IsErrorCell(sheetName, row, column) || FormulaErrors.Contains(s.Trim())))
         {
             problems.Add(Problems.FormulaError.At(CellAddress.Of(sheetName, row, column), s, new("数值或文字", "a value"), s.Trim()));
         }
+    }
+
+    /// <summary>
+    /// The cell's value; for an error cell, its error text ("#DIV/0!"), which ExcelDataReader 3.6.0 turns into null,
+    /// so that the cell reads as the error string a "str" formula would give rather than as a blank.
+    /// </summary>
+    private object? CellValue(IExcelDataReader reader, string sheetName, int row, int column)
+    {
+        var raw = column < reader.FieldCount ? reader.GetValue(column) : null;
+        if (raw is null && _errorCells.TryGetValue(sheetName, out var errors) && errors.TryGetValue((row, column), out var error))
+        {
+            return error;
+        }
+        return raw;
+    }
+
+    private bool IsErrorCell(string sheetName, int row, int column) =>
+        _errorCells.TryGetValue(sheetName, out var errors) && errors.ContainsKey((row, column));
+
+    /// <summary>
+    /// ExcelDataReader 3.6.0 reads a cell of type "e" (a formula whose cached result is an error, e.g.
+    /// &lt;c t="e"&gt;&lt;f&gt;1/0&lt;/f&gt;&lt;v&gt;#DIV/0!&lt;/v&gt;&lt;/c&gt;) as null, so a broken formula would pass as a blank cell. One
+    /// streaming pass over the recognised sheets' XML finds them first, and notes each sheet's declared dimension on the
+    /// way; the zip limits were checked in pre-flight. DTDs throw here as they do in ExcelDataReader.
+    /// </summary>
+    private Dictionary<string, Dictionary<(int Row, int Column), string>> ReadSheetXml(Stream stream, IReadOnlyList<SheetSpec> specs)
+    {
+        var found = new Dictionary<string, Dictionary<(int Row, int Column), string>>(StringComparer.Ordinal);
+        stream.Position = 0;
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            foreach (var (sheetName, partName) in WorksheetParts.Of(zip))
+            {
+                if (!specs.Any(s => s.Layout != SheetLayout.Text && s.Matches(sheetName)) || zip.GetEntry(partName) is not { } part)
+                {
+                    continue;
+                }
+                using var reader = WorksheetParts.OpenXml(part);
+                var row = -1;
+                var column = -1;
+                while (reader.Read())
+                {
+                    if (reader.NodeType != XmlNodeType.Element)
+                    {
+                        continue;
+                    }
+                    if (reader.LocalName == "row")
+                    {
+                        // r is optional: a row without it follows the previous one.
+                        row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r - 1 : row + 1;
+                        column = -1;
+                    }
+                    else if (reader.LocalName == "dimension" && WorksheetParts.LastCellOf(reader.GetAttribute("ref")) is { } last)
+                    {
+                        _declaredDimensions[sheetName] = last;
+                    }
+                    else if (reader.LocalName == "c")
+                    {
+                        (row, column) = WorksheetParts.CellOf(reader.GetAttribute("r")) ?? (row, column + 1);
+                        if (reader.GetAttribute("t") == "e")
+                        {
+                            var cells = found.TryGetValue(sheetName, out var c) ? c : found[sheetName] = [];
+                            cells[(row, column)] = ErrorText(reader);
+                        }
+                    }
+                }
+            }
+        }
+        stream.Position = 0;
+        return found;
+    }
+
+    private static string ErrorText(XmlReader cell)
+    {
+        using var subtree = cell.ReadSubtree();
+        while (subtree.Read())
+        {
+            if (subtree.NodeType == XmlNodeType.Element && subtree.LocalName == "v")
+            {
+                var text = subtree.ReadElementContentAsString().Trim();
+                return text.Length > 0 ? text : "#VALUE!";
+            }
+        }
+        return "#VALUE!";
     }
 
     private static readonly HashSet<string> FormulaErrors = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA", "#SPILL!", "#CALC!"];
@@ -284,5 +384,82 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                 problems.Add(Problems.MergedCells.At(from, null, null, $"{from.Reference}:{to.Reference}"));
             }
         }
+    }
+}
+
+/// <summary>Finds worksheet parts by sheet name through xl/workbook.xml and its relationships, and reads cell references.</summary>
+internal static class WorksheetParts
+{
+    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string OfficeRelsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>Sheet names (as the user sees them) with their zip entry names, in workbook order.</summary>
+    public static List<(string SheetName, string PartName)> Of(ZipArchive zip)
+    {
+        var sheets = new List<(string Name, string RelId)>();
+        if (zip.GetEntry("xl/workbook.xml") is { } workbook)
+        {
+            using var reader = OpenXml(workbook);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheet" && reader.NamespaceURI == MainNs
+                    && reader.GetAttribute("name") is { } name && reader.GetAttribute("id", OfficeRelsNs) is { } relId)
+                {
+                    sheets.Add((name, relId));
+                }
+            }
+        }
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (zip.GetEntry("xl/_rels/workbook.xml.rels") is { } rels)
+        {
+            using var reader = OpenXml(rels);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                    && reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target)
+                {
+                    targets[id] = target.StartsWith('/') ? target[1..] : "xl/" + target;
+                }
+            }
+        }
+        return [.. sheets.Where(s => targets.ContainsKey(s.RelId)).Select(s => (s.Name, targets[s.RelId]))];
+    }
+
+    /// <summary>Default settings on purpose: DtdProcessing.Prohibit and no resolver, so DTDs and external entities throw.</summary>
+    public static XmlReader OpenXml(ZipArchiveEntry entry) =>
+        XmlReader.Create(entry.Open(), new XmlReaderSettings { IgnoreComments = true, IgnoreWhitespace = true, CloseInput = true });
+
+    /// <summary>"A1:XFD1048576" → (1048576, 16384); "B3" → (3, 2). Null when the text is not a cell reference.</summary>
+    public static (int Rows, int Columns)? LastCellOf(string? reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            return null;
+        }
+        var last = reference[(reference.LastIndexOf(':') + 1)..].Replace("$", "", StringComparison.Ordinal);
+        return CellOf(last) is var (row, column) ? (row + 1, column + 1) : null;
+    }
+
+    /// <summary>"I4" → zero-based (3, 8). Null when the text is not a cell reference.</summary>
+    public static (int Row, int Column)? CellOf(string? reference)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+        var i = 0;
+        long column = 0;
+        while (i < reference.Length && char.IsAsciiLetter(reference[i]) && i < 3)
+        {
+            column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+            i++;
+        }
+        if (i == 0 || i == reference.Length
+            || !int.TryParse(reference.AsSpan(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row)
+            || row < 1)
+        {
+            return null;
+        }
+        return (row - 1, (int)column - 1);
     }
 }
