@@ -4,6 +4,7 @@ using Spectre.Console.Testing;
 
 namespace GhgReports.Tests.Cli;
 
+[Collection(TempFolderCollection.Name)]
 public sealed class ValidateCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ghg-cli-").FullName;

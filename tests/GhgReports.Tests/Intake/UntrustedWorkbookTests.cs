@@ -14,6 +14,7 @@ namespace GhgReports.Tests.Intake;
 /// Every way an uploaded file can be refused, each with a real broken file: the check names the problem (and where it
 /// is), never throws, and leaves no temporary files behind.
 /// </summary>
+[Collection(TempFolderCollection.Name)]
 public sealed class UntrustedWorkbookTests
 {
     private const string SourcesSheet = "排放源 Sources";
