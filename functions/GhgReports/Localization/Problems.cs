@@ -130,6 +130,36 @@ public static class Problems
     public static readonly ProblemKind DuplicatePathwayYear = E("duplicate-pathway-year",
         "路径“{0}”的 {1} 年出现多次（第 {2} 行已有）。",
         "Pathway '{0}' has year {1} more than once (already on row {2}).");
+    public static readonly ProblemKind ShareRange = E("share-range",
+        "合并比例应在 0 到 100 之间，读到的是 {0}。",
+        "The consolidation share must be between 0 and 100; found {0}.");
+    public static readonly ProblemKind DuplicateCode = E("duplicate-code",
+        "子公司代码“{0}”在名册中出现多次（第 {1} 行已有）。",
+        "Subsidiary code '{0}' appears more than once in the register (already on row {1}).");
+    public static readonly ProblemKind EmptyRegister = E("empty-register",
+        "子公司名册没有任何子公司。",
+        "The subsidiary register lists no subsidiaries.");
+
+    // Intake against stored data
+    public static readonly ProblemKind PrefixMismatch = E("prefix-mismatch",
+        "工作簿申报的子公司代码为“{0}”，但文件上传到了 uploads/{1}/。请上传到 uploads/{0}/，或更正代码。",
+        "The workbook declares subsidiary '{0}' but was uploaded to uploads/{1}/. Upload it to uploads/{0}/ or correct the code.");
+    public static readonly ProblemKind Unregistered = E("unregistered",
+        "子公司代码“{0}”不在集团子公司名册中。请联系集团可持续发展部。",
+        "Subsidiary '{0}' is not in the group's register. Contact the group sustainability team.");
+    public static readonly ProblemKind PeriodLocked = E("period-locked",
+        "{0} 的 {1} 年度数据已经核查并锁定（核查机构：{2}，声明编号：{3}）。如需更正，请联系集团解锁。",
+        "{0}'s {1} data are verified and locked (verifier: {2}, statement: {3}). Ask group HQ to unlock the period to correct it.");
+    public static readonly ProblemKind BadUploadPath = E("bad-upload-path",
+        "文件应放在 uploads/<子公司代码>/<文件名>.xlsx，实际路径为“{0}”。",
+        "Files go to uploads/<subsidiary-code>/<file>.xlsx; this one is at '{0}'.");
+    public static readonly ProblemKind ProcessingFailed = E("processing-failed",
+        "系统多次尝试后仍无法处理此文件（{0}）。这不是填报错误：请联系集团支持，无需修改文件。",
+        "The system could not process this file after several attempts ({0}). This is not a data error: contact group support; the file need not change.");
+    public static readonly ProblemKind Superseded = W("superseded",
+        "已接收，但同一报告期有更新的上传（{0}），当前采用较新的数据。本文件保留为历史记录。",
+        "Accepted, but a newer upload for the same period ({0}) is in force. This file is kept as history.");
+
     public static readonly ProblemKind NoEmissionRows = E("no-emission-rows",
         "“排放源”工作表没有任何数据行。",
         "The emission sources sheet has no data rows.");

@@ -9,6 +9,23 @@ public static class TemplateTexts
     public static readonly Bilingual KeyValueHeaderValue = new("填写值", "Value");
     public static readonly Bilingual KeyValueHeaderHint = new("说明", "Notes");
 
+    public static readonly Bilingual GroupTitle = new("集团温室气体工作簿（集团总部）", "Group GHG workbook (group HQ)");
+
+    public static IReadOnlyList<Bilingual> GroupInstructions { get; } =
+    [
+        new("一、用途", "1. Purpose"),
+        new("集团总部维护本工作簿：集团名称与合并方法、子公司名册（决定谁可以上传）、集团目标，以及年度减排计划中的引言、减碳方针、保障措施和总结与展望。",
+            "Group HQ keeps this workbook: the group's name and consolidation approach, the subsidiary register (which decides who may upload), the group's targets, and the plan's introduction, policy, safeguards and outlook."),
+        new("二、上传", "2. Upload"),
+        new("填好后上传到 uploads/_group/。通过校验后立即生效；名册中没有的子公司代码上传的文件将被退回。",
+            "Upload it to uploads/_group/. It takes effect once it passes its checks; files from codes not in the register are rejected."),
+        new("三、合并比例", "3. Consolidation share"),
+        new("控制权法下在控制范围内的子公司填 100；股权比例法填持股比例。",
+            "Under a control approach, controlled subsidiaries are 100; under equity share, the equity percentage."),
+    ];
+
+    public const string Reference = "工作表与列说明见 docs/workbook.md。 Sheets and columns are documented in docs/workbook.md.";
+
     /// <summary>The instructions sheet, paragraph by paragraph.</summary>
     public static IReadOnlyList<Bilingual> Instructions { get; } =
     [

@@ -54,7 +54,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
                 }
                 else if (spec == S.Targets)
                 {
-                    Add(targets, ReadTarget(f, row), f);
+                    Add(targets, ReadTarget(f, row, S.Targets), f);
                 }
                 else if (spec == S.Pathway)
                 {
@@ -270,9 +270,9 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         return new EnergyProductionRecord(row, year.Value, month is null ? null : (int)month, item.Key, amount.Value, unit, notes);
     }
 
-    private static TargetDeclaration? ReadTarget(FieldReader f, int row)
+    /// <summary>Shared with the group workbook, whose targets sheet has the same columns.</summary>
+    internal static TargetDeclaration? ReadTarget(FieldReader f, int row, SheetSpec s)
     {
-        var s = S.Targets;
         var boundary = f.Choice(s.Field("boundary"));
         var metric = f.Choice(s.Field("metric"));
         var basis = f.Choice(s.Field("gas_basis"));

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Classification;
 using GhgReports.Inventory.Factors;
@@ -11,7 +10,7 @@ namespace GhgReports.Intake.Validation;
 /// Checks what a readable workbook means: periods, factors and units, how each line is quantified, duplicates, and
 /// declared totals against their lines. Collects every problem; never throws on user data.
 /// </summary>
-public sealed partial class SubsidiaryWorkbookValidator(IFactorCatalog factors)
+public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
 {
     /// <summary>ISO 14064-3 practice: 5 % is material for reasonable assurance; we are ten times stricter on arithmetic.</summary>
     private const decimal DeclaredTotalTolerance = 0.005m;
@@ -40,7 +39,7 @@ public sealed partial class SubsidiaryWorkbookValidator(IFactorCatalog factors)
     private static void ValidateEntity(SubsidiaryWorkbook workbook, List<Problem> problems)
     {
         var e = workbook.Entity;
-        if (!SubsidiaryCodePattern().IsMatch(e.SubsidiaryCode))
+        if (!SubsidiaryCode.IsValid(e.SubsidiaryCode))
         {
             problems.Add(Problems.InvalidCode.At(EntityCell("subsidiary_code"), e.SubsidiaryCode, null, e.SubsidiaryCode));
         }
@@ -170,7 +169,7 @@ public sealed partial class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         foreach (var (category, declared) in workbook.Entity.DeclaredTotals)
         {
             var lines = workbook.Sources.Where(s => s.Category == category).ToList();
-            var quantified = lines.Select(QuickTco2e).ToList();
+            var quantified = lines.Select(l => DirectQuantity.Tco2e(l, factors)).ToList();
             if (lines.Count == 0 || quantified.Any(q => q is null))
             {
                 // Lines we cannot quantify here (non-CO2 gases need a GWP set, custom factors their own units) are
@@ -188,24 +187,6 @@ public sealed partial class SubsidiaryWorkbookValidator(IFactorCatalog factors)
             problems.Add(kind.At(EntityCell($"declared_total_{category}"), declared.ToString(System.Globalization.CultureInfo.InvariantCulture), null,
                 category, declared, sum, relative));
         }
-    }
-
-    /// <summary>tCO2e of a line where that needs no GWP: reported figures and CO2-only library factors.</summary>
-    private decimal? QuickTco2e(EmissionSourceLine line)
-    {
-        if (line.IsReportedDirectly)
-        {
-            return line.Kind == LineKind.Removal ? -line.ReportedTco2e : line.ReportedTco2e;
-        }
-        if (line.FactorId is null || line.ActivityAmount is null || line.ActivityUnit is null || line.Gas is not ("CO2" or "CO2e")
-            || !factors.TryGet(line.FactorId, out var factor)
-            || factor.TonnesPerUnit.Count != 1 || !factor.TonnesPerUnit.TryGetValue("CO2", out var perUnit)
-            || FactorActivity.ToFactorUnit(line.ActivityAmount.Value, line.ActivityUnit, factor) is not { } amount)
-        {
-            return null;
-        }
-        var tonnes = amount * perUnit;
-        return line.Kind == LineKind.Removal ? -tonnes : tonnes;
     }
 
     private static void ValidateEnergy(SubsidiaryWorkbook workbook, List<Problem> problems)
@@ -242,7 +223,4 @@ public sealed partial class SubsidiaryWorkbookValidator(IFactorCatalog factors)
             }
         }
     }
-
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{0,31}$")]
-    private static partial Regex SubsidiaryCodePattern();
 }

@@ -109,8 +109,14 @@ public static class ChoiceLists
         new("steam", "外购蒸汽", "purchased steam"),
         new("water", "水", "water"));
 
+    public static readonly ChoiceList ConsolidationApproach = new("list_consolidation",
+        new("operational-control", "运营控制权法", "operational control"),
+        new("financial-control", "财务控制权法", "financial control"),
+        new("equity-share", "股权比例法", "equity share"));
+
     public static IReadOnlyList<ChoiceList> All { get; } =
     [
+        ConsolidationApproach,
         YesNo, Category, Subcategory, Gas, LineKind, Instrument, ProductionStage, AssuranceStatus, AssuranceLevel,
         Significance, TargetBoundary, TargetMetric, TargetCadence, GasBasis, PathwayKind, MeasureType, EnergyItem,
     ];

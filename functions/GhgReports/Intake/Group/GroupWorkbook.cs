@@ -1,0 +1,36 @@
+using GhgReports.Intake.Workbook;
+using GhgReports.Localization;
+
+namespace GhgReports.Intake.Group;
+
+/// <summary>What group HQ declares: the register that decides who may upload, targets, and the plan's prose.</summary>
+public sealed record GroupWorkbook
+{
+    public required GroupInfo Group { get; init; }
+    public required IReadOnlyList<RegisteredSubsidiary> Register { get; init; }
+    public IReadOnlyList<TargetDeclaration> Targets { get; init; } = [];
+    public required PlanNarrative Narrative { get; init; }
+
+    public RegisteredSubsidiary? Find(string code) =>
+        Register.FirstOrDefault(s => s.Active && string.Equals(s.Code, code, StringComparison.Ordinal));
+}
+
+public sealed record GroupInfo(string Name, string? NameEn, string ConsolidationApproach, string ResponsiblePerson, string? Contact);
+
+public sealed record RegisteredSubsidiary
+{
+    public required int Row { get; init; }
+    public required string Code { get; init; }
+    public required string NameZh { get; init; }
+    public string? NameEn { get; init; }
+    public string? ShortName { get; init; }
+    public required string Province { get; init; }
+    public string? GridFactorId { get; init; }
+    public required string ProductionStage { get; init; }
+    /// <summary>Share consolidated, in percent (100 under control approaches).</summary>
+    public required decimal SharePercent { get; init; }
+    public bool Active { get; init; } = true;
+}
+
+/// <summary>The plan's sections written by hand (一、二、六、七); English optional.</summary>
+public sealed record PlanNarrative(Bilingual Introduction, Bilingual Policy, Bilingual Safeguards, Bilingual Outlook);

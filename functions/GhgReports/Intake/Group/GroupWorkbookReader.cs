@@ -1,0 +1,159 @@
+using GhgReports.Intake.Reading;
+using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Factors;
+using GhgReports.Localization;
+using G = GhgReports.Intake.Group.GroupWorkbookSchema;
+
+namespace GhgReports.Intake.Group;
+
+/// <summary>The verdict on a group workbook.</summary>
+public sealed record GroupCheckResult(GroupWorkbook? Workbook, IReadOnlyList<Problem> Problems)
+{
+    public bool Accepted => Workbook is not null && !Problems.Any(p => p.IsError);
+}
+
+/// <summary>Reads and checks the group workbook with the same pre-flight, scanner and field rules as subsidiary workbooks.</summary>
+public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimits? limits = null)
+{
+    private readonly ReadLimits _limits = limits ?? ReadLimits.Default;
+
+    public GroupCheckResult Check(Stream stream, CancellationToken cancellationToken = default)
+    {
+        var preflight = WorkbookPreflight.Check(stream, _limits);
+        if (preflight.Count > 0)
+        {
+            return new(null, preflight);
+        }
+        var problems = new List<Problem>();
+        GroupInfo? group = null;
+        PlanNarrative? narrative = null;
+        var register = new List<RegisteredSubsidiary>();
+        var targets = new List<TargetDeclaration>();
+        var scanner = new SheetScanner(_limits, problems);
+        var readable = scanner.Scan(stream, G.DataSheets,
+            (spec, f) =>
+            {
+                if (spec == G.Group)
+                {
+                    group = ReadGroup(f);
+                }
+                else if (spec == G.Narrative)
+                {
+                    narrative = ReadNarrative(f);
+                }
+            },
+            (spec, f, row) =>
+            {
+                if (spec == G.Register && ReadSubsidiary(f, row) is { } subsidiary && !f.HasNewErrors)
+                {
+                    register.Add(subsidiary);
+                }
+                else if (spec == G.Targets && SubsidiaryWorkbookReader.ReadTarget(f, row, G.Targets) is { } target && !f.HasNewErrors)
+                {
+                    targets.Add(target);
+                }
+            },
+            cancellationToken);
+        if (!readable)
+        {
+            return new(null, problems);
+        }
+        foreach (var spec in G.DataSheets.Where(s => !scanner.FoundSheets.Contains(s.Key)))
+        {
+            problems.Add(Problems.SheetMissing.Create(spec.TemplateName, spec.Name.En));
+        }
+        ValidateRegister(register, problems);
+        if (group is null || narrative is null || problems.Any(p => p.IsError))
+        {
+            return new(null, problems);
+        }
+        return new(new GroupWorkbook { Group = group, Register = register, Targets = targets, Narrative = narrative }, problems);
+    }
+
+    private static GroupInfo? ReadGroup(FieldReader f)
+    {
+        var name = f.Text(G.Group.Field("group_name"));
+        var nameEn = f.Text(G.Group.Field("group_name_en"));
+        var approach = f.Choice(G.Group.Field("consolidation_approach"));
+        var person = f.Text(G.Group.Field("responsible_person"));
+        var contact = f.Text(G.Group.Field("contact"));
+        return name is null || approach is null || person is null ? null : new GroupInfo(name, nameEn, approach.Key, person, contact);
+    }
+
+    private static PlanNarrative? ReadNarrative(FieldReader f)
+    {
+        Bilingual? Pair(string key)
+        {
+            var zh = f.Text(G.Narrative.Field($"{key}_zh"));
+            var en = f.Text(G.Narrative.Field($"{key}_en"));
+            return zh is null ? null : new Bilingual(zh, en ?? "");
+        }
+        var introduction = Pair("introduction");
+        var policy = Pair("policy");
+        var safeguards = Pair("safeguards");
+        var outlook = Pair("outlook");
+        return introduction is null || policy is null || safeguards is null || outlook is null
+            ? null
+            : new PlanNarrative(introduction, policy, safeguards, outlook);
+    }
+
+    private RegisteredSubsidiary? ReadSubsidiary(FieldReader f, int row)
+    {
+        var r = G.Register;
+        var code = f.Text(r.Field("code"))?.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+        var nameZh = f.Text(r.Field("name_zh"));
+        var nameEn = f.Text(r.Field("name_en"));
+        var shortName = f.Text(r.Field("short_name"));
+        var province = f.Text(r.Field("province"));
+        var grid = f.Text(r.Field("grid_factor"));
+        var stage = f.Choice(r.Field("stage"));
+        var share = f.Number(r.Field("share_pct"));
+        var active = f.Choice(r.Field("active"));
+        if (code is not null && !SubsidiaryCode.IsValid(code))
+        {
+            f.Report(Problems.InvalidCode.At(f.AddressOf(r.Field("code")), code, null, code));
+        }
+        if (share is not null && share > 100)
+        {
+            f.Report(Problems.ShareRange.At(f.AddressOf(r.Field("share_pct")), share.ToString(), new("0–100", "0–100"), share));
+        }
+        if (grid is not null && !factors.TryGet(grid, out _))
+        {
+            f.Report(Problems.UnknownFactor.At(f.AddressOf(r.Field("grid_factor")), grid, null, grid));
+        }
+        if (code is null || nameZh is null || province is null || stage is null || share is null)
+        {
+            return null;
+        }
+        return new RegisteredSubsidiary
+        {
+            Row = row,
+            Code = code,
+            NameZh = nameZh,
+            NameEn = nameEn,
+            ShortName = shortName,
+            Province = province,
+            GridFactorId = grid,
+            ProductionStage = stage.Key,
+            SharePercent = share.Value,
+            Active = active?.Key != "no",
+        };
+    }
+
+    private static void ValidateRegister(List<RegisteredSubsidiary> register, List<Problem> problems)
+    {
+        var sheet = G.Register.TemplateName;
+        if (register.Count == 0 && !problems.Any(p => p.IsError))
+        {
+            problems.Add(Problems.EmptyRegister.InSheet(sheet));
+        }
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var subsidiary in register)
+        {
+            if (!seen.TryAdd(subsidiary.Code, subsidiary.Row))
+            {
+                problems.Add(Problems.DuplicateCode.AtRow(sheet, subsidiary.Row, subsidiary.Code, seen[subsidiary.Code]));
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using GhgReports.Intake.Workbook;
+
+namespace GhgReports.Intake.Group;
+
+/// <summary>
+/// The group workbook kept by group HQ: who the group is, how it consolidates, which subsidiaries it has, its targets
+/// and the plan's narrative. Uploaded to uploads/_group/ and read with the same machinery as a subsidiary workbook.
+/// </summary>
+public static class GroupWorkbookSchema
+{
+    /// <summary>The upload folder and partition of the group workbook: not a valid subsidiary code, so it cannot clash.</summary>
+    public const string GroupCode = "_group";
+
+    public static readonly SheetSpec Instructions = new("group_instructions", new("说明", "Instructions"), SheetLayout.Text, []);
+
+    public static readonly SheetSpec Group = new("group", new("集团信息", "Group"), SheetLayout.KeyValue,
+    [
+        new("group_name", new("集团名称", "Group name"), FieldKind.Text, true),
+        new("group_name_en", new("集团英文名称", "Group name (English)"), FieldKind.Text),
+        new("consolidation_approach", new("合并方法", "Consolidation approach"), FieldKind.Choice, true, ChoiceLists.ConsolidationApproach,
+            Hint: new("ISO 14064-1 5.1：控制权法或股权比例法", "ISO 14064-1 5.1: control or equity share")),
+        new("responsible_person", new("负责人", "Responsible person"), FieldKind.Text, true),
+        new("contact", new("联系方式", "Contact"), FieldKind.Text),
+    ]);
+
+    public static readonly SheetSpec Register = new("register", new("子公司名册", "Register"), SheetLayout.Table,
+    [
+        SubsidiaryWorkbookSchema.LineNumber,
+        new("code", new("子公司代码", "Code"), FieldKind.Text, true, Width: 12),
+        new("name_zh", new("中文名称", "Chinese name"), FieldKind.Text, true, Width: 30),
+        new("name_en", new("英文名称", "English name"), FieldKind.Text, false, Width: 36),
+        new("short_name", new("简称", "Short name"), FieldKind.Text, false, Width: 14),
+        new("province", new("所在省份", "Province"), FieldKind.Text, true, Width: 16),
+        new("grid_factor", new("电网因子编号", "Grid factor id"), FieldKind.FactorId, false, Width: 34,
+            Hint: new("计算外购电力所用的因子；留空用全国碳市场因子", "Factor for purchased electricity; blank uses the national carbon-market factor")),
+        new("stage", new("生产阶段", "Production stage"), FieldKind.Choice, true, ChoiceLists.ProductionStage, 20),
+        new("share_pct", new("合并比例（%）", "Consolidation share (%)"), FieldKind.Percent, true, Width: 12),
+        new("active", new("在册", "Active"), FieldKind.Choice, false, ChoiceLists.YesNo, 8),
+    ]);
+
+    /// <summary>Same columns as a subsidiary's targets sheet.</summary>
+    public static readonly SheetSpec Targets = new("group_targets", new("集团目标", "Group targets"), SheetLayout.Table,
+        SubsidiaryWorkbookSchema.Targets.Fields);
+
+    public static readonly SheetSpec Narrative = new("narrative", new("计划文本", "Narrative"), SheetLayout.KeyValue,
+    [
+        new("introduction_zh", new("一、引言", "1. Introduction (Chinese)"), FieldKind.LongText, true),
+        new("introduction_en", new("引言（英文）", "1. Introduction (English)"), FieldKind.LongText),
+        new("policy_zh", new("二、减碳方针", "2. Decarbonisation policy (Chinese)"), FieldKind.LongText, true),
+        new("policy_en", new("减碳方针（英文）", "2. Decarbonisation policy (English)"), FieldKind.LongText),
+        new("safeguards_zh", new("六、保障措施", "6. Safeguards (Chinese)"), FieldKind.LongText, true),
+        new("safeguards_en", new("保障措施（英文）", "6. Safeguards (English)"), FieldKind.LongText),
+        new("outlook_zh", new("七、总结与展望", "7. Summary and outlook (Chinese)"), FieldKind.LongText, true),
+        new("outlook_en", new("总结与展望（英文）", "7. Summary and outlook (English)"), FieldKind.LongText),
+    ]);
+
+    public static IReadOnlyList<SheetSpec> DataSheets { get; } = [Group, Register, Targets, Narrative];
+}

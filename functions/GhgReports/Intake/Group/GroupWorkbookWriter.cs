@@ -1,0 +1,56 @@
+using GhgReports.Intake.Template;
+using GhgReports.Intake.Workbook;
+using GhgReports.Localization;
+using G = GhgReports.Intake.Group.GroupWorkbookSchema;
+
+namespace GhgReports.Intake.Group;
+
+/// <summary>Writes the group workbook template (`ghg template --group`) or the same layout filled (the sample).</summary>
+public static class GroupWorkbookWriter
+{
+    public static void Write(Stream output, IReadOnlyList<string> factorIds, GroupWorkbook? data = null)
+    {
+        using var layout = new SheetLayoutWriter($"{TemplateTexts.GroupTitle.Zh} {TemplateTexts.GroupTitle.En}", factorIds);
+        layout.Instructions(G.Instructions.TemplateName, TemplateTexts.GroupTitle, TemplateTexts.GroupInstructions, TemplateTexts.Reference);
+        layout.KeyValue(G.Group, data is null ? null : GroupValues(data.Group));
+        layout.Table(G.Register, data?.Register.Select(RegisterValues), ExampleRegister);
+        layout.Table(G.Targets, data?.Targets.Select(SubsidiaryWorkbookWriter.TargetValues), SubsidiaryWorkbookWriter.ExampleTarget);
+        layout.KeyValue(G.Narrative, data is null ? null : NarrativeValues(data.Narrative));
+        layout.Save(output);
+    }
+
+    private static Dictionary<string, object?> GroupValues(GroupInfo g) => new()
+    {
+        ["group_name"] = g.Name,
+        ["group_name_en"] = g.NameEn,
+        ["consolidation_approach"] = SheetLayoutWriter.Display(ChoiceLists.ConsolidationApproach, g.ConsolidationApproach),
+        ["responsible_person"] = g.ResponsiblePerson,
+        ["contact"] = g.Contact,
+    };
+
+    private static Dictionary<string, object?> NarrativeValues(PlanNarrative n) => new()
+    {
+        ["introduction_zh"] = n.Introduction.Zh,
+        ["introduction_en"] = n.Introduction.En,
+        ["policy_zh"] = n.Policy.Zh,
+        ["policy_en"] = n.Policy.En,
+        ["safeguards_zh"] = n.Safeguards.Zh,
+        ["safeguards_en"] = n.Safeguards.En,
+        ["outlook_zh"] = n.Outlook.Zh,
+        ["outlook_en"] = n.Outlook.En,
+    };
+
+    private static object?[] RegisterValues(RegisteredSubsidiary s) =>
+    [
+        null, s.Code, s.NameZh, s.NameEn, s.ShortName, s.Province, s.GridFactorId,
+        SheetLayoutWriter.Display(ChoiceLists.ProductionStage, s.ProductionStage), s.SharePercent,
+        SheetLayoutWriter.Display(ChoiceLists.YesNo, s.Active ? "yes" : "no"),
+    ];
+
+    private static readonly object?[] ExampleRegister =
+    [
+        $"{SubsidiaryWorkbookSchema.ExampleMarker.Zh} {SubsidiaryWorkbookSchema.ExampleMarker.En}", "CP", "山东创新精密科技有限公司",
+        "Shandong Innovation Precision Technology Co., Ltd.", "创新精密", "山东 Shandong", "cn-grid/2022/national-carbon-market",
+        SheetLayoutWriter.Display(ChoiceLists.ProductionStage, "semi-fabrication"), 100m, SheetLayoutWriter.Display(ChoiceLists.YesNo, "yes"),
+    ];
+}

@@ -1,0 +1,35 @@
+namespace GhgReports.Intake;
+
+/// <summary>
+/// What intake answers for one uploaded file, written to results/&lt;sub&gt;/&lt;file&gt;.result.json: the verdict, every
+/// problem, and for accepted files what was stored and where.
+/// </summary>
+public sealed record IntakeResult
+{
+    public required string SubmissionId { get; init; }
+    public required string Subsidiary { get; init; }
+    public required string BlobName { get; init; }
+    public string? Uploader { get; init; }
+    public required DateTimeOffset UploadedAt { get; init; }
+    public required DateTimeOffset ProcessedAt { get; init; }
+    /// <summary>accepted, superseded or rejected (see <c>SubmissionStatus</c>).</summary>
+    public required string Status { get; init; }
+    public string? SupersededBy { get; init; }
+    public string? ArchivePath { get; init; }
+    public int DetailRows { get; init; }
+    public required CheckReport Check { get; init; }
+    public SubmissionFigures? Figures { get; init; }
+    /// <summary>Set when these exact bytes had been processed before: the first result stands.</summary>
+    public string? DuplicateOf { get; init; }
+}
+
+/// <summary>The headline figures of an accepted submission, so the officer sees at once what we understood.</summary>
+public sealed record SubmissionFigures(
+    IReadOnlyDictionary<int, decimal> CategoryTotalsTco2e,
+    decimal Scope12Tco2e,
+    decimal OutputTonnes,
+    decimal? Scope12Intensity,
+    decimal PurchasedAluminiumTonnes,
+    decimal? PurchasedAluminiumIntensity,
+    string FactorVersion,
+    string? Note);

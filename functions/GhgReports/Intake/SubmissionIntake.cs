@@ -1,0 +1,332 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using GhgReports.Intake.Group;
+using GhgReports.Intake.Reporting;
+using GhgReports.Inventory.Factors;
+using GhgReports.Localization;
+using GhgReports.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace GhgReports.Intake;
+
+/// <summary>A file as it arrived in the uploads container.</summary>
+/// <param name="BlobName">Path inside the container: "&lt;subsidiary&gt;/&lt;file&gt;.xlsx".</param>
+public sealed record UploadedBlob(string BlobName, DateTimeOffset CreatedOn, string? Uploader);
+
+/// <summary>Raised when no group register exists yet: an infrastructure condition the host retries, not the officer's fault.</summary>
+public sealed class RegisterMissingException() : Exception("No group workbook (subsidiary register) has been accepted yet; upload one to uploads/_group/ first.");
+
+/// <summary>Test seam for crash-in-the-middle scenarios; null in production.</summary>
+public sealed record IntakeOptions
+{
+    /// <summary>Called after each detail-row batch with the number of batches written so far.</summary>
+    public Func<int, Task>? AfterDetailBatch { get; init; }
+}
+
+/// <summary>
+/// The blob trigger's one service call: validate an uploaded workbook and, if it is sound, store it so that readers see
+/// either the previous data or all of the new, never a mix. Bad input never throws; storage faults do, so the host
+/// retries, and the submission id (SHA-256 of the bytes) makes every retry and re-delivery safe.
+/// </summary>
+public sealed partial class SubmissionIntake(
+    GhgStorage storage,
+    IFactorCatalog factors,
+    TimeProvider clock,
+    ILogger<SubmissionIntake> logger,
+    IntakeOptions? options = null)
+{
+    private readonly CurrentPointers _pointers = new(storage);
+    private readonly TableBatchWriter _writer = new();
+
+    public async Task<IntakeResult> ProcessAsync(Stream content, UploadedBlob blob, CancellationToken cancellationToken)
+    {
+        var bytes = await ReadAllAsync(content, cancellationToken).ConfigureAwait(false);
+        var submissionId = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var (folder, fileName) = SplitPath(blob.BlobName);
+        var partition = folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
+        LogProcessing(blob.BlobName, submissionId);
+
+        var existing = await new SubmissionStore(storage, _pointers).GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
+        if (existing is { Status: SubmissionStatus.Accepted or SubmissionStatus.Superseded or SubmissionStatus.Rejected } && existing.ResultPath is not null)
+        {
+            return await AnswerDuplicateAsync(existing, blob, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var workbook = new MemoryStream(bytes, writable: false);
+        if (partition == "_invalid" || fileName is null)
+        {
+            var problem = Problems.BadUploadPath.Create(blob.BlobName);
+            return await RejectAsync(partition, submissionId, blob, new CheckReport(blob.BlobName, false, null, null, null, null, null, 1, 0,
+                [CheckReportProblem.From(problem)]), cancellationToken).ConfigureAwait(false);
+        }
+        return partition == GroupWorkbookSchema.GroupCode
+            ? await ProcessGroupAsync(workbook, bytes, submissionId, blob, cancellationToken).ConfigureAwait(false)
+            : await ProcessSubsidiaryAsync(workbook, bytes, partition, submissionId, blob, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The host gave up on a blob after its retries (poison): record it so the officer and support see it, with the
+    /// reason, instead of silence. Not the officer's fault, so the result says to contact support.
+    /// </summary>
+    public async Task<IntakeResult> RecordFailureAsync(string blobName, string reason, CancellationToken cancellationToken)
+    {
+        var (folder, _) = SplitPath(blobName);
+        var partition = folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
+        var now = clock.GetUtcNow();
+        var problem = Problems.ProcessingFailed.Create(reason);
+        var report = new CheckReport(blobName, false, partition, null, null, null, null, 1, 0, [CheckReportProblem.From(problem)]);
+        var blob = new UploadedBlob(blobName, now, null);
+        var result = NewResult(partition, "failed-" + TableKeys.Descending(now), blob, SubmissionStatus.Failed, report);
+        var submission = NewSubmission(partition, result.SubmissionId, blob, SubmissionStatus.Failed, report);
+        submission.Note = reason.Length > 1000 ? reason[..1000] : reason;
+        submission.ResultPath = await WriteResultAsync(partition, blob, result, cancellationToken).ConfigureAwait(false);
+        await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<IntakeResult> ProcessSubsidiaryAsync(MemoryStream workbook, byte[] bytes, string folder, string submissionId, UploadedBlob blob,
+        CancellationToken cancellationToken)
+    {
+        var store = new SubmissionStore(storage, _pointers);
+        var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
+        var check = new WorkbookCheck(factors).Check(workbook, cancellationToken);
+        var problems = check.Problems.ToList();
+        if (check.Workbook is { } read)
+        {
+            var entity = read.Entity;
+            if (entity.SubsidiaryCode != folder)
+            {
+                problems.Insert(0, Problems.PrefixMismatch.Create(entity.SubsidiaryCode, folder));
+            }
+            else if (group.Workbook.Find(entity.SubsidiaryCode) is null)
+            {
+                problems.Insert(0, Problems.Unregistered.Create(entity.SubsidiaryCode));
+            }
+            else if (await _pointers.GetAsync(folder, CurrentPointers.PeriodKey(entity.ReportingYear), cancellationToken).ConfigureAwait(false) is { Locked: true } locked)
+            {
+                problems.Insert(0, Problems.PeriodLocked.Create(entity.SubsidiaryCode, entity.ReportingYear, locked.Verifier, locked.StatementReference));
+            }
+        }
+        var report = CheckReport.From(blob.BlobName, check with { Problems = problems });
+        if (check.Workbook is null || problems.Any(p => p.IsError))
+        {
+            return await RejectAsync(folder, submissionId, blob, report, cancellationToken).ConfigureAwait(false);
+        }
+        var workbookRead = check.Workbook;
+        var rows = SubmissionRows.From(submissionId, workbookRead);
+        return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
+            workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd, SummaryOf(workbookRead), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
+    {
+        var check = new GroupWorkbookReader(factors).Check(workbook, cancellationToken);
+        var report = new CheckReport(blob.BlobName, check.Accepted, GroupWorkbookSchema.GroupCode, check.Workbook?.Group.Name, null, null, null,
+            check.Problems.Count(p => p.IsError), check.Problems.Count(p => !p.IsError), [.. check.Problems.Select(CheckReportProblem.From)]);
+        if (!check.Accepted)
+        {
+            return await RejectAsync(GroupWorkbookSchema.GroupCode, submissionId, blob, report, cancellationToken).ConfigureAwait(false);
+        }
+        var rows = SubmissionRows.From(submissionId, check.Workbook!);
+        return await AcceptAsync(GroupWorkbookSchema.GroupCode, CurrentPointers.GroupKey, submissionId, bytes, blob, report, rows,
+            null, null, null, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IntakeResult> AcceptAsync(string partition, string period, string submissionId, byte[] bytes, UploadedBlob blob, CheckReport report,
+        IReadOnlyList<DetailRowEntity> rows, int? year, DateOnly? start, DateOnly? end, SubmissionFigures? figures, CancellationToken cancellationToken)
+    {
+        var archivePath = $"{partition}/{submissionId}.xlsx";
+        await ArchiveAsync(archivePath, bytes, blob, cancellationToken).ConfigureAwait(false);
+        var submission = NewSubmission(partition, submissionId, blob, SubmissionStatus.Writing, report);
+        submission.ReportingYear = year;
+        submission.PeriodStart = start?.ToString("yyyy-MM-dd");
+        submission.PeriodEnd = end?.ToString("yyyy-MM-dd");
+        submission.ArchivePath = archivePath;
+        submission.DetailRows = rows.Count;
+        await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+        await _writer.WriteAsync(storage.Rows, rows, cancellationToken, options?.AfterDetailBatch).ConfigureAwait(false);
+
+        // Only now, with every row written, may readers be pointed at this submission.
+        var move = await _pointers.MoveAsync(partition, period, submissionId, blob.CreatedOn, blob.BlobName, cancellationToken).ConfigureAwait(false);
+        var status = move.IsCurrent ? SubmissionStatus.Accepted : SubmissionStatus.Superseded;
+        if (!move.IsCurrent)
+        {
+            report = WithWarning(report, Problems.Superseded.Create(move.NewerBlobName));
+        }
+        var result = NewResult(partition, submissionId, blob, status, report) with
+        {
+            ArchivePath = archivePath,
+            DetailRows = rows.Count,
+            Figures = figures,
+            SupersededBy = move.NewerSubmission,
+        };
+        submission.ResultPath = await WriteResultAsync(partition, blob, result, cancellationToken).ConfigureAwait(false);
+        submission.Status = status;
+        submission.SupersededBy = move.NewerSubmission;
+        await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (move.Previous is { } previous)
+        {
+            await MarkSupersededAsync(partition, previous, submissionId, blob.BlobName, cancellationToken).ConfigureAwait(false);
+        }
+        LogAccepted(blob.BlobName, status, rows.Count);
+        return result;
+    }
+
+    private async Task<IntakeResult> RejectAsync(string partition, string submissionId, UploadedBlob blob, CheckReport report, CancellationToken cancellationToken)
+    {
+        var result = NewResult(partition, submissionId, blob, SubmissionStatus.Rejected, report);
+        var submission = NewSubmission(partition, submissionId, blob, SubmissionStatus.Rejected, report);
+        submission.ReportingYear = report.ReportingYear;
+        submission.PeriodStart = report.PeriodStart;
+        submission.PeriodEnd = report.PeriodEnd;
+        submission.ResultPath = await WriteResultAsync(partition, blob, result, cancellationToken).ConfigureAwait(false);
+        await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
+        LogRejected(blob.BlobName, report.ErrorCount);
+        return result;
+    }
+
+    /// <summary>The same bytes again: answer with the first result; a new name gets its own copy of it.</summary>
+    private async Task<IntakeResult> AnswerDuplicateAsync(SubmissionEntity existing, UploadedBlob blob, CancellationToken cancellationToken)
+    {
+        var first = await ReadResultAsync(existing.ResultPath!, cancellationToken).ConfigureAwait(false);
+        if (first.BlobName == blob.BlobName)
+        {
+            return first;
+        }
+        var copy = first with { DuplicateOf = first.BlobName, BlobName = blob.BlobName };
+        await WriteResultAsync(existing.PartitionKey, blob, copy, cancellationToken).ConfigureAwait(false);
+        return copy;
+    }
+
+    private async Task MarkSupersededAsync(string partition, string previousId, string newerId, string newerBlob, CancellationToken cancellationToken)
+    {
+        var store = new SubmissionStore(storage, _pointers);
+        if (await store.GetAsync(partition, previousId, cancellationToken).ConfigureAwait(false) is not { } previous)
+        {
+            return;
+        }
+        previous.Status = SubmissionStatus.Superseded;
+        previous.SupersededBy = newerId;
+        await storage.Submissions.UpdateEntityAsync(previous, ETag.All, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (previous.ResultPath is { } path)
+        {
+            var result = await ReadResultAsync(path, cancellationToken).ConfigureAwait(false);
+            var updated = result with
+            {
+                Status = SubmissionStatus.Superseded,
+                SupersededBy = newerId,
+                Check = WithWarning(result.Check, Problems.Superseded.Create(newerBlob)),
+            };
+            await WriteResultBlobsAsync(path, updated, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ArchiveAsync(string path, byte[] bytes, UploadedBlob blob, CancellationToken cancellationToken)
+    {
+        var archive = storage.Archive.GetBlobClient(path);
+        try
+        {
+            await archive.UploadAsync(new BinaryData(bytes), new BlobUploadOptions
+            {
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                Metadata = new Dictionary<string, string>
+                {
+                    ["sourceblob"] = Uri.EscapeDataString(blob.BlobName),
+                    ["uploadedat"] = blob.CreatedOn.ToString("O"),
+                },
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            // Already archived by an earlier delivery: archives are immutable, the first copy stands.
+        }
+    }
+
+    private async Task<string> WriteResultAsync(string partition, UploadedBlob blob, IntakeResult result, CancellationToken cancellationToken)
+    {
+        var name = blob.BlobName.Contains('/') ? blob.BlobName[(blob.BlobName.IndexOf('/') + 1)..] : blob.BlobName;
+        var path = $"{partition}/{name}.result.json";
+        await WriteResultBlobsAsync(path, result, cancellationToken).ConfigureAwait(false);
+        return path;
+    }
+
+    private async Task WriteResultBlobsAsync(string jsonPath, IntakeResult result, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(result, StorageJsonContext.Indented.IntakeResult);
+        await storage.Results.GetBlobClient(jsonPath).UploadAsync(new BinaryData(json),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } }, cancellationToken).ConfigureAwait(false);
+        var htmlPath = jsonPath[..^".result.json".Length] + ".report.html";
+        await storage.Results.GetBlobClient(htmlPath).UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(IntakeResultPage.Render(result))),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/html; charset=utf-8" } }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IntakeResult> ReadResultAsync(string path, CancellationToken cancellationToken)
+    {
+        var content = await storage.Results.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        return JsonSerializer.Deserialize(content.Value.Content.ToMemory().Span, StorageJsonContext.Indented.IntakeResult)
+               ?? throw new InvalidDataException($"Result {path} is empty.");
+    }
+
+    private IntakeResult NewResult(string partition, string submissionId, UploadedBlob blob, string status, CheckReport report) => new()
+    {
+        SubmissionId = submissionId,
+        Subsidiary = partition,
+        BlobName = blob.BlobName,
+        Uploader = blob.Uploader,
+        UploadedAt = blob.CreatedOn,
+        ProcessedAt = clock.GetUtcNow(),
+        Status = status,
+        Check = report with { Accepted = status != SubmissionStatus.Rejected },
+    };
+
+    private SubmissionEntity NewSubmission(string partition, string submissionId, UploadedBlob blob, string status, CheckReport report) => new()
+    {
+        PartitionKey = partition,
+        RowKey = submissionId,
+        Status = status,
+        BlobName = blob.BlobName,
+        FileName = blob.BlobName.Contains('/') ? blob.BlobName[(blob.BlobName.LastIndexOf('/') + 1)..] : blob.BlobName,
+        Uploader = blob.Uploader,
+        UploadedAt = blob.CreatedOn,
+        ProcessedAt = clock.GetUtcNow(),
+        ErrorCount = report.ErrorCount,
+        WarningCount = report.WarningCount,
+        FactorVersion = factors.Version,
+    };
+
+    private static CheckReport WithWarning(CheckReport report, Problem warning) =>
+        report with { WarningCount = report.WarningCount + 1, Problems = [.. report.Problems, CheckReportProblem.From(warning)] };
+
+    /// <summary>What the officer sees was understood. Category totals arrive with the inventory calculation.</summary>
+    private SubmissionFigures? SummaryOf(Workbook.SubsidiaryWorkbook workbook) => SubmissionSummary.Of(workbook, factors);
+
+    private static (string? Folder, string? FileName) SplitPath(string blobName)
+    {
+        var parts = blobName.Split('/');
+        return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 ? (parts[0], parts[1]) : (parts.Length > 0 ? parts[0] : null, null);
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream content, CancellationToken cancellationToken)
+    {
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var buffer) && buffer.Offset == 0 && buffer.Count == memory.Length)
+        {
+            return memory.ToArray();
+        }
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        return copy.ToArray();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Processing {BlobName} as submission {SubmissionId}")]
+    private partial void LogProcessing(string blobName, string submissionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stored {BlobName}: {Status}, {Rows} detail rows")]
+    private partial void LogAccepted(string blobName, string status, int rows);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rejected {BlobName} with {Errors} errors")]
+    private partial void LogRejected(string blobName, int errors);
+}

@@ -1,0 +1,96 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace GhgReports.Storage;
+
+/// <summary>Where a submission stands. Whether it is the one in force is decided by the current pointer, not here.</summary>
+public static class SubmissionStatus
+{
+    /// <summary>Detail rows being written; readers never see it (the pointer has not moved).</summary>
+    public const string Writing = "writing";
+    public const string Accepted = "accepted";
+    /// <summary>Accepted, but a newer upload for the same subsidiary and period holds the pointer.</summary>
+    public const string Superseded = "superseded";
+    public const string Rejected = "rejected";
+    /// <summary>The host gave up after its retries (poison): an infrastructure fault, not the officer's.</summary>
+    public const string Failed = "failed";
+}
+
+/// <summary>One uploaded file: partition = subsidiary code, row = SHA-256 of its bytes (the submission id).</summary>
+public sealed class SubmissionEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string Status { get; set; } = "";
+    public string BlobName { get; set; } = "";
+    public string FileName { get; set; } = "";
+    public string? Uploader { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+    public DateTimeOffset ProcessedAt { get; set; }
+    public int? ReportingYear { get; set; }
+    public string? PeriodStart { get; set; }
+    public string? PeriodEnd { get; set; }
+    public int ErrorCount { get; set; }
+    public int WarningCount { get; set; }
+    public int DetailRows { get; set; }
+    public string? ArchivePath { get; set; }
+    public string? ResultPath { get; set; }
+    public string? SupersededBy { get; set; }
+    public string? Note { get; set; }
+    /// <summary>Versions of the reference data the submission was checked against (lineage).</summary>
+    public string? FactorVersion { get; set; }
+}
+
+/// <summary>
+/// The submission in force for (subsidiary, reporting year). Moved only with an ETag condition, after every detail row
+/// of the new submission is written. Also carries the verification lock of that period.
+/// </summary>
+public sealed class PointerEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string? SubmissionId { get; set; }
+    public string? BlobName { get; set; }
+    public DateTimeOffset? UploadedAt { get; set; }
+    public bool Locked { get; set; }
+    public string? LockedBy { get; set; }
+    public DateTimeOffset? LockedAt { get; set; }
+    public string? Verifier { get; set; }
+    public string? StatementReference { get; set; }
+}
+
+/// <summary>One row of a submission's content, as JSON, under a partition of that submission's own.</summary>
+public sealed class DetailRowEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string Kind { get; set; } = "";
+    public string SubmissionId { get; set; } = "";
+    public string Sheet { get; set; } = "";
+    public int Row { get; set; }
+    public string Data { get; set; } = "";
+}
+
+/// <summary>Who did what to a subsidiary's data and when: locks, unlocks, recalculations.</summary>
+public sealed class AuditEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string Action { get; set; } = "";
+    public string Actor { get; set; } = "";
+    public int? ReportingYear { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? Details { get; set; }
+}

@@ -1,0 +1,73 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace GhgReports.Storage;
+
+/// <summary>
+/// Group HQ locks a subsidiary's period once its figures are verified; uploads for it are then rejected until it is
+/// unlocked. Both actions are recorded in the audit table with who and why.
+/// </summary>
+public sealed class PeriodLocks(GhgStorage storage, CurrentPointers pointers, TimeProvider clock)
+{
+    public Task LockAsync(string subsidiary, int year, string verifier, string statementReference, string actor, CancellationToken cancellationToken) =>
+        SetAsync(subsidiary, year, true, verifier, statementReference, actor, cancellationToken);
+
+    public Task UnlockAsync(string subsidiary, int year, string actor, string reason, CancellationToken cancellationToken) =>
+        SetAsync(subsidiary, year, false, null, reason, actor, cancellationToken);
+
+    private async Task SetAsync(string subsidiary, int year, bool locked, string? verifier, string? reference, string actor, CancellationToken cancellationToken)
+    {
+        TableKeys.Require(subsidiary, "partition key");
+        var now = clock.GetUtcNow();
+        var period = CurrentPointers.PeriodKey(year);
+        for (var attempt = 0; ; attempt++)
+        {
+            var pointer = await pointers.GetAsync(subsidiary, period, cancellationToken).ConfigureAwait(false)
+                          ?? new PointerEntity { PartitionKey = subsidiary, RowKey = period };
+            pointer.Locked = locked;
+            pointer.LockedBy = actor;
+            pointer.LockedAt = now;
+            if (locked)
+            {
+                pointer.Verifier = verifier;
+                pointer.StatementReference = reference;
+            }
+            try
+            {
+                if (pointer.ETag == default)
+                {
+                    await storage.Pointers.AddEntityAsync(pointer, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await storage.Pointers.UpdateEntityAsync(pointer, pointer.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+                break;
+            }
+            catch (RequestFailedException ex) when ((ex.Status is 409 or 412) && attempt < 5)
+            {
+                // An intake moved the pointer meanwhile; apply the lock to the fresh entity.
+            }
+        }
+        await storage.Audit.AddEntityAsync(new AuditEntity
+        {
+            PartitionKey = subsidiary,
+            RowKey = TableKeys.Descending(now) + "-" + Guid.NewGuid().ToString("N")[..8],
+            Action = locked ? "lock" : "unlock",
+            Actor = actor,
+            ReportingYear = year,
+            At = now,
+            Details = locked ? $"verifier: {verifier}; statement: {reference}" : $"reason: {reference}",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<AuditEntity>> HistoryAsync(string subsidiary, CancellationToken cancellationToken)
+    {
+        var list = new List<AuditEntity>();
+        await foreach (var entry in storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == subsidiary, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(entry);
+        }
+        return list;
+    }
+}

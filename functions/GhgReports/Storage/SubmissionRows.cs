@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using GhgReports.Intake.Group;
+using GhgReports.Intake.Workbook;
+
+namespace GhgReports.Storage;
+
+/// <summary>
+/// Turns a workbook into detail rows under partitions of the submission's own, and back. Partition keys are
+/// "{submission}-{kind}-{chunk}": large sheets spread over several partitions (Azure allows about 2,000 entities/s
+/// per partition) so their batches can be written in parallel, and one submission's rows never share a partition
+/// with another's. Row keys are the sheet rows, zero-padded: every stored figure keeps its sheet and row.
+/// </summary>
+public static class SubmissionRows
+{
+    /// <summary>Rows per partition: half a second of a partition's throughput, and 10 batches.</summary>
+    public const int RowsPerPartition = 1_000;
+
+    public static string PartitionPrefix(string submissionId) => submissionId + "-";
+
+    public static IReadOnlyList<DetailRowEntity> From(string submissionId, SubsidiaryWorkbook workbook)
+    {
+        var rows = new List<DetailRowEntity>();
+        var json = StorageJsonContext.Readable;
+        Add(rows, submissionId, RowKinds.Entity, SubsidiaryWorkbookSchema.Entity.TemplateName, [(0, workbook.Entity)], json.EntityDeclaration);
+        Add(rows, submissionId, RowKinds.Goals, SubsidiaryWorkbookSchema.Goals.TemplateName, [(0, workbook.Goals)], json.GoalsStatement);
+        Add(rows, submissionId, RowKinds.Source, SubsidiaryWorkbookSchema.Sources.TemplateName, workbook.Sources.Select(s => (s.Row, s)), json.EmissionSourceLine);
+        Add(rows, submissionId, RowKinds.Energy, SubsidiaryWorkbookSchema.EnergyAndProduction.TemplateName, workbook.EnergyAndProduction.Select(e => (e.Row, e)), json.EnergyProductionRecord);
+        Add(rows, submissionId, RowKinds.Target, SubsidiaryWorkbookSchema.Targets.TemplateName, workbook.Targets.Select(t => (t.Row, t)), json.TargetDeclaration);
+        Add(rows, submissionId, RowKinds.Pathway, SubsidiaryWorkbookSchema.Pathway.TemplateName, workbook.DeclaredPathway.Select(p => (p.Row, p)), json.DeclaredPathwayPoint);
+        Add(rows, submissionId, RowKinds.Measure, SubsidiaryWorkbookSchema.Measures.TemplateName, workbook.Measures.Select(m => (m.Row, m)), json.ReductionMeasure);
+        return rows;
+    }
+
+    public static IReadOnlyList<DetailRowEntity> From(string submissionId, GroupWorkbook workbook)
+    {
+        var rows = new List<DetailRowEntity>();
+        var json = StorageJsonContext.Readable;
+        Add(rows, submissionId, RowKinds.Group, GroupWorkbookSchema.Group.TemplateName, [(0, workbook.Group)], json.GroupInfo);
+        Add(rows, submissionId, RowKinds.Narrative, GroupWorkbookSchema.Narrative.TemplateName, [(0, workbook.Narrative)], json.PlanNarrative);
+        Add(rows, submissionId, RowKinds.Register, GroupWorkbookSchema.Register.TemplateName, workbook.Register.Select(r => (r.Row, r)), json.RegisteredSubsidiary);
+        Add(rows, submissionId, RowKinds.Target, GroupWorkbookSchema.Targets.TemplateName, workbook.Targets.Select(t => (t.Row, t)), json.TargetDeclaration);
+        return rows;
+    }
+
+    public static SubsidiaryWorkbook ToSubsidiaryWorkbook(IReadOnlyList<DetailRowEntity> rows)
+    {
+        var json = StorageJsonContext.Readable;
+        return new SubsidiaryWorkbook
+        {
+            Entity = Single(rows, RowKinds.Entity, json.EntityDeclaration),
+            Goals = Single(rows, RowKinds.Goals, json.GoalsStatement),
+            Sources = Many(rows, RowKinds.Source, json.EmissionSourceLine),
+            EnergyAndProduction = Many(rows, RowKinds.Energy, json.EnergyProductionRecord),
+            Targets = Many(rows, RowKinds.Target, json.TargetDeclaration),
+            DeclaredPathway = Many(rows, RowKinds.Pathway, json.DeclaredPathwayPoint),
+            Measures = Many(rows, RowKinds.Measure, json.ReductionMeasure),
+        };
+    }
+
+    public static GroupWorkbook ToGroupWorkbook(IReadOnlyList<DetailRowEntity> rows)
+    {
+        var json = StorageJsonContext.Readable;
+        return new GroupWorkbook
+        {
+            Group = Single(rows, RowKinds.Group, json.GroupInfo),
+            Narrative = Single(rows, RowKinds.Narrative, json.PlanNarrative),
+            Register = Many(rows, RowKinds.Register, json.RegisteredSubsidiary),
+            Targets = Many(rows, RowKinds.Target, json.TargetDeclaration),
+        };
+    }
+
+    private static void Add<T>(List<DetailRowEntity> rows, string submissionId, string kind, string sheet, IEnumerable<(int Row, T Value)> items, JsonTypeInfo<T> type)
+    {
+        var index = 0;
+        foreach (var (row, value) in items)
+        {
+            rows.Add(new DetailRowEntity
+            {
+                PartitionKey = $"{submissionId}-{kind}-{index / RowsPerPartition:D3}",
+                RowKey = TableKeys.Row(row),
+                Kind = kind,
+                SubmissionId = submissionId,
+                Sheet = sheet,
+                Row = row,
+                Data = JsonSerializer.Serialize(value, type),
+            });
+            index++;
+        }
+    }
+
+    private static T Single<T>(IReadOnlyList<DetailRowEntity> rows, string kind, JsonTypeInfo<T> type) =>
+        JsonSerializer.Deserialize(rows.Single(r => r.Kind == kind).Data, type)
+        ?? throw new InvalidDataException($"Stored row of kind '{kind}' is empty.");
+
+    private static IReadOnlyList<T> Many<T>(IReadOnlyList<DetailRowEntity> rows, string kind, JsonTypeInfo<T> type) =>
+        [.. rows.Where(r => r.Kind == kind).OrderBy(r => r.Row)
+            .Select(r => JsonSerializer.Deserialize(r.Data, type) ?? throw new InvalidDataException($"Stored row {r.PartitionKey}/{r.RowKey} is empty."))];
+}
+
+/// <summary>The kinds of detail rows, part of every partition key.</summary>
+public static class RowKinds
+{
+    public const string Entity = "entity";
+    public const string Goals = "goals";
+    public const string Source = "source";
+    public const string Energy = "energy";
+    public const string Target = "target";
+    public const string Pathway = "pathway";
+    public const string Measure = "measure";
+    public const string Group = "group";
+    public const string Narrative = "narrative";
+    public const string Register = "register";
+}

@@ -1,0 +1,67 @@
+using Azure.Data.Tables;
+
+namespace GhgReports.Storage;
+
+/// <summary>
+/// Writes entities in Azure-valid transactions: at most 100 operations, one partition key each, valid keys. Azurite
+/// accepts mixed partitions and oversized batches, so these rules are ours to keep. Partitions are written in
+/// parallel; within a partition, batches go in order.
+/// </summary>
+public sealed class TableBatchWriter(int maxParallelPartitions = 8)
+{
+    public const int MaxOperations = 100;
+
+    /// <summary>Groups into valid batches without touching storage; throws on an invalid key.</summary>
+    public static IReadOnlyList<IReadOnlyList<ITableEntity>> Plan(IEnumerable<ITableEntity> entities)
+    {
+        var batches = new List<IReadOnlyList<ITableEntity>>();
+        foreach (var partition in entities.GroupBy(e => e.PartitionKey, StringComparer.Ordinal))
+        {
+            TableKeys.Require(partition.Key, "partition key");
+            var batch = new List<ITableEntity>(MaxOperations);
+            var rowKeys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var entity in partition)
+            {
+                TableKeys.Require(entity.RowKey, "row key");
+                if (!rowKeys.Add(entity.RowKey))
+                {
+                    throw new ArgumentException($"Row key '{entity.RowKey}' appears twice in partition '{partition.Key}'.", nameof(entities));
+                }
+                batch.Add(entity);
+                if (batch.Count == MaxOperations)
+                {
+                    batches.Add(batch);
+                    batch = new List<ITableEntity>(MaxOperations);
+                }
+            }
+            if (batch.Count > 0)
+            {
+                batches.Add(batch);
+            }
+        }
+        return batches;
+    }
+
+    /// <summary>Upserts (replace) every entity. A fault throws; the caller's pointer has not moved, so nothing half-written shows.</summary>
+    public async Task WriteAsync(TableClient table, IEnumerable<ITableEntity> entities, CancellationToken cancellationToken,
+        Func<int, Task>? afterBatch = null)
+    {
+        var byPartition = Plan(entities).GroupBy(b => b[0].PartitionKey).ToList();
+        var written = 0;
+        await Parallel.ForEachAsync(byPartition,
+            new ParallelOptions { MaxDegreeOfParallelism = maxParallelPartitions, CancellationToken = cancellationToken },
+            async (partition, ct) =>
+            {
+                foreach (var batch in partition)
+                {
+                    await table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct)
+                        .ConfigureAwait(false);
+                    var count = Interlocked.Increment(ref written);
+                    if (afterBatch is not null)
+                    {
+                        await afterBatch(count).ConfigureAwait(false);
+                    }
+                }
+            }).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace GhgReports.IntegrationTests;
+
+/// <summary>
+/// Azurite from the repository's npm dependency, on free ports, in memory or in a folder. Started by the tests
+/// themselves: nothing needs a manually started emulator. The binary is run directly (killing npx would leave it
+/// running).
+/// </summary>
+public sealed partial class Azurite : IAsyncDisposable
+{
+    // Azurite's well-known development account; public, documented, and only ever valid against the emulator.
+    private const string Account = "devstoreaccount1";
+    private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process _process;
+
+    private Azurite(Process process, int blob, int queue, int table)
+    {
+        _process = process;
+        ConnectionString =
+            $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={DevelopmentKey};" +
+            $"BlobEndpoint=http://127.0.0.1:{blob}/{Account};QueueEndpoint=http://127.0.0.1:{queue}/{Account};TableEndpoint=http://127.0.0.1:{table}/{Account};";
+    }
+
+    public string ConnectionString { get; }
+
+    /// <param name="location">Null: in memory. A folder: data survive a restart.</param>
+    public static async Task<Azurite> StartAsync(string? location = null)
+    {
+        var root = RepositoryRoot();
+        var binary = Path.Combine(root, "node_modules", ".bin", "azurite");
+        if (!File.Exists(binary))
+        {
+            throw new InvalidOperationException($"Azurite is not installed: run 'npm ci' in {root}.");
+        }
+        var info = new ProcessStartInfo(binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = root,
+        };
+        foreach (var arg in new[] { "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--blobPort", "0", "--queuePort", "0", "--tablePort", "0" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+        if (location is null)
+        {
+            info.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            info.ArgumentList.Add("--location");
+            info.ArgumentList.Add(location);
+        }
+        var process = Process.Start(info) ?? throw new InvalidOperationException("Azurite did not start.");
+        var ports = new Dictionary<string, int>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (ports.Count < 3)
+        {
+            var line = await process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false)
+                       ?? throw new InvalidOperationException("Azurite exited: " + await process.StandardError.ReadToEndAsync().ConfigureAwait(false));
+            var match = Listening().Match(line);
+            if (match.Success)
+            {
+                ports[match.Groups["service"].Value.ToLowerInvariant()] = int.Parse(match.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        // Keep draining output so the child never blocks on a full pipe.
+        _ = Task.Run(() => process.StandardOutput.ReadToEndAsync());
+        _ = Task.Run(() => process.StandardError.ReadToEndAsync());
+        return new Azurite(process, ports["blob"], ports["queue"], ports["table"]);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+        }
+        _process.Dispose();
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GhgReports.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Repository root (GhgReports.sln) not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"Azurite (?<service>Blob|Queue|Table) service (is )?successfully listening at http://[^:]+:(?<port>\d+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Listening();
+}
