@@ -74,15 +74,36 @@ public sealed partial class Azurite : IAsyncDisposable
         return new Azurite(process, ports["blob"], ports["queue"], ports["table"]);
     }
 
+    /// <summary>
+    /// Stops Azurite the way a person would (SIGTERM), so an on-disk emulator flushes its table database; a hard kill
+    /// loses the last seconds of writes. Falls back to killing it.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync().ConfigureAwait(false);
+            if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+            {
+                _ = Kill(_process.Id, SigTerm);
+            }
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync().ConfigureAwait(false);
+            }
         }
         _process.Dispose();
     }
+
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     internal static string RepositoryRoot()
     {

@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace GhgReports.IntegrationTests;
+
+/// <summary>
+/// What the Functions host will bind, read from the functions.metadata the worker SDK generates at build: trigger
+/// types, paths, sources and connections. (Core Tools cannot run here; this is what it would read.)
+/// </summary>
+public sealed class FunctionsMetadataTests
+{
+    private static readonly JsonElement Functions = Load();
+
+    private static JsonElement Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "functions.metadata");
+        if (!File.Exists(path))
+        {
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+            path = Path.Combine(Azurite.RepositoryRoot(), "functions", "GhgReports.Functions", "bin", configuration, "net10.0", "functions.metadata");
+        }
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        return json.RootElement.Clone();
+    }
+
+    private static JsonElement Trigger(string function)
+    {
+        var entry = Functions.EnumerateArray().Single(f => f.GetProperty("name").GetString() == function);
+        return entry.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("SubmissionUploaded", "EventGrid")]
+    [InlineData("SubmissionUploadedPolling", "LogsAndContainerScan")]
+    public void BlobTriggers_WatchUploadsBySubsidiary(string function, string source)
+    {
+        var trigger = Trigger(function);
+
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("%UploadsContainer%/{subsidiary}/{name}", trigger.GetProperty("path").GetString());
+        Assert.Equal(source, trigger.GetProperty("source").GetString());
+        Assert.Equal("GhgStorage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Fact]
+    public void PoisonedUpload_ReadsTheBlobTriggerPoisonQueue()
+    {
+        var trigger = Trigger("PoisonedUpload");
+
+        Assert.Equal(("queueTrigger", "webjobs-blobtrigger-poison", "GhgStorage"),
+            (trigger.GetProperty("type").GetString(), trigger.GetProperty("queueName").GetString(), trigger.GetProperty("connection").GetString()));
+    }
+
+    [Fact]
+    public void LockPeriod_IsAnHttpPostAndDeleteWithAFunctionKey()
+    {
+        var trigger = Trigger("LockPeriod");
+
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("periods/{subsidiary}/{year:int}/lock", trigger.GetProperty("route").GetString());
+        Assert.Equal(["post", "delete"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("Function", trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
+    public void EveryFunction_IsListed()
+    {
+        Assert.Equal(["LockPeriod", "PoisonedUpload", "SubmissionUploaded", "SubmissionUploadedPolling"],
+            Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
+    }
+}
