@@ -207,6 +207,16 @@ public sealed class CalculationPathTests
     }
 
     [Fact]
+    public void Calculate_BiogenicReportedFigure_IsBiogenicCo2Only()
+    {
+        var inventory = calculator.Calculate(Workbook(Reported(3, 1, "1.1", 250m, biogenic: true, gas: "CO2")), Ar5);
+
+        // Reported 250 t of biogenic CO2: 250 t apart, 0 in category 1
+        Assert.Equal(250m, inventory.BiogenicCo2Tonnes);
+        Assert.Equal(0m, inventory.CategoryEmissions(1, Scope2Method.LocationBased));
+    }
+
+    [Fact]
     public void Calculate_ScopeThreeCategory_ComesFromLineOrElseFromSubcategory()
     {
         var inventory = calculator.Calculate(Workbook(
