@@ -1,0 +1,140 @@
+using System.Globalization;
+using GhgReports.Inventory.Calculation;
+using GhgReports.Localization;
+
+namespace GhgReports.Inventory.Consolidation;
+
+/// <summary>
+/// Adds subsidiary inventories into a group inventory by the group's declared approach: each member counts at its
+/// share (from the register). Two adjustments, both recorded:
+/// <list type="bullet">
+/// <item>Intra-group metal: aluminium a member bought from another member has its emissions in the seller's categories
+/// 1 and 2 already, so the buyer's category 4 would count them twice. We remove intra-group tonnes × the buyer's
+/// purchased-aluminium intensity × the buyer's share. The buyer's average intensity stands in for the seller's product
+/// footprint, which the workbooks do not carry; it never removes more than the buyer's own category-1 purchases.</item>
+/// <item>Periods: members reporting a period other than the calendar year are consolidated, never silently: the result
+/// carries a warning naming each of them with its dates.</item>
+/// </list>
+/// </summary>
+public static class GroupConsolidator
+{
+    public static GroupInventory Consolidate(IReadOnlyList<(SubsidiaryInventory Inventory, decimal Share)> members, string approach, int year)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentException.ThrowIfNullOrWhiteSpace(approach);
+        foreach (var (inventory, share) in members)
+        {
+            ArgumentNullException.ThrowIfNull(inventory);
+            if (share is < 0m or > 1m)
+            {
+                throw new ArgumentOutOfRangeException(nameof(members), share, $"Share of {inventory.SubsidiaryCode} must be between 0 and 1.");
+            }
+        }
+        var duplicate = members.GroupBy(m => m.Inventory.SubsidiaryCode).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Subsidiary {duplicate.Key} appears more than once.", nameof(members));
+        }
+
+        var included = members.Where(m => m.Share > 0m).ToList();
+        var gwpSets = included.Select(m => $"{m.Inventory.GwpSetId}@{m.Inventory.GwpSetVersion}").Distinct().ToList();
+        if (gwpSets.Count > 1)
+        {
+            throw new InvalidOperationException(InventoryTexts.RefuseMixedGwpSets.Format(string.Join(", ", gwpSets)).En);
+        }
+
+        var eliminations = included
+            .Select(m => Eliminate(m.Inventory, m.Share))
+            .OfType<IntraGroupElimination>()
+            .ToList();
+
+        var categories = Enumerable.Range(1, 6).Select(category =>
+        {
+            var contributions = included
+                .Select(m => new GroupContribution(
+                    m.Inventory.SubsidiaryCode,
+                    m.Share,
+                    m.Share * m.Inventory.CategoryEmissions(category, Scope2Method.LocationBased),
+                    m.Share * m.Inventory.CategoryEmissions(category, Scope2Method.MarketBased)))
+                .ToList();
+            var eliminated = category == 4 ? eliminations.Sum(e => e.EliminatedTco2e) : 0m;
+            return new GroupCategoryTotal
+            {
+                Category = category,
+                LocationBasedTco2e = contributions.Sum(c => c.LocationBasedTco2e) - eliminated,
+                MarketBasedTco2e = contributions.Sum(c => c.MarketBasedTco2e) - eliminated,
+                RemovalsTco2e = included.Sum(m => m.Share * m.Inventory.GetCategory(category).RemovalsTco2e),
+                EliminatedTco2e = eliminated,
+                Contributions = contributions,
+            };
+        }).ToList();
+
+        var notes = new List<Bilingual>();
+        var factorVersions = included.Select(m => m.Inventory.FactorCatalogVersion).Distinct().ToList();
+        if (factorVersions.Count > 1)
+        {
+            notes.Add(InventoryTexts.FactorVersionsDiffer.Format(string.Join(" | ", factorVersions)));
+        }
+
+        return new GroupInventory
+        {
+            Approach = approach,
+            Year = year,
+            GwpSetId = included.Count > 0 ? included[0].Inventory.GwpSetId : "",
+            Members = members.Select(m => new GroupMember
+            {
+                SubsidiaryCode = m.Inventory.SubsidiaryCode,
+                SubsidiaryName = m.Inventory.SubsidiaryName,
+                Period = m.Inventory.Period,
+                Share = m.Share,
+                Included = m.Share > 0m,
+                ExclusionReason = m.Share > 0m ? null : InventoryTexts.ExcludedNoShare.Format(approach),
+            }).ToList(),
+            Categories = categories,
+            Eliminations = eliminations,
+            BiogenicCo2Tonnes = included.Sum(m => m.Share * m.Inventory.BiogenicCo2Tonnes),
+            RemovalsTco2e = included.Sum(m => m.Share * m.Inventory.RemovalsTco2e),
+            OutputTonnes = included.Sum(m => m.Share * m.Inventory.OutputTonnes),
+            PeriodWarning = PeriodWarning(included.Select(m => m.Inventory).ToList(), year),
+            Notes = notes,
+        };
+    }
+
+    private static IntraGroupElimination? Eliminate(SubsidiaryInventory inventory, decimal share)
+    {
+        if (inventory.IntraGroupPurchaseTonnes <= 0m || inventory.PurchasedAluminiumIntensity is not { } intensity)
+        {
+            return null;
+        }
+        var eliminated = Math.Min(inventory.IntraGroupPurchaseTonnes * intensity, inventory.PurchasedGoodsTco2e) * share;
+        return new IntraGroupElimination
+        {
+            SubsidiaryCode = inventory.SubsidiaryCode,
+            IntraGroupTonnes = inventory.IntraGroupPurchaseTonnes,
+            PurchasedAluminiumIntensity = intensity,
+            Share = share,
+            EliminatedTco2e = eliminated,
+            Text = InventoryTexts.IntraGroupElimination.Format(inventory.IntraGroupPurchaseTonnes, intensity, share, eliminated),
+        };
+    }
+
+    private static PeriodAlignmentWarning? PeriodWarning(IReadOnlyList<SubsidiaryInventory> included, int year)
+    {
+        var misaligned = included
+            .Where(i => !i.Period.IsCalendarYear(year))
+            .Select(i => new MisalignedPeriod(i.SubsidiaryCode, i.SubsidiaryName, i.Period))
+            .ToList();
+        if (misaligned.Count == 0)
+        {
+            return null;
+        }
+        var list = string.Join("; ", misaligned.Select(m =>
+            string.Create(CultureInfo.InvariantCulture, $"{m.SubsidiaryName} ({m.SubsidiaryCode}) {m.Period.Start:yyyy-MM-dd}..{m.Period.End:yyyy-MM-dd}")));
+        return new PeriodAlignmentWarning
+        {
+            Year = year,
+            Subsidiaries = misaligned,
+            Text = InventoryTexts.PeriodsNotAligned.Format(year, list),
+        };
+    }
+}
