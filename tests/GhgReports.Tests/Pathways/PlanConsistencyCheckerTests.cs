@@ -305,4 +305,21 @@ public sealed class PlanConsistencyCheckerTests(ITestOutputHelper output)
         // 16.4 × 147,400 = 2,417,360 vs 2,417,620: 0.01 % apart.
         Assert.DoesNotContain(Check("CP"), w => w.Code == PurchasedMetalVsCategory4);
     }
+
+    [Fact]
+    public void Check_UnderCommaDecimalCulture_PrintsTheSameFigures()
+    {
+        var invariant = Check("LW").Select(w => (w.Code, string.Join(";", w.Figures), w.Message.En)).ToList();
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+
+            Assert.Equal(invariant, Check("LW").Select(w => (w.Code, string.Join(";", w.Figures), w.Message.En)));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
 }
