@@ -56,7 +56,7 @@ public sealed class FactorCatalogTests
             .ToList();
 
         Assert.Equal(
-            ["factors/cn-fuel.json", "factors/cn-grid.json", "factors/ipcc-2006.json", "gwp/ar4.json", "gwp/ar5.json", "gwp/ar6.json"],
+            ["factors/cn-fuel.json", "factors/cn-grid.json", "factors/ipcc-2006.json", "gwp/ar4.json", "gwp/ar5.json", "gwp/ar6.json", "pathways/seed-fitted.json"],
             names);
     }
 

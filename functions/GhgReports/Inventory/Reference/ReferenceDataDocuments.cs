@@ -87,4 +87,5 @@ internal sealed record GwpValueDocument
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(FactorSetDocument))]
 [JsonSerializable(typeof(GwpSetDocument))]
+[JsonSerializable(typeof(GhgReports.Pathways.PathwayCurveSetDocument))]
 internal sealed partial class ReferenceDataJsonContext : JsonSerializerContext;

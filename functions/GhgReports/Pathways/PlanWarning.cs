@@ -1,0 +1,32 @@
+using GhgReports.Localization;
+
+namespace GhgReports.Pathways;
+
+/// <summary>
+/// A consistency problem in a subsidiary's part of the reduction plan. <see cref="Code"/> is stable (tests and support
+/// refer to it); <see cref="Figures"/> holds the numbers involved, formatted invariantly, so the plan can print them
+/// and a reviewer can check them without re-running anything.
+/// </summary>
+public sealed record PlanWarning(string Code, string SubsidiaryCode, IReadOnlyDictionary<string, string> Figures, Bilingual Message);
+
+/// <summary>One subsidiary as the plan sees it: what it declared, and its base-year figures from the inventory.</summary>
+public sealed record PlanSubsidiary(Intake.Workbook.SubsidiaryWorkbook Workbook, SubsidiaryFigures Figures)
+{
+    public string Code => Workbook.Entity.SubsidiaryCode;
+}
+
+/// <summary>The stable warning codes.</summary>
+public static class PlanWarningCodes
+{
+    public const string PathwayNotFromBase = "pathway-not-from-base";
+    public const string PathwayDiffers = "pathway-differs";
+    public const string TargetContradictsPathway = "target-contradicts-pathway";
+    public const string TargetMetricDiffersFromGroup = "target-metric-differs-from-group";
+    public const string TargetWeakerThanGroup = "target-weaker-than-group";
+    public const string EnergySavingImplausiblySmall = "energy-saving-implausibly-small";
+    public const string MixedReportingPeriods = "mixed-reporting-periods";
+    public const string IntensityUnitNotPerTonne = "intensity-unit-not-per-tonne";
+    public const string Co2InsteadOfCo2e = "co2-instead-of-co2e";
+    public const string Categories5And6Unjustified = "categories-5-6-unjustified";
+    public const string PurchasedMetalVsCategory4 = "purchased-metal-vs-category-4";
+}

@@ -1,0 +1,30 @@
+namespace GhgReports.Pathways;
+
+/// <summary>
+/// The inventory figures the pathway, progress and consistency checks need for one subsidiary and reporting year.
+/// Deliberately small and separate from the inventory calculator's results, so that either can change without the
+/// other; the caller maps calculated totals onto it.
+/// </summary>
+/// <param name="PurchasedAluminiumTonnes">Tonnes of aluminium bought in, scrap included (the denominator of the
+/// purchased-aluminium intensity).</param>
+/// <param name="GridFactorId">The grid factor the subsidiary's purchased electricity was calculated with: measures that
+/// save or replace grid electricity are valued at the same factor.</param>
+/// <param name="PurchasedAluminiumIntensity">Mass-weighted tCO2e per tonne of purchased aluminium, the base of the
+/// purchased-aluminium pathway; not derivable from category 4, which holds other purchases too.</param>
+public sealed record SubsidiaryFigures(
+    string Code,
+    int ReportingYear,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    decimal Scope12Tco2e,
+    decimal OutputTonnes,
+    decimal? Category4Tco2e,
+    decimal? PurchasedAluminiumTonnes,
+    string GridFactorId,
+    decimal? PurchasedAluminiumIntensity = null)
+{
+    /// <summary>Scope 1+2 tCO2e per tonne of output: the process pathway's metric.</summary>
+    public decimal ProcessIntensity => OutputTonnes > 0
+        ? Scope12Tco2e / OutputTonnes
+        : throw new InvalidOperationException($"{Code} {ReportingYear}: output is zero, so there is no intensity.");
+}
