@@ -1,4 +1,5 @@
 using GhgReports.Intake;
+using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Storage;
@@ -21,10 +22,25 @@ public static class ServiceCollectionExtensions
         });
         services.AddSingleton<IFactorCatalog>(_ => FactorCatalog.LoadEmbedded());
         services.AddSingleton(_ => GwpCatalog.LoadEmbedded());
+        services.AddSingleton<InventoryCalculator>();
+        services.AddSingleton(CalculationSettingsFrom(configuration));
         services.AddSingleton<CurrentPointers>();
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<PeriodLocks>();
         services.AddSingleton<SubmissionIntake>();
         return services;
     }
+
+    /// <summary>
+    /// The GWP set is a deliberate, reported choice (ISO 14064-1 9.3.1 t): it must be in settings, never defaulted here.
+    /// </summary>
+    public static CalculationSettings CalculationSettingsFrom(IConfiguration configuration) => new()
+    {
+        GwpSetId = configuration["GwpSet"] is { Length: > 0 } gwp
+            ? gwp
+            : throw new InvalidOperationException("Setting 'GwpSet' (e.g. AR5 or AR6) is required: the GWP set used must be chosen and reported."),
+        ResidualMix = configuration["ResidualMixFactor"] is { Length: > 0 } residual
+            ? new ResidualMixChoice.Factor(residual)
+            : new ResidualMixChoice.GridAverageProxy(),
+    };
 }

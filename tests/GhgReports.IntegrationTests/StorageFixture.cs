@@ -3,7 +3,9 @@ using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
 using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
+using GhgReports.Inventory.Gwp;
 using GhgReports.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -45,8 +47,12 @@ public sealed class TestStorage
         return new TestStorage(storage);
     }
 
+    public static InventoryCalculator Calculator { get; } = new(Factors, GwpCatalog.LoadEmbedded());
+
+    public static CalculationSettings Settings { get; } = new() { GwpSetId = "AR5", ResidualMix = new ResidualMixChoice.GridAverageProxy() };
+
     public SubmissionIntake Intake(IntakeOptions? options = null) =>
-        new(Storage, Factors, TimeProvider.System, NullLogger<SubmissionIntake>.Instance, options);
+        new(Storage, Factors, Calculator, Settings, TimeProvider.System, NullLogger<SubmissionIntake>.Instance, options);
 
     public static byte[] Workbook(SubsidiaryWorkbook data)
     {

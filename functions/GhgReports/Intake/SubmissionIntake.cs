@@ -5,6 +5,7 @@ using Azure;
 using Azure.Storage.Blobs.Models;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Reporting;
+using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Storage;
@@ -34,6 +35,8 @@ public sealed record IntakeOptions
 public sealed partial class SubmissionIntake(
     GhgStorage storage,
     IFactorCatalog factors,
+    InventoryCalculator calculator,
+    CalculationSettings settings,
     TimeProvider clock,
     ILogger<SubmissionIntake> logger,
     IntakeOptions? options = null)
@@ -92,7 +95,7 @@ public sealed partial class SubmissionIntake(
     {
         var store = new SubmissionStore(storage, _pointers);
         var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
-        var check = new WorkbookCheck(factors).Check(workbook, cancellationToken);
+        var check = new WorkbookCheck(factors, calculator: calculator, settings: settings).Check(workbook, cancellationToken);
         var problems = check.Problems.ToList();
         if (check.Workbook is { } read)
         {
@@ -118,7 +121,8 @@ public sealed partial class SubmissionIntake(
         var workbookRead = check.Workbook;
         var rows = SubmissionRows.From(submissionId, workbookRead);
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
-            workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd, SummaryOf(workbookRead), cancellationToken).ConfigureAwait(false);
+            workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
+            SubmissionFiguresFactory.Calculate(workbookRead, calculator, settings with { SubmissionId = submissionId }), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
@@ -300,9 +304,6 @@ public sealed partial class SubmissionIntake(
 
     private static CheckReport WithWarning(CheckReport report, Problem warning) =>
         report with { WarningCount = report.WarningCount + 1, Problems = [.. report.Problems, CheckReportProblem.From(warning)] };
-
-    /// <summary>What the officer sees was understood. Category totals arrive with the inventory calculation.</summary>
-    private SubmissionFigures? SummaryOf(Workbook.SubsidiaryWorkbook workbook) => SubmissionSummary.Of(workbook, factors);
 
     private static (string? Folder, string? FileName) SplitPath(string blobName)
     {

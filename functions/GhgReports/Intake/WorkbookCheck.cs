@@ -1,7 +1,9 @@
 using GhgReports.Intake.Reading;
 using GhgReports.Intake.Validation;
 using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
+using GhgReports.Localization;
 
 namespace GhgReports.Intake;
 
@@ -11,8 +13,11 @@ public sealed record WorkbookCheckResult(SubsidiaryWorkbook? Workbook, IReadOnly
     public bool Accepted => Workbook is not null && !Problems.Any(p => p.IsError);
 }
 
-/// <summary>Reads and validates a subsidiary workbook: the whole of what "is this file sound?" means.</summary>
-public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = null)
+/// <summary>
+/// Reads and validates a subsidiary workbook: the whole of what "is this file sound?" means. Given the calculator, it
+/// also proves every line can be calculated with the settings in force, so nothing accepted fails later.
+/// </summary>
+public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = null, InventoryCalculator? calculator = null, CalculationSettings? settings = null)
 {
     private readonly SubsidiaryWorkbookReader _reader = new(limits);
     private readonly SubsidiaryWorkbookValidator _validator = new(factors);
@@ -25,7 +30,33 @@ public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = n
             return new(null, Ordered(read.Problems));
         }
         var problems = read.Problems.Concat(_validator.Validate(read.Workbook)).ToList();
+        if (calculator is not null && settings is not null && !problems.Any(p => p.IsError))
+        {
+            problems.AddRange(CalculationProblems(read.Workbook, calculator, settings));
+        }
         return new(read.Workbook, Ordered(problems));
+    }
+
+    /// <summary>Each line alone, so every refusal is reported at its own row rather than only the first.</summary>
+    private static IEnumerable<Problem> CalculationProblems(SubsidiaryWorkbook workbook, InventoryCalculator calculator, CalculationSettings settings)
+    {
+        var sheet = SubsidiaryWorkbookSchema.Sources.TemplateName;
+        foreach (var line in workbook.Sources)
+        {
+            Problem? problem = null;
+            try
+            {
+                calculator.Calculate(workbook with { Sources = [line], Entity = workbook.Entity with { DeclaredTotals = new Dictionary<int, decimal>() } }, settings);
+            }
+            catch (CalculationRefusedException ex)
+            {
+                problem = Problems.CannotCalculate.AtRow(sheet, line.Row, line.Row, ex.Text);
+            }
+            if (problem is not null)
+            {
+                yield return problem;
+            }
+        }
     }
 
     private static List<Problem> Ordered(IEnumerable<Problem> problems) =>

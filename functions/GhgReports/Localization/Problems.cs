@@ -140,6 +140,10 @@ public static class Problems
         "子公司名册没有任何子公司。",
         "The subsidiary register lists no subsidiaries.");
 
+    public static readonly ProblemKind CannotCalculate = E("cannot-calculate",
+        "第 {0} 行无法计算：{1}",
+        "Row {0} cannot be calculated: {1}");
+
     // Intake against stored data
     public static readonly ProblemKind PrefixMismatch = E("prefix-mismatch",
         "工作簿申报的子公司代码为“{0}”，但文件上传到了 uploads/{1}/。请上传到 uploads/{0}/，或更正代码。",
