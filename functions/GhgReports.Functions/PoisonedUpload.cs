@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GhgReports.Intake;
 using Microsoft.Azure.Functions.Worker;
 
@@ -17,25 +16,5 @@ public sealed class PoisonedUpload(SubmissionIntake intake)
     {
         var (blobName, reason) = PoisonMessage.Parse(message);
         await intake.RecordFailureAsync(blobName, reason, cancellationToken).ConfigureAwait(false);
-    }
-}
-
-/// <summary>The host's poison message: {"FunctionId": …, "BlobType": …, "ContainerName": …, "BlobName": …, "ETag": …}.</summary>
-public static class PoisonMessage
-{
-    public static (string BlobName, string Reason) Parse(string message)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(message);
-            var root = json.RootElement;
-            var blobName = root.TryGetProperty("BlobName", out var name) ? name.GetString() ?? "" : "";
-            var function = root.TryGetProperty("FunctionId", out var id) ? id.GetString() : null;
-            return (blobName, $"retries exhausted in {function ?? "the blob trigger"}");
-        }
-        catch (JsonException)
-        {
-            return ("", "unreadable poison message");
-        }
     }
 }

@@ -14,7 +14,7 @@ public sealed class SubmissionUploaded(SubmissionIntake intake)
     [Function(nameof(SubmissionUploaded))]
     public Task Run(
         [BlobTrigger("%UploadsContainer%/{subsidiary}/{name}", Source = BlobTriggerSource.EventGrid, Connection = "GhgStorage")] BlobClient blob,
-        CancellationToken cancellationToken) => UploadedBlobs.ProcessAsync(intake, blob, cancellationToken);
+        CancellationToken cancellationToken) => intake.ProcessBlobAsync(blob, cancellationToken);
 }
 
 public sealed class SubmissionUploadedPolling(SubmissionIntake intake)
@@ -22,5 +22,5 @@ public sealed class SubmissionUploadedPolling(SubmissionIntake intake)
     [Function(nameof(SubmissionUploadedPolling))]
     public Task Run(
         [BlobTrigger("%UploadsContainer%/{subsidiary}/{name}", Source = BlobTriggerSource.LogsAndContainerScan, Connection = "GhgStorage")] BlobClient blob,
-        CancellationToken cancellationToken) => UploadedBlobs.ProcessAsync(intake, blob, cancellationToken);
+        CancellationToken cancellationToken) => intake.ProcessBlobAsync(blob, cancellationToken);
 }

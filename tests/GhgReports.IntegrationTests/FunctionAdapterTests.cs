@@ -1,3 +1,4 @@
+using GhgReports.Cli.Local;
 using Azure.Storage.Blobs.Models;
 using GhgReports.Functions;
 using GhgReports.Intake.Samples;

@@ -1,3 +1,4 @@
+using GhgReports.Cli.Local;
 using System.Text.Json;
 
 namespace GhgReports.IntegrationTests;

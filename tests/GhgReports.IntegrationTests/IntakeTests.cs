@@ -1,3 +1,4 @@
+using GhgReports.Cli.Local;
 using Azure;
 using GhgReports.Intake;
 using GhgReports.Intake.Samples;

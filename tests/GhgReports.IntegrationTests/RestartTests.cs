@@ -1,3 +1,4 @@
+using GhgReports.Cli.Local;
 using GhgReports.Intake.Samples;
 using GhgReports.Storage;
 

@@ -1,3 +1,4 @@
+using GhgReports.Cli.Local;
 using GhgReports.Intake;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;

@@ -1,25 +1,32 @@
 using System.ComponentModel;
-using GhgReports.Intake;
+using System.Globalization;
+using GhgReports.Cli.Local;
 using GhgReports.Intake.Template;
+using GhgReports.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace GhgReports.Cli.Commands;
 
 /// <summary>
-/// The README's main job. Today: template and samples written, each sample checked, a summary printed. Later steps
-/// (intake on Azurite, plan and packs) extend this same command.
+/// The README's main job, end to end: starts Azurite (unless given a connection), drops the group workbook and the
+/// four sample workbooks into uploads/, lets the runner's blob trigger ingest them through the same service as the
+/// Functions app, downloads what was produced into --out and prints a summary. Exits non-zero on any failure.
 /// </summary>
-internal sealed class DemoCommand(IAnsiConsole console) : Command<DemoCommand.Settings>
+internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
         [CommandOption("-o|--out <DIR>")]
         [Description("Folder for everything the demo writes. Default: out")]
         public string Out { get; init; } = "out";
+
+        [CommandOption("--connection <CONNECTION_STRING>")]
+        [Description("Use this storage account instead of starting Azurite.")]
+        public string? Connection { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(settings.Out);
         var templatePath = Path.Combine(settings.Out, "ghg-template.xlsx");
@@ -27,37 +34,68 @@ internal sealed class DemoCommand(IAnsiConsole console) : Command<DemoCommand.Se
         {
             SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
         }
-        console.MarkupLineInterpolated($"[grey]1/3[/] 模板 Template: {templatePath}");
-
         var samples = SamplesCommand.Write(Path.Combine(settings.Out, "samples"));
-        console.MarkupLineInterpolated($"[grey]2/3[/] 样例 Samples: {samples.Count} workbooks in {Path.Combine(settings.Out, "samples")}");
+        console.MarkupLineInterpolated($"[grey]1/4[/] 模板与样例 Template and {samples.Count} sample workbooks written to {settings.Out}");
 
-        console.MarkupLine("[grey]3/3[/] 校验 Checking each sample …");
-        var summary = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "代码 Code", "名称 Name", "报告期 Period", "结果 Result", "错误 Errors", "警告 Warnings", "排放源行 Source rows" })
+        Azurite? azurite = null;
+        var location = Directory.CreateTempSubdirectory("ghg-demo-azurite-");
+        try
         {
-            summary.AddColumn(column);
-        }
-        var allAccepted = true;
-        foreach (var path in samples)
-        {
-            var result = ValidateCommand.CheckFile(path, cancellationToken);
-            var report = CheckReport.From(Path.GetFileName(path), result);
-            allAccepted &= result.Accepted;
-            summary.AddRow(
-                Markup.Escape(report.SubsidiaryCode ?? Path.GetFileName(path)),
-                Markup.Escape(report.SubsidiaryName ?? ""),
-                Markup.Escape($"{report.PeriodStart} – {report.PeriodEnd}"),
-                result.Accepted ? "[green]通过 accepted[/]" : "[red]退回 rejected[/]",
-                report.ErrorCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                report.WarningCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                (result.Workbook?.Sources.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var problem in result.Problems)
+            var connection = settings.Connection;
+            if (connection is null)
             {
-                console.MarkupLineInterpolated($"  [yellow]{report.SubsidiaryCode}[/] {problem.Location} {problem.Code}: {problem.Message.En}");
+                console.MarkupLine("[grey]2/4[/] 启动 Azurite Starting Azurite (local storage emulator) …");
+                azurite = await Azurite.StartAsync(location.FullName).ConfigureAwait(false);
+                connection = azurite.ConnectionString;
             }
+            else
+            {
+                console.MarkupLine("[grey]2/4[/] 使用给定的存储账户 Using the given storage account");
+            }
+            console.MarkupLine("[grey]3/4[/] 上传并等待入库 Uploading and waiting for intake …");
+            var run = new DemoRun(connection, StorageNames.Unique("demo"), settings.Out, message => console.MarkupLineInterpolated($"      {message}"));
+            var outcome = await run.RunAsync(cancellationToken).ConfigureAwait(false);
+            console.MarkupLineInterpolated($"[grey]4/4[/] 下载 Downloaded {outcome.Files.Count} files into {settings.Out}");
+            console.Write(Summary(outcome));
+            foreach (var file in outcome.Files.Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".zip", StringComparison.Ordinal)))
+            {
+                console.MarkupLineInterpolated($"  {file}");
+            }
+            var failed = outcome.Results.Where(r => r.Status == SubmissionStatus.Rejected).ToList();
+            foreach (var result in failed)
+            {
+                console.MarkupLineInterpolated($"[red]退回 Rejected {result.BlobName}[/]: {string.Join("; ", result.Check.Problems.Select(p => p.Code))}");
+            }
+            return failed.Count == 0 ? GhgApp.Ok : GhgApp.Rejected;
         }
-        console.Write(summary);
-        return allAccepted ? GhgApp.Ok : GhgApp.Rejected;
+        finally
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync().ConfigureAwait(false);
+            }
+            location.Delete(recursive: true);
+        }
+    }
+
+    private static Table Summary(DemoOutcome outcome)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var column in new[] { "代码 Code", "结果 Status", "第1类 Cat 1", "第2类 Cat 2", "第3类 Cat 3", "第4类 Cat 4", "强度 t/t", "警告 Warnings" })
+        {
+            table.AddColumn(new TableColumn(column).RightAligned());
+        }
+        foreach (var result in outcome.Results)
+        {
+            var figures = result.Figures;
+            string Category(int c) => figures?.CategoryTotalsTco2e.TryGetValue(c, out var v) == true ? v.ToString("N0", CultureInfo.InvariantCulture) : "";
+            table.AddRow(
+                Markup.Escape(result.Subsidiary),
+                result.Status == SubmissionStatus.Rejected ? $"[red]{result.Status}[/]" : $"[green]{result.Status}[/]",
+                Category(1), Category(2), Category(3), Category(4),
+                figures?.Scope12Intensity?.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
+                result.Check.WarningCount.ToString(CultureInfo.InvariantCulture));
+        }
+        return table;
     }
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Azure;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Reporting;
@@ -43,6 +43,22 @@ public sealed partial class SubmissionIntake(
 {
     private readonly CurrentPointers _pointers = new(storage);
     private readonly TableBatchWriter _writer = new();
+
+    /// <summary>Set by the upload page or `ghg upload`; blob metadata is ASCII only, so the value is URL-encoded.</summary>
+    public const string UploaderMetadata = "uploader";
+
+    /// <summary>
+    /// What every trigger adapter (Functions app, local runner) calls: reads the blob's bytes, its path in the uploads
+    /// container, when and by whom it was uploaded, then processes it.
+    /// </summary>
+    public async Task<IntakeResult> ProcessBlobAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        var uploader = properties.Value.Metadata.TryGetValue(UploaderMetadata, out var encoded) ? Uri.UnescapeDataString(encoded) : null;
+        await using var stream = content.Value.Content.ToStream();
+        return await ProcessAsync(stream, new UploadedBlob(blob.Name, properties.Value.CreatedOn, uploader), cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task<IntakeResult> ProcessAsync(Stream content, UploadedBlob blob, CancellationToken cancellationToken)
     {
@@ -260,7 +276,7 @@ public sealed partial class SubmissionIntake(
 
     private async Task WriteResultBlobsAsync(string jsonPath, IntakeResult result, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(result, StorageJsonContext.Indented.IntakeResult);
+        var json = IntakeResultJson.Write(result);
         await storage.Results.GetBlobClient(jsonPath).UploadAsync(new BinaryData(json),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } }, cancellationToken).ConfigureAwait(false);
         var htmlPath = jsonPath[..^".result.json".Length] + ".report.html";
@@ -271,8 +287,7 @@ public sealed partial class SubmissionIntake(
     public async Task<IntakeResult> ReadResultAsync(string path, CancellationToken cancellationToken)
     {
         var content = await storage.Results.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        return JsonSerializer.Deserialize(content.Value.Content.ToMemory().Span, StorageJsonContext.Indented.IntakeResult)
-               ?? throw new InvalidDataException($"Result {path} is empty.");
+        return IntakeResultJson.Read(content.Value.Content.ToMemory().Span);
     }
 
     private IntakeResult NewResult(string partition, string submissionId, UploadedBlob blob, string status, CheckReport report) => new()

@@ -49,3 +49,12 @@ internal sealed class UnitJsonConverter : JsonConverter<Unit>
 
     public override void Write(Utf8JsonWriter writer, Unit value, JsonSerializerOptions options) => writer.WriteStringValue(value.Symbol);
 }
+
+/// <summary>results/…result.json, read and written the one way.</summary>
+public static class IntakeResultJson
+{
+    public static byte[] Write(IntakeResult result) => JsonSerializer.SerializeToUtf8Bytes(result, StorageJsonContext.Indented.IntakeResult);
+
+    public static IntakeResult Read(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize(json, StorageJsonContext.Indented.IntakeResult) ?? throw new InvalidDataException("Empty intake result.");
+}

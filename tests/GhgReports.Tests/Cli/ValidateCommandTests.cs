@@ -52,15 +52,4 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(GhgApp.UsageOrIo, GhgApp.Run(["validate"], new TestConsole()));
         Assert.Equal(GhgApp.UsageOrIo, GhgApp.Run(["no-such-command"], new TestConsole()));
     }
-
-    [Fact]
-    public void Demo_WritesTemplateAndSamples_AllAccepted()
-    {
-        var console = new TestConsole().Width(200);
-
-        Assert.Equal(GhgApp.Ok, GhgApp.Run(["demo", "--out", _folder], console));
-        Assert.True(File.Exists(Path.Combine(_folder, "ghg-template.xlsx")));
-        Assert.Equal(4, Directory.GetFiles(Path.Combine(_folder, "samples"), "*.xlsx").Length);
-        Assert.Contains("period-year-mismatch", console.Output);
-    }
 }

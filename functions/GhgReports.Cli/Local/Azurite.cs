@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace GhgReports.IntegrationTests;
+namespace GhgReports.Cli.Local;
 
 /// <summary>
 /// Azurite from the repository's npm dependency, on free ports, in memory or in a folder. Started by the tests
@@ -105,7 +105,7 @@ public sealed partial class Azurite : IAsyncDisposable
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
 
-    internal static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,0 +1,93 @@
+using Azure.Storage.Blobs.Models;
+using GhgReports.Cli.Runner;
+using GhgReports.Intake;
+using GhgReports.Intake.Group;
+using GhgReports.Intake.Samples;
+using GhgReports.Intake.Template;
+using GhgReports.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GhgReports.Cli.Local;
+
+/// <summary>What the demo produced, for the summary table and for tests.</summary>
+public sealed record DemoOutcome(IReadOnlyList<IntakeResult> Results, IReadOnlyList<string> Files);
+
+/// <summary>
+/// The README's main job: the group workbook and the four samples go into uploads/ exactly as officers would drop
+/// them, the runner's blob trigger ingests them through the same service as the Functions app, and everything
+/// produced is downloaded into the output folder.
+/// </summary>
+public sealed class DemoRun(string connectionString, StorageNames names, string outputFolder, Action<string> progress)
+{
+    public static readonly TimeSpan IntakeTimeout = TimeSpan.FromSeconds(120);
+
+    public async Task<DemoOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        var configuration = LocalSettings.For(connectionString, names);
+        using var host = LocalHost.Build(configuration, hostId: "ghgreports-demo-" + names.TablePrefix.ToLowerInvariant());
+        var storage = host.Services.GetRequiredService<GhgStorage>();
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var factorIds = ReferenceCatalogs.FactorIds;
+            var results = new List<IntakeResult>();
+            progress("上传集团工作簿 Uploading the group workbook (uploads/_group/) …");
+            results.Add(await UploadAndWaitAsync(storage, $"{GroupWorkbookSchema.GroupCode}/group-2023.xlsx",
+                s => GroupWorkbookWriter.Write(s, factorIds, SeedGroup.Workbook), cancellationToken).ConfigureAwait(false));
+            foreach (var sample in SeedSamples.All)
+            {
+                var code = sample.Entity.SubsidiaryCode;
+                progress($"上传 Uploading uploads/{code}/{code}-2023.xlsx …");
+                results.Add(await UploadAndWaitAsync(storage, $"{code}/{code}-2023.xlsx",
+                    s => SubsidiaryWorkbookWriter.Write(s, factorIds, sample), cancellationToken).ConfigureAwait(false));
+            }
+            var files = await DownloadAsync(storage, cancellationToken).ConfigureAwait(false);
+            return new DemoOutcome(results, files);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<IntakeResult> UploadAndWaitAsync(GhgStorage storage, string blobName, Action<Stream> write, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream();
+        write(content);
+        content.Position = 0;
+        await storage.Uploads.GetBlobClient(blobName).UploadAsync(content, new BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string> { [SubmissionIntake.UploaderMetadata] = Uri.EscapeDataString("ghg demo") },
+        }, cancellationToken).ConfigureAwait(false);
+
+        var resultBlob = storage.Results.GetBlobClient(blobName + ".result.json");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(IntakeTimeout);
+        while (!await resultBlob.ExistsAsync(timeout.Token).ConfigureAwait(false))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token).ConfigureAwait(false);
+        }
+        var json = await resultBlob.DownloadContentAsync(timeout.Token).ConfigureAwait(false);
+        return IntakeResultJson.Read(json.Value.Content.ToMemory().Span);
+    }
+
+    /// <summary>Results and reports, as a person would download them from the containers.</summary>
+    private async Task<IReadOnlyList<string>> DownloadAsync(GhgStorage storage, CancellationToken cancellationToken)
+    {
+        var files = new List<string>();
+        foreach (var (container, folder) in new[] { (storage.Results, "results"), (storage.Reports, "reports") })
+        {
+            await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                var path = Path.Combine(outputFolder, folder, item.Name.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await container.GetBlobClient(item.Name).DownloadToAsync(path, cancellationToken).ConfigureAwait(false);
+                files.Add(path);
+            }
+        }
+        return files;
+    }
+}
