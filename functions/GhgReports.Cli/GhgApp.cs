@@ -36,8 +36,19 @@ public static class GhgApp
                 .WithExample("validate", "samples/CP-2023.xlsx")
                 .WithExample("validate", "upload.xlsx", "--json");
             config.AddCommand<DemoCommand>("demo")
-                .WithDescription("Run the main job end to end: template, samples, checks, summary.")
+                .WithDescription("Run the main job end to end on Azurite: samples uploaded, ingested by the runner's triggers, outputs downloaded.")
                 .WithExample("demo", "--out", "out");
+            config.AddCommand<RunCommand>("run")
+                .WithDescription("The local runner: Azurite (unless --connection) and the same triggers as the Functions app, until Ctrl+C.");
+            config.AddCommand<UploadCommand>("upload")
+                .WithDescription("Upload a workbook into uploads/<subsidiary>/ (上传).")
+                .WithExample("upload", "samples/CP-2023.xlsx", "--subsidiary", "CP");
+            config.AddCommand<StatusCommand>("status")
+                .WithDescription("Submissions, data in force, history, and who has not submitted (状态).")
+                .WithExample("status", "--year", "2023");
+            config.AddCommand<LockCommand>("lock")
+                .WithDescription("Lock a verified period (锁定), or --unlock it; recorded with who and why.")
+                .WithExample("lock", "CP", "2023", "--verifier", "Verifier Ltd", "--statement", "VS-2024-017");
         });
         var target = console ?? AnsiConsole.Console;
         try
@@ -50,6 +61,11 @@ public static class GhgApp
             return UsageOrIo;
         }
         catch (CommandRuntimeException ex)
+        {
+            target.MarkupLineInterpolated($"[red]{ex.Message}[/]");
+            return UsageOrIo;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("No storage", StringComparison.Ordinal))
         {
             target.MarkupLineInterpolated($"[red]{ex.Message}[/]");
             return UsageOrIo;

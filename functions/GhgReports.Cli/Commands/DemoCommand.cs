@@ -35,7 +35,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
             SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
         }
         var samples = SamplesCommand.Write(Path.Combine(settings.Out, "samples"));
-        console.MarkupLineInterpolated($"[grey]1/4[/] 模板与样例 Template and {samples.Count} sample workbooks written to {settings.Out}");
+        console.MarkupLineInterpolated($"[grey]1/4[/] 模板与样例 Template and {samples.Count} sample workbooks (group + subsidiaries) written to {settings.Out}");
 
         Azurite? azurite = null;
         var location = Directory.CreateTempSubdirectory("ghg-demo-azurite-");

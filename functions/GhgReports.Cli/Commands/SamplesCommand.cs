@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
 using Spectre.Console;
@@ -24,11 +25,17 @@ internal sealed class SamplesCommand(IAnsiConsole console) : Command<SamplesComm
         return GhgApp.Ok;
     }
 
-    /// <summary>Writes one workbook per sample subsidiary, named CODE-YEAR.xlsx; returns the paths.</summary>
+    /// <summary>Writes the sample group workbook (_group-2023.xlsx) and one workbook per sample subsidiary (CODE-YEAR.xlsx).</summary>
     internal static IReadOnlyList<string> Write(string folder)
     {
         Directory.CreateDirectory(folder);
         var paths = new List<string>();
+        var groupPath = Path.Combine(folder, "_group-2023.xlsx");
+        using (var group = File.Create(groupPath))
+        {
+            GroupWorkbookWriter.Write(group, ReferenceCatalogs.FactorIds, SeedGroup.Workbook);
+        }
+        paths.Add(groupPath);
         foreach (var sample in SeedSamples.All)
         {
             var path = Path.Combine(folder, $"{sample.Entity.SubsidiaryCode}-{sample.Entity.ReportingYear}.xlsx");

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GhgReports.Intake.Group;
 using GhgReports.Intake.Template;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,6 +13,10 @@ internal sealed class TemplateCommand(IAnsiConsole console) : Command<TemplateCo
         [CommandOption("-o|--out <FILE>")]
         [Description("Where to write the template (.xlsx). Default: ghg-template.xlsx")]
         public string Out { get; init; } = "ghg-template.xlsx";
+
+        [CommandOption("--group")]
+        [Description("Write the group workbook template (集团工作簿: register, targets, plan narrative) instead.")]
+        public bool Group { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -19,7 +24,14 @@ internal sealed class TemplateCommand(IAnsiConsole console) : Command<TemplateCo
         OutputFiles.EnsureParent(settings.Out);
         using (var file = File.Create(settings.Out))
         {
-            SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
+            if (settings.Group)
+            {
+                GroupWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
+            }
+            else
+            {
+                SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
+            }
         }
         console.MarkupLineInterpolated($"模板已写入 Template written: [green]{settings.Out}[/]");
         return GhgApp.Ok;

@@ -1,0 +1,76 @@
+using System.ComponentModel;
+using GhgReports.Cli.Local;
+using GhgReports.Cli.Runner;
+using GhgReports.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GhgReports.Cli.Commands;
+
+/// <summary>
+/// The local runner: the Functions app's triggers on the WebJobs SDK plus its HTTP routes on ASP.NET Core, against
+/// Azurite (data kept in ./.azurite) or a given account, until Ctrl+C.
+/// </summary>
+internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--connection <CONNECTION_STRING>")]
+        [Description("Use this storage account instead of starting Azurite.")]
+        public string? Connection { get; init; }
+
+        [CommandOption("--data <DIR>")]
+        [Description("Azurite's data folder. Default: .azurite")]
+        public string Data { get; init; } = ".azurite";
+
+        [CommandOption("--url <URL>")]
+        [Description("Where the HTTP routes listen. Default: http://127.0.0.1:7071")]
+        public string Url { get; init; } = "http://127.0.0.1:7071";
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        Azurite? azurite = null;
+        try
+        {
+            var connection = settings.Connection;
+            if (connection is null)
+            {
+                Directory.CreateDirectory(settings.Data);
+                azurite = await Azurite.StartAsync(Path.GetFullPath(settings.Data)).ConfigureAwait(false);
+                connection = azurite.ConnectionString;
+            }
+            var names = new StorageNames();
+            var configuration = LocalSettings.For(connection, names);
+            using var host = LocalHost.Build(configuration, logLevel: Microsoft.Extensions.Logging.LogLevel.Information);
+            await host.Services.GetRequiredService<GhgStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            await using var http = LocalHttp.Build(configuration, settings.Url);
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            await http.StartAsync(cancellationToken).ConfigureAwait(false);
+            console.MarkupLine("[green]运行中 Running.[/] Drop workbooks into the uploads container, or use `ghg upload`. Ctrl+C stops.");
+            console.MarkupLineInterpolated($"GhgStorage={connection}");
+            console.MarkupLineInterpolated($"HTTP: {settings.Url}/api/periods/<subsidiary>/<year>/lock");
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+            try
+            {
+                await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(stop.Token, cancellationToken).Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            await http.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            return GhgApp.Ok;
+        }
+        finally
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}

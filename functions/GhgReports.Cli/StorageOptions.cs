@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using GhgReports.Storage;
+using Spectre.Console.Cli;
+
+namespace GhgReports.Cli;
+
+/// <summary>How commands that work on stored data reach the storage account.</summary>
+public class StorageSettings : CommandSettings
+{
+    [CommandOption("--connection <CONNECTION_STRING>")]
+    [Description("Storage connection string. Default: the GhgStorage environment variable (e.g. the one `ghg run` prints).")]
+    public string? Connection { get; init; }
+
+    [CommandOption("--table-prefix <PREFIX>")]
+    [Description("Table name prefix. Default: Ghg")]
+    public string TablePrefix { get; init; } = "Ghg";
+
+    public GhgStorage Open()
+    {
+        var connection = Connection ?? Environment.GetEnvironmentVariable(StorageClients.ConnectionName)
+            ?? throw new InvalidOperationException("No storage: pass --connection or set GhgStorage (`ghg run` prints one). / 未指定存储：请使用 --connection 或设置 GhgStorage。");
+        var (blobs, tables, queues) = StorageClients.FromConnectionString(connection);
+        return new GhgStorage(blobs, tables, queues, new StorageNames { TablePrefix = TablePrefix });
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using GhgReports.Cli;
+using GhgReports.Cli.Local;
+using GhgReports.Cli.Runner;
+using GhgReports.Intake.Samples;
+using GhgReports.Storage;
+using Spectre.Console.Testing;
+
+namespace GhgReports.IntegrationTests;
+
+/// <summary>The operator's commands and the runner's HTTP routes, against Azurite.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class CliStorageCommandTests(AzuriteFixture fixture)
+{
+    [Fact]
+    public async Task StatusAndLock_Commands_ShowMissingSubsidiariesAndBlockALockedPeriod()
+    {
+        var names = StorageNames.Unique();
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
+        await t.UploadGroupAsync();
+        await t.ProcessAsync(TestStorage.Workbook(SeedSamples.ByCode("CP")), "CP/CP-2023.xlsx");
+        string[] storage = ["--connection", fixture.Azurite.ConnectionString, "--table-prefix", names.TablePrefix];
+        var status = new TestConsole().Width(250);
+        var locking = new TestConsole().Width(250);
+
+        Assert.Equal(GhgApp.Ok, GhgApp.Run(["status", "--year", "2023", .. storage], status));
+        Assert.Equal(GhgApp.Ok, GhgApp.Run(["lock", "CP", "2023", "--verifier", "Verifier Ltd", "--statement", "VS-1", "--actor", "hq", .. storage], locking));
+        var sample = SeedSamples.ByCode("CP");
+        var blocked = await t.ProcessAsync(TestStorage.Workbook(sample with { Entity = sample.Entity with { OutputTonnes = 1m } }), "CP/fix.xlsx");
+
+        Assert.Contains("LW, YN, NM", status.Output);
+        Assert.Contains("CP-2023.xlsx", status.Output);
+        Assert.Equal("period-locked", blocked.Check.Problems[0].Code);
+    }
+
+    [Fact]
+    public void Lock_WithoutVerifier_IsAUsageError()
+    {
+        var console = new TestConsole();
+
+        Assert.Equal(GhgApp.UsageOrIo, GhgApp.Run(["lock", "CP", "2023", "--connection", fixture.Azurite.ConnectionString], console));
+    }
+
+    [Fact]
+    public async Task LocalHttp_LockRoute_LocksAndUnlocksThePeriod()
+    {
+        var names = StorageNames.Unique();
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
+        await using var app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names), "http://127.0.0.1:0");
+        await app.StartAsync();
+        var address = app.Urls.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+        var locked = await http.PostAsync("/api/periods/YN/2023/lock?verifier=V&statement=S-9&actor=hq", null);
+        var bad = await http.PostAsync("/api/periods/YN/2023/lock?actor=hq", null);
+        var unlocked = await http.DeleteAsync("/api/periods/YN/2023/lock?actor=hq&reason=correction");
+        await app.StopAsync();
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.OK), (locked.StatusCode, bad.StatusCode, unlocked.StatusCode));
+        Assert.False((await t.Pointers.GetAsync("YN", "2023", default))!.Locked);
+        Assert.Equal(["unlock", "lock"], (await t.Locks.HistoryAsync("YN", default)).Select(a => a.Action));
+    }
+}
