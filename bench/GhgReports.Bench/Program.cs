@@ -15,13 +15,14 @@ public static class Program
         {
             IntakeReadBenchmark.Command => IntakeReadBenchmark.Run(args[1..]),
             IntakeReadBenchmark.MeasureCommand => IntakeReadBenchmark.RunChild(args[1..]),
+            IntakeStore.IntakeStoreBenchmark.Command => IntakeStore.IntakeStoreBenchmark.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }
 
     private static int Usage(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: {IntakeReadBenchmark.Command}");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: {IntakeReadBenchmark.Command}, {IntakeStore.IntakeStoreBenchmark.Command}");
         return 2;
     }
 }

@@ -15,7 +15,7 @@ namespace GhgReports.Bench.IntakeRead;
 internal static class BenchWorkbook
 {
     /// <summary>Bump when the generated content changes, so cached files are not reused.</summary>
-    private const int ContentVersion = 1;
+    private const int ContentVersion = 2;
 
     // Cell formats in the stylesheet below.
     private const uint TextStyle = 1;
@@ -178,7 +178,8 @@ internal static class BenchWorkbook
             cells[column["no"]] = CellContent.Of(i + 1);
             cells[column["category"]] = CellContent.Of(ChoiceLists.Category[kind.Category].Display);
             cells[column["subcategory"]] = CellContent.Of(ChoiceLists.Subcategory[kind.Subcategory].Display);
-            cells[column["source"]] = CellContent.Of($"{kind.Name} {random.Next(40) + 1}号计量点");
+            // Meter and month make each row distinct, as in a real monthly ledger (the validator refuses duplicate rows).
+            cells[column["source"]] = CellContent.Of($"{kind.Name} {i % 5000 + 1}号计量点 {month}月");
             cells[column["facility"]] = CellContent.Of(facility);
             cells[column["gas"]] = CellContent.Of(ChoiceLists.Gas[kind.Gas].Display);
             cells[column["biogenic"]] = CellContent.Of(notBiogenic);

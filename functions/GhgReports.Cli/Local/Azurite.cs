@@ -80,6 +80,10 @@ public sealed partial class Azurite : IAsyncDisposable
     /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         if (!_process.HasExited)
         {
             if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
@@ -100,21 +104,27 @@ public sealed partial class Azurite : IAsyncDisposable
         _process.Dispose();
     }
 
+    private int _disposed;
+
     private const int SigTerm = 15;
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
 
+    /// <summary>The checkout holding node_modules: above the binary (dotnet run, tests), else above the working folder.</summary>
     public static string RepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "GhgReports.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "GhgReports.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
-        throw new InvalidOperationException("Repository root (GhgReports.sln) not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException($"Repository root (GhgReports.sln) not found above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
     }
 
     [GeneratedRegex(@"Azurite (?<service>Blob|Queue|Table) service (is )?successfully listening at http://[^:]+:(?<port>\d+)", RegexOptions.IgnoreCase)]

@@ -6,9 +6,8 @@ namespace GhgReports.Intake;
 /// <summary>The headline figures of an accepted workbook, calculated the way the inventory will be.</summary>
 public static class SubmissionFiguresFactory
 {
-    public static SubmissionFigures Calculate(SubsidiaryWorkbook workbook, InventoryCalculator calculator, CalculationSettings settings)
+    public static SubmissionFigures From(SubsidiaryWorkbook workbook, SubsidiaryInventory inventory, CalculationSettings settings)
     {
-        var inventory = calculator.Calculate(workbook, settings);
         const Scope2Method method = Scope2Method.LocationBased;
         var totals = Enumerable.Range(1, 6)
             .Select(c => (Category: c, Total: inventory.CategoryEmissions(c, method)))

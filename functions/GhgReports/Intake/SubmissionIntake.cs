@@ -138,7 +138,7 @@ public sealed partial class SubmissionIntake(
         var rows = SubmissionRows.From(submissionId, workbookRead);
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
-            SubmissionFiguresFactory.Calculate(workbookRead, calculator, settings with { SubmissionId = submissionId }), cancellationToken).ConfigureAwait(false);
+            SubmissionFiguresFactory.From(workbookRead, check.Inventory ?? calculator.Calculate(workbookRead, settings), settings), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)

@@ -10,6 +10,9 @@ namespace GhgReports.Intake;
 /// <summary>The verdict on one uploaded workbook: what was read, and every problem, errors first.</summary>
 public sealed record WorkbookCheckResult(SubsidiaryWorkbook? Workbook, IReadOnlyList<Problem> Problems)
 {
+    /// <summary>The inventory, when the check was given a calculator and the workbook calculated cleanly.</summary>
+    public SubsidiaryInventory? Inventory { get; init; }
+
     public bool Accepted => Workbook is not null && !Problems.Any(p => p.IsError);
 }
 
@@ -30,11 +33,20 @@ public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = n
             return new(null, Ordered(read.Problems));
         }
         var problems = read.Problems.Concat(_validator.Validate(read.Workbook)).ToList();
+        SubsidiaryInventory? inventory = null;
         if (calculator is not null && settings is not null && !problems.Any(p => p.IsError))
         {
-            problems.AddRange(CalculationProblems(read.Workbook, calculator, settings));
+            try
+            {
+                inventory = calculator.Calculate(read.Workbook, settings);
+            }
+            catch (CalculationRefusedException)
+            {
+                // Rare: find every refused line, not just the first, so the officer fixes them all at once.
+                problems.AddRange(CalculationProblems(read.Workbook, calculator, settings));
+            }
         }
-        return new(read.Workbook, Ordered(problems));
+        return new(read.Workbook, Ordered(problems)) { Inventory = inventory };
     }
 
     /// <summary>Each line alone, so every refusal is reported at its own row rather than only the first.</summary>
