@@ -53,30 +53,22 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
-// Identity-based connection: <Name>__<service>ServiceUri + credential + clientId. StorageClients and the bindings
-// read the same shape.
-var storageConnection = {
-  blobServiceUri: blobEndpoint
-  queueServiceUri: queueEndpoint
-  tableServiceUri: tableEndpoint
-  credential: 'managedidentity'
-  clientId: identityClientId
-}
-
-// Every setting the app reads (SettingsCoverageTests checks this block against the code and local.settings.sample.json).
+// Every setting the app reads; SettingsCoverageTests checks this block against the code and local.settings.sample.json.
+// Storage connections are identity-based (<Name>__<service>ServiceUri, __credential, __clientId): the shape both the
+// bindings and StorageClients read. No account key, no connection string.
 var appSettings = {
-  // Host storage (keys, timers' schedule monitor, blob receipts).
-  AzureWebJobsStorage__blobServiceUri: storageConnection.blobServiceUri
-  AzureWebJobsStorage__queueServiceUri: storageConnection.queueServiceUri
-  AzureWebJobsStorage__tableServiceUri: storageConnection.tableServiceUri
-  AzureWebJobsStorage__credential: storageConnection.credential
-  AzureWebJobsStorage__clientId: storageConnection.clientId
+  // Host storage (keys, timer schedule monitor, blob receipts).
+  AzureWebJobsStorage__blobServiceUri: blobEndpoint
+  AzureWebJobsStorage__queueServiceUri: queueEndpoint
+  AzureWebJobsStorage__tableServiceUri: tableEndpoint
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
   // Our containers, tables and queues (connection "GhgStorage").
-  GhgStorage__blobServiceUri: storageConnection.blobServiceUri
-  GhgStorage__queueServiceUri: storageConnection.queueServiceUri
-  GhgStorage__tableServiceUri: storageConnection.tableServiceUri
-  GhgStorage__credential: storageConnection.credential
-  GhgStorage__clientId: storageConnection.clientId
+  GhgStorage__blobServiceUri: blobEndpoint
+  GhgStorage__queueServiceUri: queueEndpoint
+  GhgStorage__tableServiceUri: tableEndpoint
+  GhgStorage__credential: 'managedidentity'
+  GhgStorage__clientId: identityClientId
   // Telemetry with Entra ID (local auth is off on Application Insights).
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
