@@ -1,0 +1,170 @@
+// The Function App on the Flex Consumption plan (FC1, Linux, isolated worker). It runs as the user-assigned identity
+// for everything: its host storage, our storage connection (GhgStorage), the deployment container and telemetry.
+// No account key or connection string appears in its settings.
+
+param name string
+param planName string
+param location string
+param tags object
+
+@description('Service name in azure.yaml; azd finds the app by this tag.')
+param serviceName string
+
+param identityId string
+param identityClientId string
+
+param blobEndpoint string
+param queueEndpoint string
+param tableEndpoint string
+param deploymentContainerName string
+param applicationInsightsConnectionString string
+
+param uploadsContainerName string
+param resultsContainerName string
+param archiveContainerName string
+param reportsContainerName string
+param tablePrefix string
+param notificationsQueueName string
+
+@description('GWP set the calculations use and report (ISO 14064-1 9.3.1 t).')
+param gwpSet string
+
+@description('Residual-mix factor id for market-based Scope 2; empty uses the grid average as a disclosed proxy.')
+param residualMixFactor string
+
+@description('NCRONTAB (six fields, UTC) for the annual reduction plan.')
+param planSchedule string
+
+@description('NCRONTAB (six fields, UTC) for the ISO 14064-1 reporting packs.')
+param packSchedule string
+
+@description('Where notifications are posted; empty for none. May carry a token, hence secure.')
+@secure()
+param notificationWebhookUrl string
+
+@allowed(['dotnet-isolated'])
+param runtimeName string = 'dotnet-isolated'
+param runtimeVersion string = '10.0'
+
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+// Every setting the app reads; SettingsCoverageTests checks this block against the code and local.settings.sample.json.
+// Storage connections are identity-based (<Name>__<service>ServiceUri, __credential, __clientId): the shape both the
+// bindings and StorageClients read. No account key, no connection string.
+var appSettings = {
+  // Host storage (keys, timer schedule monitor, blob receipts).
+  AzureWebJobsStorage__blobServiceUri: blobEndpoint
+  AzureWebJobsStorage__queueServiceUri: queueEndpoint
+  AzureWebJobsStorage__tableServiceUri: tableEndpoint
+  AzureWebJobsStorage__credential: 'managedidentity'
+  AzureWebJobsStorage__clientId: identityClientId
+  // Our containers, tables and queues (connection "GhgStorage").
+  GhgStorage__blobServiceUri: blobEndpoint
+  GhgStorage__queueServiceUri: queueEndpoint
+  GhgStorage__tableServiceUri: tableEndpoint
+  GhgStorage__credential: 'managedidentity'
+  GhgStorage__clientId: identityClientId
+  // Telemetry with Entra ID (local auth is off on Application Insights).
+  APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+  APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+  // Names.
+  UploadsContainer: uploadsContainerName
+  ResultsContainer: resultsContainerName
+  ArchiveContainer: archiveContainerName
+  ReportsContainer: reportsContainerName
+  TablePrefix: tablePrefix
+  NotificationsQueue: notificationsQueueName
+  // Calculation.
+  GwpSet: gwpSet
+  ResidualMixFactor: residualMixFactor
+  // Schedules and notifications.
+  PlanSchedule: planSchedule
+  PackSchedule: packSchedule
+  NotificationWebhookUrl: notificationWebhookUrl
+  // Exactly one upload trigger: Event Grid here (the postdeploy hook subscribes it), polling stays off.
+  'AzureWebJobs.SubmissionUploaded.Disabled': 'false'
+  'AzureWebJobs.SubmissionUploadedPolling.Disabled': 'true'
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
+  name: name
+  location: location
+  tags: union(tags, { 'azd-service-name': serviceName })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${blobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      runtime: {
+        name: runtimeName
+        version: runtimeVersion
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+    }
+  }
+
+  resource settings 'config' = {
+    name: 'appsettings'
+    properties: appSettings
+  }
+
+  // Deployments authenticate with Entra ID; no publishing passwords.
+  resource scmCredentials 'basicPublishingCredentialsPolicies' = {
+    name: 'scm'
+    properties: {
+      allow: false
+    }
+  }
+
+  resource ftpCredentials 'basicPublishingCredentialsPolicies' = {
+    name: 'ftp'
+    properties: {
+      allow: false
+    }
+  }
+}
+
+output name string = functionApp.name
+output defaultHostName string = functionApp.properties.defaultHostName

@@ -1,0 +1,182 @@
+// The one storage account: our private containers, tables and queues, the Functions host's own storage and the
+// Flex Consumption deployment container. Keys are off (allowSharedKeyAccess: false): everyone signs in with Entra ID,
+// and download links are user delegation SAS.
+
+param name string
+param location string
+param tags object
+
+@allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_GZRS'])
+param skuName string = 'Standard_LRS'
+
+param uploadsContainerName string
+param resultsContainerName string
+param archiveContainerName string
+param reportsContainerName string
+param deploymentContainerName string
+
+@description('Prefix of every table name (setting TablePrefix): letters and digits only.')
+param tablePrefix string
+
+param notificationsQueueName string
+
+@description('Days each archived workbook version is write-protected (version-level WORM). The policy is created unlocked: lock it once retention is agreed, which cannot be undone.')
+@minValue(1)
+param archiveRetentionDays int
+
+@description('Days a previous blob version or a deleted blob stays restorable outside the archive.')
+param softDeleteDays int = 14
+
+// The app's tables (StorageNames: <prefix>Submissions, Rows, Pointers, Audit).
+var tableNames = [
+  '${tablePrefix}Submissions'
+  '${tablePrefix}Rows'
+  '${tablePrefix}Pointers'
+  '${tablePrefix}Audit'
+]
+
+// The host moves a blob that failed all retries here; PoisonedUpload records it.
+var queueNames = [
+  'webjobs-blobtrigger-poison'
+  notificationsQueueName
+]
+
+resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    name: skuName
+  }
+  properties: {
+    accessTier: 'Hot'
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowCrossTenantReplication: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+    dnsEndpointType: 'Standard'
+    // Subsidiaries upload over the internet (SAS or their own Entra ID sign-in); Event Grid delivers from Azure.
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    // Version-level immutability on the archive needs versioning on the account.
+    isVersioningEnabled: true
+    deleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteDays
+    }
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: softDeleteDays
+    }
+  }
+}
+
+resource plainContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = [
+  for container in [uploadsContainerName, resultsContainerName, reportsContainerName, deploymentContainerName]: {
+    parent: blobService
+    name: container
+    properties: {
+      publicAccess: 'None'
+    }
+  }
+]
+
+// Accepted workbooks, one blob per SHA-256: the evidence a verifier traces figures back to. Every version is WORM for
+// archiveRetentionDays; an overwrite can only add a version, never change or delete a protected one.
+resource archiveContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = {
+  parent: blobService
+  name: archiveContainerName
+  properties: {
+    publicAccess: 'None'
+    immutableStorageWithVersioning: {
+      enabled: true
+    }
+  }
+}
+
+resource archivePolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2024-01-01' = {
+  parent: archiveContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: archiveRetentionDays
+    allowProtectedAppendWrites: false
+  }
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2024-01-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2024-01-01' = [
+  for table in tableNames: {
+    parent: tableService
+    name: table
+  }
+]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2024-01-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = [
+  for queue in queueNames: {
+    parent: queueService
+    name: queue
+  }
+]
+
+// Versioning keeps every overwrite; outside the archive, old versions are only an undo buffer.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2024-01-01' = {
+  parent: account
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-previous-versions'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: [
+                '${uploadsContainerName}/'
+                '${resultsContainerName}/'
+                '${reportsContainerName}/'
+                '${deploymentContainerName}/'
+              ]
+            }
+            actions: {
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: softDeleteDays
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+}
+
+output name string = account.name
+output id string = account.id
+output blobEndpoint string = account.properties.primaryEndpoints.blob
+output queueEndpoint string = account.properties.primaryEndpoints.queue
+output tableEndpoint string = account.properties.primaryEndpoints.table
