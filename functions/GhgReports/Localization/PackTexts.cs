@@ -269,6 +269,8 @@ public static class PackTexts
     public static readonly Bilingual ColUncertainty = new("不确定性 %", "Uncertainty %");
     public static readonly Bilingual ColEvidence = new("证据", "Evidence");
     public static readonly Bilingual ColNotes = new("备注", "Notes");
+    public static readonly Bilingual ColDeclaredNotes = new("填报备注", "Notes as declared");
+    public static readonly Bilingual ColCalculationNotes = new("计算说明", "Calculation notes");
     public static readonly Bilingual ColSubmission = new("提交编号（SHA-256）", "Submission (SHA-256)");
     public static readonly Bilingual ColSheet = new("工作表", "Sheet");
     public static readonly Bilingual ColRow = new("行", "Row");

@@ -88,9 +88,10 @@ public sealed record PackSignificance(int Category, Bilingual CategoryName, bool
 
 /// <summary>
 /// One emission line as it enters the pack: the calculated line with its lineage, the sheet it was read from and the
-/// share at which it is consolidated (1 in a subsidiary pack).
+/// share at which it is consolidated (1 in a subsidiary pack), and the notes the subsidiary typed on the row (the
+/// calculated line keeps only the calculation's own notes).
 /// </summary>
-public sealed record PackLine(CalculatedLine Line, string SheetName, decimal Share)
+public sealed record PackLine(CalculatedLine Line, string SheetName, decimal Share, string? DeclaredNotes = null)
 {
     public decimal ConsolidatedTco2e(Scope2Method method) => Line.Tco2eFor(method) * Share;
 }

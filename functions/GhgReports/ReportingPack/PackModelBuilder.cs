@@ -46,7 +46,7 @@ public static class PackModelBuilder
         var approach = Approach(group.Group.ConsolidationApproach);
         var gwp = inputs.Gwps.Get(inventory.GwpSetId);
 
-        var lines = inventory.Lines.Select(l => new PackLine(l, SourcesSheet, 1m)).ToList();
+        var lines = Lines(inventory, inputs.Workbook, 1m);
         var categories = inventory.Categories.Select(c => new PackCategory
         {
             Category = c.Category,
@@ -117,7 +117,7 @@ public static class PackModelBuilder
         var gwp = inputs.Gwps.Get(gwpIds.Count == 1 ? gwpIds[0] : group.GwpSetId);
 
         var lines = included
-            .SelectMany(m => m.Data.Inventory.Lines.Select(l => new PackLine(l, SourcesSheet, m.Member.Share)))
+            .SelectMany(m => Lines(m.Data.Inventory, m.Data.Workbook, m.Member.Share))
             .ToList();
         var categories = group.Categories.Select(c => new PackCategory
         {
@@ -197,6 +197,15 @@ public static class PackModelBuilder
         typeof(PackModelBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(PackModelBuilder).Assembly.GetName().Version?.ToString()
         ?? "unknown";
+
+    private static List<PackLine> Lines(SubsidiaryInventory inventory, SubsidiaryWorkbook workbook, decimal share)
+    {
+        var notes = workbook.Sources
+            .Where(s => !string.IsNullOrEmpty(s.Notes))
+            .GroupBy(s => s.Row)
+            .ToDictionary(g => g.Key, g => g.First().Notes);
+        return inventory.Lines.Select(l => new PackLine(l, SourcesSheet, share, notes.GetValueOrDefault(l.Row))).ToList();
+    }
 
     private sealed record Parts(
         PackKind Kind, string Code, Bilingual Title, PackOrganisation Organisation, PackResponsible Responsible, int Year, ReportingPeriod Period,
