@@ -54,8 +54,14 @@ internal sealed record BenchGroup(
             members.Add((workbook, calculator.Calculate(workbook, settings), new EvidenceFile(id, bytes)));
             register.Add(new RegisteredSubsidiary
             {
-                Row = i + 3, Code = code, NameZh = name, NameEn = $"Subsidiary {i + 1}", Province = "山东 Shandong",
-                GridFactorId = SeedSamples.GridFactor, ProductionStage = seed.Entity.ProductionStage, SharePercent = 100m,
+                Row = i + 3,
+                Code = code,
+                NameZh = name,
+                NameEn = $"Subsidiary {i + 1}",
+                Province = "山东 Shandong",
+                GridFactorId = SeedSamples.GridFactor,
+                ProductionStage = seed.Entity.ProductionStage,
+                SharePercent = 100m,
             });
         }
         var group = SeedGroup.Workbook with { Register = register };

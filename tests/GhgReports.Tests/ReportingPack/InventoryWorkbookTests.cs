@@ -149,9 +149,16 @@ public sealed class InventoryWorkbookTests
         // A custom factor whose source is a formula, so the Factors sheet gets one too.
         sources.Add(new EmissionSourceLine
         {
-            Row = 7, Category = 1, Subcategory = "1.4", SourceName = "@SUM(A1)", Gas = "SF6", ActivityAmount = 2m,
-            ActivityUnit = GhgReports.Inventory.Units.Unit.Kilogram, ActivityUnitText = "kg",
-            CustomFactor = new CustomFactor(1m, "kg/kg", "=HYPERLINK(\"http://example.com\")"), Evidence = "-2",
+            Row = 7,
+            Category = 1,
+            Subcategory = "1.4",
+            SourceName = "@SUM(A1)",
+            Gas = "SF6",
+            ActivityAmount = 2m,
+            ActivityUnit = GhgReports.Inventory.Units.Unit.Kilogram,
+            ActivityUnitText = "kg",
+            CustomFactor = new CustomFactor(1m, "kg/kg", "=HYPERLINK(\"http://example.com\")"),
+            Evidence = "-2",
         });
         var workbookData = seed with
         {
