@@ -1,4 +1,5 @@
 using GhgReports.Bench.IntakeRead;
+using GhgReports.Bench.Pack;
 
 namespace GhgReports.Bench;
 
@@ -9,6 +10,8 @@ public static class Program
         if (args.Length == 0)
         {
             Console.Error.WriteLine($"Usage: {IntakeReadBenchmark.Command} [--rows 10000,50000] [--passes 3]");
+            Console.Error.WriteLine($"       {IntakeStore.IntakeStoreBenchmark.Command} [--rows 50000]");
+            Console.Error.WriteLine($"       {PackBenchmark.Command} [--subsidiaries 200] [--lines 50]");
             return 2;
         }
         return args[0] switch
@@ -16,13 +19,14 @@ public static class Program
             IntakeReadBenchmark.Command => IntakeReadBenchmark.Run(args[1..]),
             IntakeReadBenchmark.MeasureCommand => IntakeReadBenchmark.RunChild(args[1..]),
             IntakeStore.IntakeStoreBenchmark.Command => IntakeStore.IntakeStoreBenchmark.Run(args[1..]),
+            PackBenchmark.Command => PackBenchmark.Run(args[1..]),
             _ => Usage(args[0]),
         };
     }
 
     private static int Usage(string command)
     {
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: {IntakeReadBenchmark.Command}, {IntakeStore.IntakeStoreBenchmark.Command}");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: {IntakeReadBenchmark.Command}, {IntakeStore.IntakeStoreBenchmark.Command}, {PackBenchmark.Command}");
         return 2;
     }
 }

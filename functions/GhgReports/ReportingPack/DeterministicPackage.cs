@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace GhgReports.ReportingPack;
+
+/// <summary>
+/// Makes an xlsx byte-for-byte reproducible. Saving through System.IO.Packaging (as ClosedXML 0.95.4 does) leaves three
+/// things that change run to run: the core properties go to <c>package/services/metadata/core-properties/&lt;guid&gt;.psmdcp</c>
+/// with the time of saving inside, the package relationships get random ids (<c>R66de15511f02408a</c>), and every zip
+/// entry carries its write time. Here the core properties move to <c>docProps/core.xml</c> (where Excel itself puts
+/// them) with the snapshot date, package relationships are numbered in document order (nothing refers to them by id),
+/// and the parts are copied, in the order they were written, at one compression level with the snapshot time.
+/// </summary>
+internal static class DeterministicPackage
+{
+    private const string PackageRelationships = "_rels/.rels";
+    private const string ContentTypes = "[Content_Types].xml";
+    private const string CorePropertiesPart = "docProps/core.xml";
+    private const string CorePropertiesType = "application/vnd.openxmlformats-package.core-properties+xml";
+    private const string CorePropertiesRelationship = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+    private static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
+    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static readonly XNamespace Types = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+    public static void Rewrite(Stream package, Stream output, DateTimeOffset timestamp)
+    {
+        var parts = new List<(string Name, byte[] Content)>();
+        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var stream = entry.Open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                parts.Add((entry.FullName, buffer.ToArray()));
+            }
+        }
+
+        var relationshipsIndex = parts.FindIndex(p => p.Name == PackageRelationships);
+        if (relationshipsIndex < 0)
+        {
+            throw new InvalidDataException("The workbook package has no package relationships part.");
+        }
+        var relationships = Load(parts[relationshipsIndex].Content);
+        var coreName = NormaliseRelationships(relationships);
+        parts[relationshipsIndex] = (PackageRelationships, Save(relationships));
+
+        if (coreName is not null)
+        {
+            var coreIndex = parts.FindIndex(p => p.Name == coreName);
+            if (coreIndex >= 0)
+            {
+                parts[coreIndex] = (CorePropertiesPart, StampCoreProperties(parts[coreIndex].Content, timestamp));
+            }
+            var typesIndex = parts.FindIndex(p => p.Name == ContentTypes);
+            if (typesIndex >= 0 && coreName != CorePropertiesPart)
+            {
+                parts[typesIndex] = (ContentTypes, DeclareCoreProperties(parts[typesIndex].Content, coreName));
+            }
+        }
+
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var (name, content) in parts)
+        {
+            PackZip.Add(target, name, content, timestamp);
+        }
+    }
+
+    /// <summary>Numbers the package relationships rId1, rId2, … and points the core properties at docProps/core.xml; returns the old core part name.</summary>
+    private static string? NormaliseRelationships(XDocument relationships)
+    {
+        string? coreName = null;
+        var number = 1;
+        foreach (var relationship in relationships.Root?.Elements(Relationships + "Relationship") ?? [])
+        {
+            relationship.SetAttributeValue("Id", string.Create(CultureInfo.InvariantCulture, $"rId{number++}"));
+            if ((string?)relationship.Attribute("Type") == CorePropertiesRelationship)
+            {
+                coreName = ((string?)relationship.Attribute("Target") ?? "").TrimStart('/');
+                relationship.SetAttributeValue("Target", "/" + CorePropertiesPart);
+            }
+        }
+        return coreName;
+    }
+
+    /// <summary>Declares docProps/core.xml by an override (its .xml extension would otherwise default to the workbook's type).</summary>
+    private static byte[] DeclareCoreProperties(byte[] content, string oldName)
+    {
+        var types = Load(content);
+        var root = types.Root ?? throw new InvalidDataException("[Content_Types].xml is empty.");
+        var extension = Path.GetExtension(oldName).TrimStart('.');
+        if (extension != "xml")
+        {
+            root.Elements(Types + "Default").Where(d => (string?)d.Attribute("Extension") == extension).Remove();
+        }
+        root.Elements(Types + "Override").Where(o => (string?)o.Attribute("PartName") == "/" + oldName).Remove();
+        root.Add(new XElement(Types + "Override", new XAttribute("PartName", "/" + CorePropertiesPart), new XAttribute("ContentType", CorePropertiesType)));
+        return Save(types);
+    }
+
+    /// <summary>Sets dcterms:created and dcterms:modified (W3CDTF, UTC) to <paramref name="timestamp"/>.</summary>
+    internal static byte[] StampCoreProperties(byte[] content, DateTimeOffset timestamp)
+    {
+        var document = Load(content);
+        var stamp = timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        foreach (var name in new[] { DcTerms + "created", DcTerms + "modified" })
+        {
+            if (document.Root?.Element(name) is { } element)
+            {
+                element.Value = stamp;
+            }
+        }
+        return Save(document);
+    }
+
+    private static XDocument Load(byte[] content)
+    {
+        using var input = new MemoryStream(content);
+        return XDocument.Load(input, LoadOptions.PreserveWhitespace);
+    }
+
+    private static byte[] Save(XDocument document)
+    {
+        using var result = new MemoryStream();
+        document.Save(result, SaveOptions.DisableFormatting);
+        return result.ToArray();
+    }
+}
+
+/// <summary>Zip entries written the same way every time: fixed time, one compression level, no extra fields.</summary>
+internal static class PackZip
+{
+    /// <summary>The earliest time a zip (DOS) timestamp can hold.</summary>
+    private static readonly DateTimeOffset Earliest = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void Add(ZipArchive archive, string name, ReadOnlySpan<byte> content, DateTimeOffset timestamp)
+    {
+        var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
+        // DOS time has no zone and two-second steps; the UTC clock time of the snapshot is what we store.
+        var utc = timestamp.ToUniversalTime();
+        entry.LastWriteTime = utc < Earliest ? Earliest : new DateTimeOffset(utc.DateTime, TimeSpan.Zero);
+        using var stream = entry.Open();
+        stream.Write(content);
+    }
+}

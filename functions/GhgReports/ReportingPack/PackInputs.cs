@@ -1,0 +1,55 @@
+using GhgReports.Intake.Group;
+using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Consolidation;
+using GhgReports.Inventory.Factors;
+using GhgReports.Inventory.Gwp;
+using GhgReports.Localization;
+
+namespace GhgReports.ReportingPack;
+
+/// <summary>
+/// A submission's workbook exactly as uploaded. Its id is the SHA-256 of these bytes (as intake names submissions), so
+/// the assembler can prove the evidence is the file the figures were read from.
+/// </summary>
+public sealed record EvidenceFile(string SubmissionId, byte[] Content);
+
+/// <summary>What one subsidiary's pack is built from; everything is read before, so building is pure.</summary>
+public sealed record PackInputs
+{
+    public required GroupWorkbook Group { get; init; }
+    public required SubsidiaryWorkbook Workbook { get; init; }
+    public required SubsidiaryInventory Inventory { get; init; }
+    /// <summary>The catalogs the inventory was calculated with: they give each factor's and GWP's source.</summary>
+    public required IFactorCatalog Factors { get; init; }
+    public required GwpCatalog Gwps { get; init; }
+    public required PackSnapshot Snapshot { get; init; }
+    public required IReadOnlyList<EvidenceFile> Evidence { get; init; }
+    /// <summary>The base-year inventory when the base year is another year; null prints "not in this pack".</summary>
+    public SubsidiaryInventory? BaseYearInventory { get; init; }
+    public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];
+    /// <summary>The organisation's significance criteria (ISO 14064-1 5.2.3); the workbooks do not carry them.</summary>
+    public Bilingual? SignificanceCriteria { get; init; }
+    /// <summary>Overrides the assembly's informational version in the manifest (tests pin it).</summary>
+    public string? GeneratorVersion { get; init; }
+}
+
+/// <summary>A consolidated member: its workbook (declarations) and its calculated inventory.</summary>
+public sealed record GroupPackMember(SubsidiaryWorkbook Workbook, SubsidiaryInventory Inventory);
+
+/// <summary>What the group's consolidated pack is built from.</summary>
+public sealed record GroupPackInputs
+{
+    public required GroupWorkbook Group { get; init; }
+    public required GroupInventory Inventory { get; init; }
+    public required IReadOnlyList<GroupPackMember> Members { get; init; }
+    public required IFactorCatalog Factors { get; init; }
+    public required GwpCatalog Gwps { get; init; }
+    public required PackSnapshot Snapshot { get; init; }
+    public required IReadOnlyList<EvidenceFile> Evidence { get; init; }
+    /// <summary>Verification of the consolidated inventory itself; null means not verified at group level.</summary>
+    public AssuranceDeclaration? Assurance { get; init; }
+    public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];
+    public Bilingual? SignificanceCriteria { get; init; }
+    public string? GeneratorVersion { get; init; }
+}
