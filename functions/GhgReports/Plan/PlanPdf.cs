@@ -135,7 +135,8 @@ public static class PlanPdf
         {
             if (!fonts.TryGetValue(size, out var font))
             {
-                font = new SKFont(typeface, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+                // Unhinted, linear advances: hinting rounds each advance at small sizes and uneven Latin spacing follows.
+                font = new SKFont(typeface, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
                 fonts[size] = font;
             }
             return font;

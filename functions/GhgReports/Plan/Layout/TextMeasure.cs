@@ -13,8 +13,8 @@ internal sealed class TextMeasure(SKTypeface regular, SKTypeface bold)
     private const float Unit = 1000f;
     private readonly Dictionary<int, float> regularAdvances = [];
     private readonly Dictionary<int, float> boldAdvances = [];
-    private readonly SKFont regularFont = new(regular, Unit);
-    private readonly SKFont boldFont = new(bold, Unit);
+    private readonly SKFont regularFont = new(regular, Unit) { LinearMetrics = true, Hinting = SKFontHinting.None };
+    private readonly SKFont boldFont = new(bold, Unit) { LinearMetrics = true, Hinting = SKFontHinting.None };
 
     public float Width(string text, float size, bool isBold)
     {
