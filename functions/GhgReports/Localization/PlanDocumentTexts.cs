@@ -1,0 +1,188 @@
+namespace GhgReports.Localization;
+
+/// <summary>
+/// Every word of the reduction-plan document that is not the subsidiaries' or the group's own prose: cover, contents,
+/// section and table titles, captions, chart axis titles, notes, page furniture. Layout and rendering code take all
+/// their wording from here. Placeholders are filled by <see cref="Bilingual.Format"/> (invariant culture).
+/// </summary>
+public static class PlanDocumentTexts
+{
+    // Cover and page furniture
+    public static readonly Bilingual Title = new("温室气体减排计划", "GHG Reduction Plan");
+    public static readonly Bilingual CoverYear = new("{0} 年度", "Reporting year {0}");
+    public static readonly Bilingual CoverDate = new("编制日期：{0:yyyy 年 M 月 d 日}", "Date: {0:d MMMM yyyy}");
+    public static readonly Bilingual CoverVersion = new("版本：{0}", "Version: {0}");
+    public static readonly Bilingual CoverDataNote = new(
+        "本计划由集团及各子公司已提交的数据自动生成（数据截至 {0:yyyy-MM-dd}）。",
+        "Generated from the data the group and its subsidiaries submitted (as of {0:yyyy-MM-dd}).");
+    public static readonly Bilingual Footer = new("第 {0} 页 / 共 {1} 页", "{0} / {1}");
+    public static readonly Bilingual HeaderSeparator = new(" · ", " · ");
+    public static readonly Bilingual Contents = new("目  录", "Contents");
+
+    // Section titles (the seed's seven, then the appendix)
+    public static readonly Bilingual Introduction = new("一、引言", "1. Introduction");
+    public static readonly Bilingual Policy = new("二、减碳方针", "2. Decarbonisation policy");
+    public static readonly Bilingual Status = new("三、碳排放现状汇总", "3. Current emissions");
+    public static readonly Bilingual Targets = new("四、目标设定", "4. Targets");
+    public static readonly Bilingual Measures = new("五、主要措施", "5. Main measures");
+    public static readonly Bilingual Safeguards = new("六、保障措施", "6. Safeguards");
+    public static readonly Bilingual Outlook = new("七、总结与展望", "7. Summary and outlook");
+    public static readonly Bilingual Appendix = new("附录", "Appendix");
+
+    public static IReadOnlyList<Bilingual> SectionTitles { get; } =
+        [Introduction, Policy, Status, Targets, Measures, Safeguards, Outlook, Appendix];
+
+    /// <summary>（一）, （二）… in Chinese; (1), (2)… in English.</summary>
+    public static Bilingual Numbered(int n, string zhName, string enName) =>
+        new($"（{ChineseNumeral(n)}）{zhName}", $"({n}) {enName}");
+
+    // Section 3
+    public static readonly Bilingual StatusLead = new(
+        "下表汇总各子公司 {0} 年度按 ISO 14064-1 分类的温室气体排放（单位：吨 CO2e；第 2 类为基于位置的方法）。",
+        "The table summarises each subsidiary's {0} GHG emissions by ISO 14064-1 category (tCO2e; category 2 location-based).");
+    public static readonly Bilingual ColumnSubsidiary = new("子公司", "Subsidiary");
+    public static readonly Bilingual ColumnPeriod = new("报告期", "Period");
+    public static readonly Bilingual ColumnCategoryShort = new("第 {0} 类", "Cat. {0}");
+    public static readonly Bilingual ColumnCategory = new("类别", "Category");
+    public static readonly Bilingual ColumnDescription = new("说明", "Description");
+    public static readonly Bilingual ColumnTco2e = new("排放量（吨 CO2e）", "Emissions (tCO2e)");
+    public static readonly Bilingual ColumnIntensity = new("范围 1+2 强度（tCO2e/t）", "Scope 1+2 intensity (tCO2e/t)");
+    public static readonly Bilingual CategoryRow = new("第 {0} 类", "Category {0}");
+    public static readonly Bilingual GroupTotalRow = new("集团合计（{0} 家）", "Group total ({0} subsidiaries)");
+    public static readonly Bilingual Missing = new("缺失", "missing");
+    public static readonly Bilingual MissingCell = new("—", "—");
+    public static readonly Bilingual NotIncluded = new("未纳入", "not included");
+    public static readonly Bilingual MissingSubsidiaries = new(
+        "以下已登记子公司没有 {0} 年度的当期数据，列为缺失，未计入集团合计及集团强度：{1}。",
+        "These registered subsidiaries have no current data for {0}; they are listed as missing and excluded from the group totals and intensity: {1}.");
+    public static readonly Bilingual MissingOne = new("{0}（{1}）", "{0} ({1})");
+    public static readonly Bilingual ListSeparator = new("、", ", ");
+    public static readonly Bilingual NoneMissing = new("全部 {0} 家已登记子公司均已提交 {1} 年度数据。", "All {0} registered subsidiaries submitted data for {1}.");
+    public static readonly Bilingual CategoryNotesTitle = new("注：", "Notes:");
+    public static readonly Bilingual[] CategoryNotes =
+    [
+        new("第 1 类为直接温室气体排放和移除，包括固定及移动燃烧产生的直接排放、直接从工业过程中排放和移除、人类系统释放温室气体的直接逸散排放等；",
+            "Category 1 is direct GHG emissions and removals: stationary and mobile combustion, industrial process emissions and removals, and fugitive emissions;"),
+        new("第 2 类为外购能源的间接温室气体排放，包括外购电力及外购能源的间接排放等；",
+            "Category 2 is indirect emissions from imported energy: purchased electricity and other purchased energy;"),
+        new("第 3 类为运输产生的间接温室气体排放，包括上游运输产生的排放、货物分配产生的排放、废料运输产生的排放、员工通勤产生的排放、商务旅行产生的排放等；",
+            "Category 3 is indirect emissions from transportation: upstream transport, distribution of goods, waste transport, employee commuting and business travel;"),
+        new("第 4 类为组织使用的产品产生的间接温室气体排放，包括采购商品和服务的排放、采购燃料和能源货物的排放、固体和液体废物的排放等。",
+            "Category 4 is indirect emissions from products the organisation uses: purchased goods and services, fuel- and energy-related activities, solid and liquid waste."),
+    ];
+    public static readonly Bilingual SubsidiaryPeriod = new("报告期：{0}", "Reporting period: {0}");
+    public static readonly Bilingual PeriodCalendar = new("{0} 年", "{0}");
+    public static readonly Bilingual PeriodRange = new("{0:yyyy.M}-{1:yyyy.M}", "{0:MMM yyyy}–{1:MMM yyyy}");
+    public static readonly Bilingual IntensityLine = new(
+        "范围 1+2 排放 {0} 吨 CO2e，产量 {1} 吨，单位产量范围 1+2 排放强度 {2} tCO2e/t。",
+        "Scope 1+2 emissions {0} tCO2e, output {1} t, scope 1+2 intensity {2} tCO2e/t.");
+    public static readonly Bilingual IntensityNoOutput = new(
+        "范围 1+2 排放 {0} 吨 CO2e；未申报产量，无法计算强度。",
+        "Scope 1+2 emissions {0} tCO2e; no output was declared, so there is no intensity.");
+    public static readonly Bilingual GroupIntensityLine = new(
+        "集团（{0} 家子公司，按持股比例合并）范围 1+2 排放 {1} 吨 CO2e，产量 {2} 吨，强度 {3} tCO2e/t。",
+        "Group ({0} subsidiaries, consolidated at their shares): scope 1+2 {1} tCO2e, output {2} t, intensity {3} tCO2e/t.");
+    public static readonly Bilingual CategoryTableCaption = new("{0} {1} 年度排放（吨 CO2e）", "{0}: {1} emissions (tCO2e)");
+
+    // Section 4
+    public static readonly Bilingual GroupTargetLead = new("公司总目标为：{0}", "The group target: {0}");
+    public static readonly Bilingual GroupTargetComposed = new(
+        "较基准年 {0} 年，{1} 年末实现单位产量碳排放量（范围 1+2）下降 {2}%。",
+        "by the end of {1}, scope 1+2 emissions per tonne of output {2} % below the {0} base year.");
+    public static readonly Bilingual NoGroupTarget = new("集团工作簿未设定总目标。", "The group workbook sets no group target.");
+    public static readonly Bilingual SubsidiaryTargetsLead = new("以下为各子公司的详细目标：", "Each subsidiary's targets follow.");
+    public static readonly Bilingual PathwayTableLead = new(
+        "以 {0} 年核算结果和产量，按 ASI 实体温室气体路径方法（曲线集 {1}）计算的减排路径如下表所示（单位：tCO2e/t）：",
+        "From the {0} inventory and output, the ASI entity GHG pathway method (curve set {1}) gives the pathway below (tCO2e/t):");
+    public static readonly Bilingual ColumnMetric = new("指标", "Metric");
+    public static readonly Bilingual ProcessRow = new("工艺范围 1+2 强度", "Process scope 1+2 intensity");
+    public static readonly Bilingual PurchasedRow = new("范围 3 类别 1 采购铝（含废铝）平均强度", "Scope 3 cat. 1 purchased aluminium (incl. scrap) intensity");
+    public static readonly Bilingual DeclaredRowSuffix = new("（子公司填报）", " (declared)");
+    public static readonly Bilingual NoPathway = new(
+        "{0} 没有可计算减排路径的数据（{1}），本节不列路径表和曲线图。",
+        "{0} has no data to compute a reduction pathway from ({1}); this section has no pathway table or chart.");
+    public static readonly Bilingual NoPathwayNoOutput = new("未申报产量及采购铝量", "no output or purchased aluminium declared");
+    public static readonly Bilingual NoPathwayNoCurve = new("路径曲线集不含生产阶段“{0}”或基准年 {1}", "the curve set has no stage '{0}' or base year {1}");
+    public static readonly Bilingual MissingTargetsSection = new(
+        "{0} 无 {1} 年度当期数据，未设定路径，未计入集团数据。",
+        "{0} has no current data for {1}: no pathway is set and it is excluded from group figures.");
+    public static readonly Bilingual GoalsLead = new("{0}减碳目标如下：", "{0}'s reduction goals:");
+    public static readonly Bilingual ShortTerm = new("短期目标（1-3 年）：{0}", "Short term (1–3 years): {0}");
+    public static readonly Bilingual MidTerm = new("中期目标（4-10 年）：{0}", "Mid term (4–10 years): {0}");
+    public static readonly Bilingual LongTerm = new("长期目标（10 年以上）：{0}", "Long term (over 10 years): {0}");
+    public static readonly Bilingual DeclaredTarget = new("目标：{0}", "Target: {0}");
+    public static readonly Bilingual ExplanationLead = new("说明：{0}", "Explanation: {0}");
+    public static readonly Bilingual ChartProcess = new("附图 {0}：{1} 工艺（范围 1 和 2）减排曲线图", "Figure {0}: {1} process (scope 1 and 2) pathway");
+    public static readonly Bilingual ChartPurchased = new("附图 {0}：{1} 采购铝（范围 3，类别 1）减排曲线图", "Figure {0}: {1} purchased aluminium (scope 3, category 1) pathway");
+    // Axis titles stay Chinese in both editions, as the issue asks; the English edition adds the English after a slash.
+    public static readonly Bilingual AxisYear = new("年份", "年份 / Year");
+    public static readonly Bilingual AxisIntensity = new("强度（tCO2e/t）", "强度 / Intensity (tCO2e/t)");
+    public static readonly Bilingual SeriesTarget = new("目标路径", "target pathway");
+    public static readonly Bilingual SeriesDeclared = new("子公司填报", "declared");
+    public static readonly Bilingual SeriesActual = new("实际值", "actual");
+
+    // Section 5
+    public static readonly Bilingual MeasuresLead = new(
+        "各子公司申报的减排措施如下；年减排量由本系统按申报数据和排放因子计算（tCO2/年），无法量化的注明“未量化”。",
+        "The measures the subsidiaries declared follow; annual savings are calculated from the declared figures and our factors (tCO2/yr), and marked 'not quantified' where they cannot be.");
+    public static readonly Bilingual ThemeEnergy = new("能源结构优化", "Energy mix");
+    public static readonly Bilingual ThemeProduction = new("生产过程减排", "Production processes");
+    public static readonly Bilingual ThemeTransport = new("运输减碳", "Transport");
+    public static readonly Bilingual ThemeOther = new("员工意识与其他", "Awareness and other");
+    public static readonly Bilingual ColumnMeasure = new("措施", "Measure");
+    public static readonly Bilingual ColumnMethod = new("量化方法", "Quantification");
+    public static readonly Bilingual ColumnSaving = new("年减排量（tCO2/年）", "Saving (tCO2/yr)");
+    public static readonly Bilingual NotQuantified = new("未量化", "not quantified");
+    public static readonly Bilingual MeasureBullet = new("• {0}：{1}", "• {0}: {1}");
+    public static readonly Bilingual MeasuresTotal = new(
+        "已量化措施合计年减排 {0} tCO2，相当于计入子公司范围 1+2 排放的 {1}%。",
+        "Quantified measures save {0} tCO2 a year in total, {1} % of the scope 1+2 emissions of the subsidiaries included.");
+    public static readonly Bilingual NoMeasures = new("各子公司未申报减排措施。", "No subsidiary declared reduction measures.");
+
+    // Appendix
+    public static readonly Bilingual AppendixWarnings = new("A. 一致性提示", "A. Consistency warnings");
+    public static readonly Bilingual AppendixWarningsLead = new(
+        "以下提示由本系统对比各子公司填报的目标、路径表、措施与核算结果得出，计划照常生成，请相关子公司核实。",
+        "These warnings come from comparing each subsidiary's targets, pathway tables and measures with the calculated figures; the plan is produced regardless, and the subsidiaries should check them.");
+    public static readonly Bilingual NoWarnings = new("无一致性提示。", "No consistency warnings.");
+    public static readonly Bilingual WarningItem = new("{0}. 【{1}】{2}", "{0}. [{1}] {2}");
+    public static readonly Bilingual AppendixFactors = new("B. 排放因子来源", "B. Emission factor sources");
+    public static readonly Bilingual ColumnFactor = new("因子", "Factor");
+    public static readonly Bilingual ColumnFactorSet = new("因子集及版本", "Set and version");
+    public static readonly Bilingual ColumnSource = new("来源", "Source");
+    public static readonly Bilingual ColumnUsedBy = new("使用单位", "Used by");
+    public static readonly Bilingual ReportedDirectly = new(
+        "其余排放以子公司核查报告中的吨 CO2e 直接填报（见各行证据）。GWP 取值：{0}。路径曲线：{1}。",
+        "Other emissions are reported directly in tCO2e from the subsidiaries' verified inventories (see each line's evidence). GWP set: {0}. Pathway curves: {1}.");
+    public static readonly Bilingual AppendixLineage = new("C. 数据来源", "C. Data lineage");
+    public static readonly Bilingual AppendixLineageLead = new(
+        "每家子公司的数据均取自其 {0} 年度的当前提交版本；缺失者未计入集团数据。",
+        "Each subsidiary's figures come from its current submission for {0}; missing ones are excluded from group figures.");
+    public static readonly Bilingual ColumnSubmission = new("提交编号", "Submission");
+    public static readonly Bilingual ColumnLines = new("排放源行数", "Source lines");
+    public static readonly Bilingual ColumnCalculation = new("核算设置", "Calculation");
+    public static readonly Bilingual SubmissionMissing = new("缺失：无当期数据", "missing: no current data");
+    public static readonly Bilingual SubmissionUnstored = new("（未存储）", "(not stored)");
+
+    // Metadata
+    public static readonly Bilingual Subject = new("{0} {1} 年度温室气体减排计划", "{0} GHG reduction plan {1}");
+    public static readonly Bilingual Creator = new("GhgReports", "GhgReports");
+
+    public static string ChineseNumeral(int n)
+    {
+        string[] digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+        if (n < 10)
+        {
+            return digits[n];
+        }
+        if (n < 20)
+        {
+            return "十" + (n % 10 == 0 ? "" : digits[n % 10]);
+        }
+        if (n < 100)
+        {
+            return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10]);
+        }
+        return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

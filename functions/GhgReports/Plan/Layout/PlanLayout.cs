@@ -1,0 +1,262 @@
+using System.Globalization;
+using static GhgReports.Plan.Layout.PageGeometry;
+
+namespace GhgReports.Plan.Layout;
+
+/// <summary>
+/// Places the composed plan on A4 pages before anything is drawn, so the page count is known for the footers and the
+/// contents, and every character is known for the font subset. Rules: a table row never splits and a table's header
+/// row repeats on each page it continues onto; a chart stays whole with its caption; a heading keeps at least two lines
+/// of what follows on its page.
+/// </summary>
+internal sealed class PlanLayout
+{
+    private readonly TextMeasure measure;
+    private readonly List<List<PageItem>> pages = [];
+    private readonly List<RowPlacement> rows = [];
+    private List<PageItem> page = [];
+    private float y;
+    private int tableCount;
+
+    private PlanLayout(TextMeasure measure) => this.measure = measure;
+
+    public static LaidOutDocument Lay(PlanDocument document, TextMeasure measure, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new PlanLayout(measure).Run(document, cancellationToken);
+    }
+
+    private LaidOutDocument Run(PlanDocument document, CancellationToken cancellationToken)
+    {
+        Cover(document.Cover);
+
+        // The contents page: its lines are known now, the page numbers only after the sections are placed.
+        NewPage();
+        Centered(document.ContentsTitle, SectionSize, bold: true, Accent);
+        y += 18f;
+        var contentsPage = page;
+        var contentsLines = new List<(float Baseline, int Section)>();
+        for (var i = 0; i < document.Sections.Count; i++)
+        {
+            var baseline = y + 16f;
+            contentsPage.Add(new TextRun(Left + 12f, baseline, document.Sections[i].Title, BodySize + 0.5f, false, Ink));
+            contentsLines.Add((baseline, i));
+            y += 26f;
+        }
+
+        var sectionPages = new int[document.Sections.Count];
+        for (var i = 0; i < document.Sections.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var section = document.Sections[i];
+            // The seven sections flow as in the seed; the appendix, and the first section after the contents, start a page.
+            if (i == 0 || i == document.Sections.Count - 1)
+            {
+                NewPage();
+            }
+            else
+            {
+                y += 10f;
+            }
+            EnsureSpace(SectionSize * 2f + BodyLeading * 2f);
+            sectionPages[i] = pages.Count;
+            Paragraph(section.Title, SectionSize, SectionSize * 1.7f, bold: true, Accent);
+            y += 4f;
+            foreach (var block in section.Blocks)
+            {
+                Block(block);
+            }
+        }
+
+        foreach (var (baseline, section) in contentsLines)
+        {
+            var number = sectionPages[section].ToString(CultureInfo.InvariantCulture);
+            var numberWidth = measure.Width(number, BodySize + 0.5f, false);
+            var titleWidth = measure.Width(document.Sections[section].Title, BodySize + 0.5f, false);
+            contentsPage.Add(new RuleLine(Left + 12f + titleWidth + 6f, baseline, Right - numberWidth - 6f, baseline, 0.5f, RuleColor));
+            contentsPage.Add(new TextRun(Right - numberWidth, baseline, number, BodySize + 0.5f, false, Ink));
+        }
+
+        var total = pages.Count;
+        var footer = document.FooterFormat;
+        for (var i = 1; i < total; i++)
+        {
+            var items = pages[i];
+            items.Add(new TextRun(Left, HeaderBaseline, document.Header, HeaderSize, false, Muted));
+            items.Add(new RuleLine(Left, HeaderRule, Right, HeaderRule, 0.6f, Accent));
+            var text = string.Format(CultureInfo.InvariantCulture, footer, i + 1, total);
+            items.Add(new TextRun((Width - measure.Width(text, HeaderSize, false)) / 2f, FooterBaseline, text, HeaderSize, false, Muted));
+        }
+        return new LaidOutDocument(document, [.. pages.Select((items, i) => new LaidOutPage(i + 1, items))], rows);
+    }
+
+    private void Cover(PlanCover cover)
+    {
+        NewPage();
+        page.Add(new FillRect(0, 0, Width, 10f, Accent));
+        y = 250f;
+        Centered(cover.GroupName, 20f, bold: true, Ink);
+        y += 28f;
+        Centered(cover.Title, 30f, bold: true, Accent);
+        y += 24f;
+        Centered(cover.Year, 15f, bold: false, Ink);
+        y = 640f;
+        Centered(cover.Date, 11f, bold: false, Ink);
+        y += 4f;
+        Centered(cover.Version, 11f, bold: false, Ink);
+        y += 16f;
+        foreach (var line in measure.Wrap(cover.DataNote, ContentWidth, NoteSize, false))
+        {
+            Centered(line, NoteSize, bold: false, Muted);
+        }
+    }
+
+    private void Centered(string text, float size, bool bold, uint color)
+    {
+        var width = measure.Width(text, size, bold);
+        y += size * 1.4f;
+        page.Add(new TextRun((Width - width) / 2f, y, text, size, bold, color));
+    }
+
+    private void NewPage()
+    {
+        page = [];
+        pages.Add(page);
+        y = Top;
+    }
+
+    private void EnsureSpace(float height)
+    {
+        if (y + height > Bottom)
+        {
+            NewPage();
+        }
+    }
+
+    private void Block(PlanBlock block)
+    {
+        switch (block)
+        {
+            case PlanHeading heading:
+                y += 8f;
+                // Keep the heading with at least two lines of what follows.
+                EnsureSpace(HeadingSize * 1.8f + BodyLeading * 2f);
+                Paragraph(heading.Text, HeadingSize, HeadingSize * 1.8f, bold: true, Ink);
+                break;
+            case PlanParagraph paragraph when paragraph.Style == PlanTextStyle.Note:
+                Paragraph(paragraph.Text, NoteSize, NoteLeading, bold: false, Muted);
+                y += 2f;
+                break;
+            case PlanParagraph paragraph:
+                Paragraph(paragraph.Text, BodySize, BodyLeading, bold: false, Ink);
+                y += 4f;
+                break;
+            case PlanTable table:
+                Table(table);
+                break;
+            case PlanChart chart:
+                Chart(chart);
+                break;
+            default:
+                throw new NotSupportedException(block.GetType().Name);
+        }
+    }
+
+    private void Paragraph(string text, float size, float leading, bool bold, uint color)
+    {
+        foreach (var line in measure.Wrap(text, ContentWidth, size, bold))
+        {
+            EnsureSpace(leading);
+            page.Add(new TextRun(Left, y + leading * 0.75f, line, size, bold, color));
+            y += leading;
+        }
+    }
+
+    private sealed record CellLines(IReadOnlyList<string> Lines, PlanAlign Align);
+
+    private void Table(PlanTable table)
+    {
+        var table1 = ++tableCount;
+        var total = table.Columns.Sum(c => c.Weight);
+        var widths = table.Columns.Select(c => c.Weight / total * ContentWidth).ToArray();
+        var header = Cells(table.Header, widths, table.Columns, bold: true);
+        var body = table.Rows.Select(r => Cells(r.Cells, widths, table.Columns, r.Emphasis)).ToList();
+
+        y += 4f;
+        EnsureSpace(Height(header) + (body.Count > 0 ? Height(body[0]) : 0f));
+        Row(header, widths, bold: true, HeaderFill, first: true);
+        for (var i = 0; i < body.Count; i++)
+        {
+            var height = Height(body[i]);
+            if (y + height > Bottom)
+            {
+                NewPage();
+                Row(header, widths, bold: true, HeaderFill, first: true);
+            }
+            var emphasis = table.Rows[i].Emphasis;
+            Row(body[i], widths, emphasis, emphasis ? EmphasisFill : 0u, first: false);
+            rows.Add(new RowPlacement(table1, i, pages.Count));
+        }
+        page.Add(new RuleLine(Left, y, Right, y, 0.8f, Ink));
+        y += 10f;
+    }
+
+    private List<CellLines> Cells(IReadOnlyList<string> cells, float[] widths, IReadOnlyList<PlanColumn> columns, bool bold) =>
+        [.. cells.Select((text, c) => new CellLines(measure.Wrap(text, widths[c] - 2 * CellPadding, TableSize, bold),
+            // Header cells of numeric columns align with their numbers.
+            columns[c].Align))];
+
+    private static float Height(List<CellLines> cells) => cells.Max(c => c.Lines.Count) * TableLeading + 2 * CellPadding;
+
+    private void Row(List<CellLines> cells, float[] widths, bool bold, uint fill, bool first)
+    {
+        var height = Height(cells);
+        if (fill != 0u)
+        {
+            page.Add(new FillRect(Left, y, ContentWidth, height, fill));
+        }
+        if (first)
+        {
+            page.Add(new RuleLine(Left, y, Right, y, 0.8f, Ink));
+        }
+        var x = Left;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var baseline = y + CellPadding + TableLeading * 0.75f;
+            foreach (var line in cells[c].Lines)
+            {
+                var lineWidth = measure.Width(line, TableSize, bold);
+                var lx = cells[c].Align switch
+                {
+                    PlanAlign.Right => x + widths[c] - CellPadding - lineWidth,
+                    PlanAlign.Center => x + (widths[c] - lineWidth) / 2f,
+                    _ => x + CellPadding,
+                };
+                if (line.Length > 0)
+                {
+                    page.Add(new TextRun(lx, baseline, line, TableSize, bold, Ink));
+                }
+                baseline += TableLeading;
+            }
+            x += widths[c];
+        }
+        y += height;
+        page.Add(new RuleLine(Left, y, Right, y, first ? 0.6f : 0.3f, first ? Ink : RuleColor));
+    }
+
+    private void Chart(PlanChart chart)
+    {
+        var captionLines = measure.Wrap(chart.Caption, ContentWidth, NoteSize, false);
+        y += 6f;
+        EnsureSpace(ChartHeight + captionLines.Count * NoteLeading + 8f);
+        page.Add(new ChartBox(Left + (ContentWidth - ChartWidth) / 2f, y, ChartWidth, ChartHeight, chart));
+        y += ChartHeight + 4f;
+        foreach (var line in captionLines)
+        {
+            var width = measure.Width(line, NoteSize, false);
+            page.Add(new TextRun((Width - width) / 2f, y + NoteLeading * 0.75f, line, NoteSize, false, Ink));
+            y += NoteLeading;
+        }
+        y += 8f;
+    }
+}

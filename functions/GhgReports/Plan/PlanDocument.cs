@@ -1,0 +1,96 @@
+using GhgReports.Localization;
+
+namespace GhgReports.Plan;
+
+/// <summary>
+/// The reduction plan in one language, fully composed: every string it prints is here before layout starts, so the
+/// font can be subset to exactly these characters. <see cref="Subsidiaries"/> repeats the figures in structured form
+/// for callers and tests.
+/// </summary>
+public sealed record PlanDocument
+{
+    public required Language Language { get; init; }
+    public required PlanCover Cover { get; init; }
+    /// <summary>Printed at the top of every page but the cover.</summary>
+    public required string Header { get; init; }
+    /// <summary>"第 {0} 页 / 共 {1} 页" or "{0} / {1}".</summary>
+    public required string FooterFormat { get; init; }
+    public required string ContentsTitle { get; init; }
+    public required IReadOnlyList<PlanSection> Sections { get; init; }
+    public required IReadOnlyList<PlanSubsidiarySummary> Subsidiaries { get; init; }
+    public required PlanMetadata Metadata { get; init; }
+}
+
+public sealed record PlanCover(string GroupName, string Title, string Year, string Date, string Version, string DataNote);
+
+public sealed record PlanMetadata(string Title, string Author, string Subject, string Creator, DateTimeOffset Date);
+
+public sealed record PlanSection(string Title, IReadOnlyList<PlanBlock> Blocks);
+
+/// <summary>A unit the layout places: it never splits a table row, a chart, or a heading from what follows it.</summary>
+public abstract record PlanBlock;
+
+/// <summary>A sub-heading inside a section: （一）山东创新精密科技有限公司.</summary>
+public sealed record PlanHeading(string Text) : PlanBlock;
+
+public enum PlanTextStyle
+{
+    Body,
+    Note,
+    Caption,
+}
+
+public sealed record PlanParagraph(string Text, PlanTextStyle Style = PlanTextStyle.Body) : PlanBlock;
+
+public enum PlanAlign
+{
+    Left,
+    Right,
+    Center,
+}
+
+/// <summary>A column: relative width and alignment (numbers right-aligned).</summary>
+public sealed record PlanColumn(float Weight, PlanAlign Align);
+
+public sealed record PlanTableRow(IReadOnlyList<string> Cells, bool Emphasis = false);
+
+/// <summary>A table whose header row repeats on every page it continues onto.</summary>
+public sealed record PlanTable(IReadOnlyList<PlanColumn> Columns, IReadOnlyList<string> Header, IReadOnlyList<PlanTableRow> Rows) : PlanBlock;
+
+public enum PlanSeriesKind
+{
+    /// <summary>Our pathway: a solid line.</summary>
+    Target,
+    /// <summary>The subsidiary's declared table: a dashed line.</summary>
+    Declared,
+    /// <summary>Stored actual intensities: markers only.</summary>
+    Actual,
+}
+
+public readonly record struct PlanPoint(int Year, double Value);
+
+public sealed record PlanSeries(string Name, PlanSeriesKind Kind, IReadOnlyList<PlanPoint> Points);
+
+/// <summary>A pathway chart, drawn as vector graphics, caption below.</summary>
+public sealed record PlanChart(string Caption, string XTitle, string YTitle, IReadOnlyList<PlanSeries> Series) : PlanBlock;
+
+public enum PlanSubsidiaryStatus
+{
+    Included,
+    Missing,
+}
+
+/// <summary>One registered subsidiary as the plan reports it.</summary>
+public sealed record PlanSubsidiarySummary
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public required string ShortName { get; init; }
+    public required PlanSubsidiaryStatus Status { get; init; }
+    public string? SubmissionId { get; init; }
+    /// <summary>ISO 14064-1 categories 1–6, tCO2e (category 2 location-based); empty when missing.</summary>
+    public IReadOnlyDictionary<int, decimal> Categories { get; init; } = new Dictionary<int, decimal>();
+    public decimal? Scope12Intensity { get; init; }
+    public IReadOnlyList<PlanPoint> ProcessPathway { get; init; } = [];
+    public IReadOnlyList<PlanPoint> PurchasedAluminiumPathway { get; init; } = [];
+}

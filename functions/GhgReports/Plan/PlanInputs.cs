@@ -1,0 +1,38 @@
+using GhgReports.Intake.Group;
+using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Factors;
+using GhgReports.Localization;
+using GhgReports.Pathways;
+
+namespace GhgReports.Plan;
+
+/// <summary>
+/// Everything the plan is made from, as plain values: the owner's storage wiring loads these and nothing else, so the
+/// same inputs always give the same document (and the same bytes).
+/// </summary>
+public sealed record PlanInputs
+{
+    public required GroupWorkbook Group { get; init; }
+    /// <summary>One entry per registered subsidiary, in register order; <see cref="PlanSubsidiaryInput.Current"/> null means missing.</summary>
+    public required IReadOnlyList<PlanSubsidiaryInput> Subsidiaries { get; init; }
+    public required PathwayCurveSet Curves { get; init; }
+    public required IFactorCatalog Factors { get; init; }
+    public required int Year { get; init; }
+    public required Language Language { get; init; }
+    /// <summary>When the data was last changed (the latest submission's time): the cover date and the PDF dates, never the clock.</summary>
+    public required DateTimeOffset SnapshotDate { get; init; }
+    public string Version { get; init; } = "1";
+}
+
+/// <summary>A registered subsidiary and its current data for the year, if any.</summary>
+public sealed record PlanSubsidiaryInput(RegisteredSubsidiary Registered, PlanSubsidiaryData? Current);
+
+/// <summary>
+/// A subsidiary's current submission: the workbook as read, its calculated inventory and the submission it came from.
+/// <see cref="History"/> adds earlier years' figures as actual points on the charts.
+/// </summary>
+public sealed record PlanSubsidiaryData(SubsidiaryWorkbook Workbook, SubsidiaryInventory Inventory, string SubmissionId)
+{
+    public IReadOnlyList<SubsidiaryFigures> History { get; init; } = [];
+}

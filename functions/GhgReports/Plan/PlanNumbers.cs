@@ -1,0 +1,31 @@
+using System.Globalization;
+using GhgReports.Pathways;
+
+namespace GhgReports.Plan;
+
+/// <summary>
+/// How the plan prints numbers, the same in both editions and under any thread culture: thousands separators for
+/// tonnes, the seed's decimals for intensities (process 3, purchased aluminium 1), years without separators.
+/// </summary>
+internal static class PlanNumbers
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Tonnes(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,##0", Invariant);
+
+    public static string Saving(decimal value) => value >= 10m ? Tonnes(value) : value.ToString("#,##0.##", Invariant);
+
+    public static string Intensity(decimal? value) => value is { } v ? v.ToString("#,##0.000", Invariant) : "—";
+
+    public static string Percent(decimal value) => value.ToString("0.##", Invariant);
+
+    public static string Year(int year) => year.ToString(Invariant);
+
+    public static string Count(int count) => count.ToString("#,##0", Invariant);
+
+    public static string Pathway(PathwayKind kind, decimal value) =>
+        value.ToString(kind == PathwayKind.Process ? "#,##0.000" : "#,##0.0", Invariant);
+
+    /// <summary>A declared value as the subsidiary wrote it (0.08 stays 0.08): its precision is part of what it says.</summary>
+    public static string Declared(decimal value) => value.ToString(Invariant);
+}

@@ -1,0 +1,153 @@
+using GhgReports.Plan.Layout;
+using GhgReports.Plan.Pdf;
+using SkiaSharp;
+
+namespace GhgReports.Plan;
+
+/// <summary>
+/// Renders a composed plan to PDF: lay out (page count and every string known), subset the fonts to exactly the
+/// characters used, then draw with Skia. Dates come from the plan's data snapshot, so the same plan gives the same
+/// bytes.
+/// </summary>
+public static class PlanPdf
+{
+    public static void Render(PlanDocument document, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        var laidOut = Lay(document, cancellationToken);
+        Draw(laidOut, output, cancellationToken);
+    }
+
+    public static byte[] Render(PlanDocument document, CancellationToken cancellationToken = default)
+    {
+        using var stream = new MemoryStream();
+        Render(document, stream, cancellationToken);
+        return stream.ToArray();
+    }
+
+    internal static LaidOutDocument Lay(PlanDocument document, CancellationToken cancellationToken = default) =>
+        PlanLayout.Lay(document, new TextMeasure(PlanFont.Regular.Full, PlanFont.Bold.Full), cancellationToken);
+
+    internal static void Draw(LaidOutDocument laidOut, Stream output, CancellationToken cancellationToken = default)
+    {
+        var (regularPoints, boldPoints) = CodePoints(laidOut);
+        using var regular = Typeface(FontSubsetter.Subset(PlanFont.Regular, regularPoints));
+        using var bold = Typeface(FontSubsetter.Subset(PlanFont.Bold, boldPoints));
+        using var chartFont = laidOut.Charts.Any() ? PlanChartRenderer.Register(regular, bold) : null;
+
+        var meta = laidOut.Source.Metadata;
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = meta.Title,
+            Author = meta.Author,
+            Subject = meta.Subject,
+            Creator = meta.Creator,
+            Producer = meta.Creator,
+            Creation = meta.Date.UtcDateTime,
+            Modified = meta.Date.UtcDateTime,
+            RasterDpi = 150f,
+        };
+        using var wrapper = new SKManagedWStream(output, disposeManagedStream: false);
+        using var pdf = SKDocument.CreatePdf(wrapper, metadata);
+        using var regularFonts = new FontCache(regular);
+        using var boldFonts = new FontCache(bold);
+        using var paint = new SKPaint { IsAntialias = true };
+        foreach (var page in laidOut.Pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var canvas = pdf.BeginPage(PageGeometry.Width, PageGeometry.Height);
+            foreach (var item in page.Items)
+            {
+                switch (item)
+                {
+                    case FillRect fill:
+                        paint.Style = SKPaintStyle.Fill;
+                        paint.Color = new SKColor(fill.Color);
+                        canvas.DrawRect(fill.X, fill.Y, fill.Width, fill.Height, paint);
+                        break;
+                    case RuleLine rule:
+                        paint.Style = SKPaintStyle.Stroke;
+                        paint.StrokeWidth = rule.Width;
+                        paint.Color = new SKColor(rule.Color);
+                        canvas.DrawLine(rule.X1, rule.Y1, rule.X2, rule.Y2, paint);
+                        break;
+                    case TextRun text:
+                        paint.Style = SKPaintStyle.Fill;
+                        paint.Color = new SKColor(text.Color);
+                        canvas.DrawText(text.Text, text.X, text.Y, SKTextAlign.Left, (text.Bold ? boldFonts : regularFonts).At(text.Size), paint);
+                        break;
+                    case ChartBox chart:
+                        PlanChartRenderer.Draw(canvas, chart.Chart, chart.X, chart.Y, chart.Width, chart.Height, chartFont!.Name);
+                        break;
+                }
+            }
+            pdf.EndPage();
+        }
+        pdf.Close();
+    }
+
+    private static SKTypeface Typeface(byte[] font) =>
+        SKTypeface.FromData(SKData.CreateCopy(font)) ?? throw new InvalidOperationException("Skia cannot read the subset font.");
+
+    /// <summary>The characters each weight draws, chart text and tick labels included, always with ASCII.</summary>
+    private static (SortedSet<int> Regular, SortedSet<int> Bold) CodePoints(LaidOutDocument laidOut)
+    {
+        var regular = new SortedSet<int>();
+        var bold = new SortedSet<int>();
+        // Printable ASCII in both: ScottPlot's tick labels and legends are decided while drawing.
+        for (var c = 0x20; c < 0x7F; c++)
+        {
+            regular.Add(c);
+            bold.Add(c);
+        }
+        foreach (var text in laidOut.Texts)
+        {
+            Add(text.Bold ? bold : regular, text.Text);
+        }
+        foreach (var chart in laidOut.Charts)
+        {
+            Add(regular, chart.XTitle);
+            Add(regular, chart.YTitle);
+            Add(regular, PlanChartRenderer.TickCharacters);
+            foreach (var series in chart.Series)
+            {
+                Add(regular, series.Name);
+            }
+        }
+        return (regular, bold);
+    }
+
+    private static void Add(SortedSet<int> set, string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            set.Add(rune.Value);
+        }
+    }
+
+    /// <summary>One SKFont per size, reused for every run.</summary>
+    private sealed class FontCache(SKTypeface typeface) : IDisposable
+    {
+        private readonly Dictionary<float, SKFont> fonts = [];
+
+        public SKFont At(float size)
+        {
+            if (!fonts.TryGetValue(size, out var font))
+            {
+                // Unhinted, linear advances: hinting rounds each advance at small sizes and uneven Latin spacing follows.
+                font = new SKFont(typeface, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
+                fonts[size] = font;
+            }
+            return font;
+        }
+
+        public void Dispose()
+        {
+            foreach (var font in fonts.Values)
+            {
+                font.Dispose();
+            }
+        }
+    }
+}
