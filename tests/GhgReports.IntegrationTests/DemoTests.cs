@@ -39,6 +39,6 @@ public sealed class DemoTests(AzuriteFixture fixture) : IDisposable
         Assert.Contains("2,417,620", console.Output);
         Assert.Contains("0.436", console.Output);
         Assert.True(File.Exists(Path.Combine(_out, "ghg-template.xlsx")));
-        Assert.Equal(4, Directory.GetFiles(Path.Combine(_out, "samples"), "*.xlsx").Length);
+        Assert.Equal(5, Directory.GetFiles(Path.Combine(_out, "samples"), "*.xlsx").Length);
     }
 }
