@@ -2,6 +2,10 @@ using GhgReports.Intake;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
+using GhgReports.Pathways;
+using GhgReports.Plan;
+using GhgReports.Reporting;
+using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,8 +32,21 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<PeriodLocks>();
         services.AddSingleton<SubmissionIntake>();
+        services.AddSingleton(_ => PathwayCurveCatalog.LoadEmbedded().Get(configuration["PathwayCurveSet"] is { Length: > 0 } curves ? curves : DefaultCurveSet));
+        services.AddSingleton<YearDataReader>();
+        services.AddSingleton(provider => new DocumentPublisher(
+            provider.GetRequiredService<GhgStorage>(),
+            provider.GetRequiredService<TimeProvider>(),
+            configuration["NotificationsQueue"] is { Length: > 0 } queue ? queue : "notifications",
+            configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
+            configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null));
+        services.AddSingleton<PlanGenerator>();
+        services.AddSingleton<PackGenerator>();
         return services;
     }
+
+    /// <summary>The only curve set shipped so far (fitted to the 2023 plan, to be replaced by the ASI tool's values).</summary>
+    public const string DefaultCurveSet = "seed-fitted";
 
     /// <summary>
     /// The GWP set is a deliberate, reported choice (ISO 14064-1 9.3.1 t): it must be in settings, never defaulted here.

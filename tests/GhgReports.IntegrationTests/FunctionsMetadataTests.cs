@@ -65,7 +65,37 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void EveryFunction_IsListed()
     {
-        Assert.Equal(["LockPeriod", "PoisonedUpload", "SubmissionUploaded", "SubmissionUploadedPolling"],
+        Assert.Equal(["BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
+                "SubmissionUploaded", "SubmissionUploadedPolling"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
+    }
+
+    [Theory]
+    [InlineData("GeneratePlan", "%PlanSchedule%")]
+    [InlineData("GeneratePacks", "%PackSchedule%")]
+    public void Timers_TakeTheirScheduleFromSettings(string function, string schedule)
+    {
+        var trigger = Trigger(function);
+
+        Assert.Equal(("timerTrigger", schedule), (trigger.GetProperty("type").GetString(), trigger.GetProperty("schedule").GetString()));
+    }
+
+    [Fact]
+    public void BuildPack_IsFedOnePackRequestPerSubsidiary()
+    {
+        var trigger = Trigger("BuildPack");
+
+        Assert.Equal(("queueTrigger", "pack-requests", "GhgStorage"),
+            (trigger.GetProperty("type").GetString(), trigger.GetProperty("queueName").GetString(), trigger.GetProperty("connection").GetString()));
+    }
+
+    [Theory]
+    [InlineData("GeneratePlanOnDemand", "plans/{year:int}")]
+    [InlineData("GeneratePacksOnDemand", "packs/{year:int}")]
+    public void OnDemand_AreKeyedHttpPosts(string function, string route)
+    {
+        var trigger = Trigger(function);
+
+        Assert.Equal((route, "Function"), (trigger.GetProperty("route").GetString(), trigger.GetProperty("authLevel").GetString()));
     }
 }

@@ -4,6 +4,9 @@ using GhgReports.Intake;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
+using GhgReports.Localization;
+using GhgReports.Plan;
+using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +24,18 @@ public sealed record DemoOutcome(IReadOnlyList<IntakeResult> Results, IReadOnlyL
 /// </summary>
 public sealed class DemoRun(string connectionString, StorageNames names, string outputFolder, Action<string> progress)
 {
+    public const int DemoYear = 2023;
+
+    private static async Task WaitForBlobAsync(Azure.Storage.Blobs.BlobClient blob, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(IntakeTimeout);
+        while (!await blob.ExistsAsync(timeout.Token).ConfigureAwait(false))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token).ConfigureAwait(false);
+        }
+    }
+
     public static readonly TimeSpan IntakeTimeout = TimeSpan.FromSeconds(180);
     private static readonly TimeSpan RenudgeAfter = TimeSpan.FromSeconds(20);
 
@@ -45,6 +60,12 @@ public sealed class DemoRun(string connectionString, StorageNames names, string 
                 results.Add(await UploadAndWaitAsync(storage, $"{code}/{code}-2023.xlsx",
                     s => SubsidiaryWorkbookWriter.Write(s, factorIds, sample), cancellationToken).ConfigureAwait(false));
             }
+            progress("生成减排计划 Generating the 2023 reduction plan (中文, English) …");
+            var plans = await host.Services.GetRequiredService<PlanGenerator>()
+                .GenerateAsync(DemoYear, [Language.Zh, Language.En], cancellationToken).ConfigureAwait(false);
+            progress("生成 ISO 14064-1 报告包 Queueing one ISO 14064-1 pack per subsidiary; the runner's queue trigger builds them …");
+            await host.Services.GetRequiredService<PackGenerator>().EnqueueAsync(DemoYear, cancellationToken).ConfigureAwait(false);
+            await WaitForBlobAsync(storage.Reports.GetBlobClient(PackAssembler.BlobName(PackGenerator.GroupCode, DemoYear)), cancellationToken).ConfigureAwait(false);
             var files = await DownloadAsync(storage, cancellationToken).ConfigureAwait(false);
             return new DemoOutcome(results, files);
         }

@@ -1,0 +1,50 @@
+using GhgReports.Inventory.Calculation;
+using GhgReports.Storage;
+
+namespace GhgReports.Reporting;
+
+/// <summary>
+/// Reads a year's data in force, one subsidiary at a time (point reads and one range query each: no table scans),
+/// and calculates each inventory with the settings in force.
+/// </summary>
+public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calculator, CalculationSettings settings)
+{
+    private readonly CurrentPointers _pointers = new(storage);
+
+    public async Task<YearData?> ReadAsync(int year, CancellationToken cancellationToken)
+    {
+        var store = new SubmissionStore(storage, _pointers);
+        var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
+        if (group is null)
+        {
+            return null;
+        }
+        var groupSubmission = await store.GetAsync(Intake.Group.GroupWorkbookSchema.GroupCode, group.Value.SubmissionId, cancellationToken).ConfigureAwait(false);
+        var snapshot = groupSubmission?.UploadedAt ?? DateTimeOffset.UnixEpoch;
+        var subsidiaries = new List<SubsidiaryYearData>();
+        foreach (var registered in group.Value.Workbook.Register.Where(r => r.Active))
+        {
+            var current = await ReadSubsidiaryAsync(store, registered.Code, year, cancellationToken).ConfigureAwait(false);
+            if (current is not null && current.UploadedAt > snapshot)
+            {
+                snapshot = current.UploadedAt;
+            }
+            subsidiaries.Add(new SubsidiaryYearData(registered, current));
+        }
+        return new YearData(year, group.Value.Workbook, group.Value.SubmissionId, subsidiaries, snapshot);
+    }
+
+    private async Task<CurrentSubmission?> ReadSubsidiaryAsync(SubmissionStore store, string code, int year, CancellationToken cancellationToken)
+    {
+        var pointer = await _pointers.GetAsync(code, CurrentPointers.PeriodKey(year), cancellationToken).ConfigureAwait(false);
+        if (pointer?.SubmissionId is not { } id)
+        {
+            return null;
+        }
+        var workbook = SubmissionRows.ToSubsidiaryWorkbook(await store.RowsAsync(id, cancellationToken).ConfigureAwait(false));
+        var submission = await store.GetAsync(code, id, cancellationToken).ConfigureAwait(false);
+        var inventory = calculator.Calculate(workbook, settings with { SubmissionId = id });
+        return new CurrentSubmission(workbook, inventory, id, pointer.ETag.ToString(), pointer.UploadedAt ?? submission?.UploadedAt ?? DateTimeOffset.UnixEpoch,
+            submission?.ArchivePath);
+    }
+}

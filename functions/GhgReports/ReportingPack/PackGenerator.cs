@@ -1,0 +1,146 @@
+using GhgReports.Inventory.Consolidation;
+using GhgReports.Inventory.Factors;
+using GhgReports.Inventory.Gwp;
+using GhgReports.Reporting;
+using GhgReports.Storage;
+
+namespace GhgReports.ReportingPack;
+
+/// <summary>
+/// Builds ISO 14064-1 packs from the data in force. The unit of work is one subsidiary's pack (a queue message each,
+/// so Azure scales them out); whichever subsidiary pack completes the set also builds the consolidated group pack —
+/// building it twice gives the same bytes, so a race between the last two is harmless.
+/// </summary>
+public sealed class PackGenerator(GhgStorage storage, YearDataReader years, DocumentPublisher publisher, IFactorCatalog factors, GwpCatalog gwps,
+    IPackReportRenderer? renderer = null)
+{
+    public const string GroupCode = "GROUP";
+
+    /// <summary>Registered subsidiaries with data in force for the year: what the timer fans out.</summary>
+    public async Task<IReadOnlyList<PackRequest>> PlanAsync(int year, CancellationToken cancellationToken)
+    {
+        var data = await years.ReadAsync(year, cancellationToken).ConfigureAwait(false);
+        return data is null ? [] : [.. data.Subsidiaries.Where(s => s.Current is not null).Select(s => new PackRequest(year, s.Registered.Code))];
+    }
+
+    public const string RequestQueue = "pack-requests";
+
+    /// <summary>The timer's work: one queue message per subsidiary with data, each built by its own invocation.</summary>
+    public async Task<int> EnqueueAsync(int year, CancellationToken cancellationToken)
+    {
+        var queue = storage.Queues.GetQueueClient(RequestQueue);
+        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var requests = await PlanAsync(year, cancellationToken).ConfigureAwait(false);
+        foreach (var request in requests)
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(request, ReportingJson.Default.PackRequest);
+            await queue.SendMessageAsync(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)), cancellationToken).ConfigureAwait(false);
+        }
+        return requests.Count;
+    }
+
+    public static PackRequest ParseRequest(string message) =>
+        System.Text.Json.JsonSerializer.Deserialize(message, ReportingJson.Default.PackRequest) ?? throw new InvalidDataException("Empty pack request.");
+
+    /// <summary>One subsidiary's pack, then the group pack if every subsidiary with data now has its pack.</summary>
+    public async Task<IReadOnlyList<PublishedDocument>> BuildAsync(PackRequest request, CancellationToken cancellationToken)
+    {
+        var data = await years.ReadAsync(request.Year, cancellationToken).ConfigureAwait(false)
+                   ?? throw new InvalidOperationException("No group register: nothing to build a pack for.");
+        var subsidiary = data.Subsidiaries.SingleOrDefault(s => s.Registered.Code == request.Subsidiary)?.Current
+                         ?? throw new InvalidOperationException($"No data in force for {request.Subsidiary} {request.Year}.");
+        var evidence = await EvidenceAsync(subsidiary, cancellationToken).ConfigureAwait(false);
+        var published = new List<PublishedDocument>
+        {
+            await PublishAsync(PackAssembler.BlobName(request.Subsidiary, request.Year), output => PackAssembler.Build(new PackInputs
+            {
+                Group = data.Group,
+                Workbook = subsidiary.Workbook,
+                Inventory = subsidiary.Inventory,
+                Factors = factors,
+                Gwps = gwps,
+                Snapshot = Snapshot(data),
+                Evidence = [evidence],
+            }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false),
+        };
+        if (await AllSubsidiaryPacksExistAsync(data, cancellationToken).ConfigureAwait(false))
+        {
+            published.Add(await BuildGroupAsync(data, cancellationToken).ConfigureAwait(false));
+        }
+        return published;
+    }
+
+    /// <summary>Every pack for the year, in this process: the on-demand path and the command line.</summary>
+    public async Task<IReadOnlyList<PublishedDocument>> BuildAllAsync(int year, string? only, CancellationToken cancellationToken)
+    {
+        var published = new List<PublishedDocument>();
+        foreach (var request in await PlanAsync(year, cancellationToken).ConfigureAwait(false))
+        {
+            if (only is null || request.Subsidiary == only)
+            {
+                published.AddRange(await BuildAsync(request, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        var distinct = published.DistinctBy(p => p.BlobName).ToList();
+        if (distinct.Count > 0)
+        {
+            await publisher.NotifyAsync(new DocumentsReady("iso14064-pack", year, distinct, publisher.LinksExpire), cancellationToken).ConfigureAwait(false);
+        }
+        return distinct;
+    }
+
+    private async Task<PublishedDocument> BuildGroupAsync(YearData data, CancellationToken cancellationToken)
+    {
+        var members = data.Subsidiaries.Where(s => s.Current is not null).ToList();
+        var inventory = GroupConsolidator.Consolidate(
+            [.. members.Select(m => (m.Current!.Inventory, m.Registered.SharePercent / 100m))], data.Group.Group.ConsolidationApproach, data.Year);
+        var evidence = new List<EvidenceFile>();
+        foreach (var member in members)
+        {
+            evidence.Add(await EvidenceAsync(member.Current!, cancellationToken).ConfigureAwait(false));
+        }
+        return await PublishAsync(PackAssembler.BlobName(GroupCode, data.Year), output => PackAssembler.BuildGroup(new GroupPackInputs
+        {
+            Group = data.Group,
+            Inventory = inventory,
+            Members = [.. members.Select(m => new GroupPackMember(m.Current!.Workbook, m.Current.Inventory))],
+            Factors = factors,
+            Gwps = gwps,
+            Snapshot = Snapshot(data),
+            Evidence = evidence,
+        }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> AllSubsidiaryPacksExistAsync(YearData data, CancellationToken cancellationToken)
+    {
+        foreach (var member in data.Subsidiaries.Where(s => s.Current is not null))
+        {
+            if (!await storage.Reports.GetBlobClient(PackAssembler.BlobName(member.Registered.Code, data.Year)).ExistsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private async Task<EvidenceFile> EvidenceAsync(CurrentSubmission submission, CancellationToken cancellationToken)
+    {
+        var path = submission.ArchivePath ?? throw new InvalidOperationException($"Submission {submission.SubmissionId} has no archived file.");
+        var content = await storage.Archive.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        return new EvidenceFile(submission.SubmissionId, content.Value.Content.ToArray());
+    }
+
+    private static PackSnapshot Snapshot(YearData data) => new()
+    {
+        Date = data.SnapshotDate,
+        Pointers = [.. data.Subsidiaries.Where(s => s.Current is not null)
+            .Select(s => new PointerSnapshot(s.Registered.Code, data.Year, s.Current!.SubmissionId, s.Current.PointerETag))],
+    };
+
+    private async Task<PublishedDocument> PublishAsync(string blobName, Action<Stream> build, CancellationToken cancellationToken)
+    {
+        using var zip = new MemoryStream();
+        build(zip);
+        return await publisher.PublishAsync(blobName, zip.ToArray(), "application/zip", cancellationToken).ConfigureAwait(false);
+    }
+}
