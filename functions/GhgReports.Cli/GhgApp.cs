@@ -46,6 +46,12 @@ public static class GhgApp
             config.AddCommand<StatusCommand>("status")
                 .WithDescription("Submissions, data in force, history, and who has not submitted (状态).")
                 .WithExample("status", "--year", "2023");
+            config.AddCommand<PlanCommand>("plan")
+                .WithDescription("Generate the reduction plan PDFs (减排计划) from the data in force.")
+                .WithExample("plan", "--year", "2023", "--lang", "zh");
+            config.AddCommand<PackCommand>("pack")
+                .WithDescription("Generate the ISO 14064-1 reporting packs (报告包) from the data in force.")
+                .WithExample("pack", "--year", "2023", "--subsidiary", "CP");
             config.AddCommand<LockCommand>("lock")
                 .WithDescription("Lock a verified period (锁定), or --unlock it; recorded with who and why.")
                 .WithExample("lock", "CP", "2023", "--verifier", "Verifier Ltd", "--statement", "VS-2024-017");

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using GhgReports.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
 
 namespace GhgReports.Cli;
@@ -17,9 +18,15 @@ public class StorageSettings : CommandSettings
 
     public GhgStorage Open()
     {
-        var connection = Connection ?? Environment.GetEnvironmentVariable(StorageClients.ConnectionName)
-            ?? throw new InvalidOperationException("No storage: pass --connection or set GhgStorage (`ghg run` prints one). / 未指定存储：请使用 --connection 或设置 GhgStorage。");
-        var (blobs, tables, queues) = StorageClients.FromConnectionString(connection);
+        var (blobs, tables, queues) = StorageClients.FromConnectionString(ConnectionString());
         return new GhgStorage(blobs, tables, queues, new StorageNames { TablePrefix = TablePrefix });
     }
+
+    /// <summary>The application's services over this storage, registered exactly as the hosts register them.</summary>
+    public ServiceProvider Services() =>
+        new ServiceCollection().AddGhgReports(Local.LocalSettings.For(ConnectionString(), new StorageNames { TablePrefix = TablePrefix })).BuildServiceProvider();
+
+    private string ConnectionString() =>
+        Connection ?? Environment.GetEnvironmentVariable(StorageClients.ConnectionName)
+        ?? throw new InvalidOperationException("No storage: pass --connection or set GhgStorage (`ghg run` prints one). / 未指定存储：请使用 --connection 或设置 GhgStorage。");
 }

@@ -34,6 +34,32 @@ public sealed class CliStorageCommandTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task PlanAndPack_Commands_WriteTheDocumentsFromStoredData()
+    {
+        // Default container names (the commands' own), a table prefix of this test's.
+        var names = new StorageNames { TablePrefix = StorageNames.Unique().TablePrefix };
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
+        await t.UploadGroupAsync();
+        foreach (var sample in SeedSamples.All)
+        {
+            await t.ProcessAsync(TestStorage.Workbook(sample), $"{sample.Entity.SubsidiaryCode}/{sample.Entity.SubsidiaryCode}-2023.xlsx");
+        }
+        string[] storage = ["--connection", fixture.Azurite.ConnectionString, "--table-prefix", names.TablePrefix];
+
+        Assert.Equal(GhgApp.Ok, GhgApp.Run(["plan", "--year", "2023", "--lang", "zh", .. storage], new TestConsole().Width(200)));
+        Assert.Equal(GhgApp.Ok, GhgApp.Run(["pack", "--year", "2023", .. storage], new TestConsole().Width(200)));
+
+        var plan = await t.Storage.Reports.GetBlobClient("plans/2023/ghg-reduction-plan-2023-zh.pdf").DownloadContentAsync();
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(plan.Value.Content.ToArray(), 0, 4));
+        foreach (var code in new[] { "CP", "LW", "YN", "NM", "GROUP" })
+        {
+            Assert.True(await t.Storage.Reports.GetBlobClient($"iso14064/2023/{code}-2023-iso14064-pack.zip").ExistsAsync(), code);
+        }
+        var notifications = await t.Storage.Queues.GetQueueClient("notifications").PeekMessagesAsync(10);
+        Assert.NotEmpty(notifications.Value);
+    }
+
+    [Fact]
     public void Lock_WithoutVerifier_IsAUsageError()
     {
         var console = new TestConsole();
