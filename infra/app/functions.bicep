@@ -82,6 +82,8 @@ var appSettings = {
   // Calculation.
   GwpSet: gwpSet
   ResidualMixFactor: residualMixFactor
+  // Sector pathway curves (versioned reference data shipped with the app).
+  PathwayCurveSet: 'seed-fitted'
   // Schedules and notifications.
   PlanSchedule: planSchedule
   PackSchedule: packSchedule

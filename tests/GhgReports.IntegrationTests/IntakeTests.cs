@@ -43,6 +43,23 @@ public sealed class IntakeTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task Process_YnSample_ResultCarriesThePlansConsistencyWarnings()
+    {
+        var t = await NewStorageAsync();
+        await t.UploadGroupAsync();
+
+        var result = await t.ProcessAsync(TestStorage.Workbook(SeedSamples.ByCode("YN")), "YN/YN-2023.xlsx");
+
+        // 云南创新: −1 % absolute CO2 against the group's −5 % intensity; and its category 4 over 86,000 t purchased
+        // is 39.6 t/t, so a declared purchase pathway starting at 5.6 cannot come from its own base.
+        Assert.Equal(SubmissionStatus.Accepted, result.Status);
+        Assert.Contains(result.PlanWarnings, w => w.Code == "target-metric-differs-from-group");
+        Assert.Contains(result.PlanWarnings, w => w.Code == "pathway-not-from-base" && w.MessageEn.Contains("39.63971"));
+        var html = (await t.Storage.Results.GetBlobClient("YN/YN-2023.xlsx.report.html").DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("计划一致性提示", html);
+    }
+
+    [Fact]
     public async Task Process_BrokenWorkbook_IsRejectedAndStoresNoData()
     {
         var t = await NewStorageAsync();

@@ -58,7 +58,7 @@ internal static class IntakeStoreBenchmark
             async Task<TimeSpan> Ours()
             {
                 var storage = await NewStorageAsync(azurite.ConnectionString);
-                var intake = new SubmissionIntake(storage, factors, calculator, settings, TimeProvider.System, NullLogger<SubmissionIntake>.Instance);
+                var intake = new SubmissionIntake(storage, factors, calculator, settings, GhgReports.Pathways.PathwayCurveCatalog.LoadEmbedded().Get("seed-fitted"), TimeProvider.System, NullLogger<SubmissionIntake>.Instance);
                 await RegisterAsync(intake, code, factors);
                 var watch = Stopwatch.StartNew();
                 var result = await intake.ProcessAsync(new MemoryStream(bytes), new UploadedBlob($"{code}/bench.xlsx", DateTimeOffset.UtcNow, "bench"), default);

@@ -19,6 +19,8 @@ public sealed record IntakeResult
     public int DetailRows { get; init; }
     public required CheckReport Check { get; init; }
     public SubmissionFigures? Figures { get; init; }
+    /// <summary>Plan consistency warnings (pathway, targets, measures): not errors, but what the plan's appendix will show.</summary>
+    public IReadOnlyList<PlanWarningReport> PlanWarnings { get; init; } = [];
     /// <summary>Set when these exact bytes had been processed before: the first result stands.</summary>
     public string? DuplicateOf { get; init; }
 }
@@ -33,3 +35,6 @@ public sealed record SubmissionFigures(
     decimal? PurchasedAluminiumIntensity,
     string FactorVersion,
     string? Note);
+
+/// <summary>A plan consistency warning as the officer reads it.</summary>
+public sealed record PlanWarningReport(string Code, string MessageZh, string MessageEn, IReadOnlyDictionary<string, string> Figures);

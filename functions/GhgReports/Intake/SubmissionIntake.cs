@@ -8,6 +8,7 @@ using GhgReports.Intake.Reporting;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
+using GhgReports.Pathways;
 using GhgReports.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -37,6 +38,7 @@ public sealed partial class SubmissionIntake(
     IFactorCatalog factors,
     InventoryCalculator calculator,
     CalculationSettings settings,
+    PathwayCurveSet curves,
     TimeProvider clock,
     ILogger<SubmissionIntake> logger,
     IntakeOptions? options = null)
@@ -135,10 +137,12 @@ public sealed partial class SubmissionIntake(
             return await RejectAsync(folder, submissionId, blob, report, cancellationToken).ConfigureAwait(false);
         }
         var workbookRead = check.Workbook;
+        var inventory = check.Inventory ?? calculator.Calculate(workbookRead, settings);
+        var planWarnings = PlanWarningsFor(workbookRead, inventory, group.Workbook);
         var rows = SubmissionRows.From(submissionId, workbookRead);
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
-            SubmissionFiguresFactory.From(workbookRead, check.Inventory ?? calculator.Calculate(workbookRead, settings), settings), cancellationToken).ConfigureAwait(false);
+            SubmissionFiguresFactory.From(workbookRead, inventory, settings), cancellationToken, planWarnings).ConfigureAwait(false);
     }
 
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
@@ -156,7 +160,8 @@ public sealed partial class SubmissionIntake(
     }
 
     private async Task<IntakeResult> AcceptAsync(string partition, string period, string submissionId, byte[] bytes, UploadedBlob blob, CheckReport report,
-        IReadOnlyList<DetailRowEntity> rows, int? year, DateOnly? start, DateOnly? end, SubmissionFigures? figures, CancellationToken cancellationToken)
+        IReadOnlyList<DetailRowEntity> rows, int? year, DateOnly? start, DateOnly? end, SubmissionFigures? figures, CancellationToken cancellationToken,
+        IReadOnlyList<PlanWarningReport>? planWarnings = null)
     {
         var archivePath = $"{partition}/{submissionId}.xlsx";
         await ArchiveAsync(archivePath, bytes, blob, cancellationToken).ConfigureAwait(false);
@@ -183,6 +188,7 @@ public sealed partial class SubmissionIntake(
             DetailRows = rows.Count,
             Figures = figures,
             SupersededBy = move.NewerSubmission,
+            PlanWarnings = planWarnings ?? [],
         };
         submission.ResultPath = await WriteResultAsync(partition, blob, result, cancellationToken).ConfigureAwait(false);
         submission.Status = status;
@@ -316,6 +322,21 @@ public sealed partial class SubmissionIntake(
         WarningCount = report.WarningCount,
         FactorVersion = factors.Version,
     };
+
+    /// <summary>The plan's consistency checks for this subsidiary alone, against the group's scope 1+2 target.</summary>
+    private IReadOnlyList<PlanWarningReport> PlanWarningsFor(Workbook.SubsidiaryWorkbook workbook, SubsidiaryInventory inventory, GroupWorkbook group)
+    {
+        var registered = group.Find(workbook.Entity.SubsidiaryCode);
+        var groupTarget = group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? group.Targets.FirstOrDefault();
+        if (registered is null || groupTarget is null)
+        {
+            return [];
+        }
+        var checker = new PlanConsistencyChecker(new PathwayEngine(curves), new MeasureEffects(factors));
+        var subsidiary = new PlanSubsidiary(workbook, SubsidiaryFigures.FromInventory(registered.Code, inventory, registered.GridFactorId));
+        return [.. checker.CheckSubsidiary(subsidiary, groupTarget, [subsidiary])
+            .Select(w => new PlanWarningReport(w.Code, w.Message.Zh, w.Message.En, w.Figures))];
+    }
 
     private static CheckReport WithWarning(CheckReport report, Problem warning) =>
         report with { WarningCount = report.WarningCount + 1, Problems = [.. report.Problems, CheckReportProblem.From(warning)] };

@@ -26,5 +26,6 @@ public static class ResultTexts
     public static readonly Bilingual Scope12 = new("范围 1+2", "Scope 1+2");
     public static readonly Bilingual Output = new("产量（吨）", "Output (t)");
     public static readonly Bilingual Intensity = new("范围 1+2 强度（tCO2e/t）", "Scope 1+2 intensity (tCO2e/t)");
+    public static readonly Bilingual PlanWarnings = new("计划一致性提示（不影响通过，将列入减排计划附录）", "Plan consistency warnings (not errors; they appear in the reduction plan's appendix)");
     public static readonly Bilingual DuplicateOf = new("与此前上传的文件内容完全相同，沿用首次处理结果。", "Identical to a file processed before; the first result stands.");
 }

@@ -1,3 +1,4 @@
+using GhgReports.Inventory.Calculation;
 namespace GhgReports.Pathways;
 
 /// <summary>
@@ -23,6 +24,20 @@ public sealed record SubsidiaryFigures(
     string GridFactorId,
     decimal? PurchasedAluminiumIntensity = null)
 {
+    /// <summary>
+    /// The figures the pathway checks need, from a calculated inventory (scope 2 location-based, as Chinese
+    /// verification statements report it). The grid factor is the one the inventory used, else the register's.
+    /// </summary>
+    public static SubsidiaryFigures FromInventory(string code, SubsidiaryInventory inventory, string? registeredGridFactor)
+    {
+        const Scope2Method method = Scope2Method.LocationBased;
+        var gridFactor = inventory.Lines.FirstOrDefault(l => l.Category == 2 && l.FactorId is not null)?.FactorId ?? registeredGridFactor ?? "";
+        return new SubsidiaryFigures(code, inventory.ReportingYear, inventory.Period.Start, inventory.Period.End,
+            inventory.TotalScope12(method), inventory.OutputTonnes, inventory.CategoryEmissions(4, method),
+            inventory.PurchasedAluminiumTonnes > 0 ? inventory.PurchasedAluminiumTonnes : null, gridFactor,
+            inventory.PurchasedAluminiumIntensity);
+    }
+
     /// <summary>Scope 1+2 tCO2e per tonne of output: the process pathway's metric.</summary>
     public decimal ProcessIntensity => OutputTonnes > 0
         ? Scope12Tco2e / OutputTonnes

@@ -116,12 +116,7 @@ public static class PlanBuilder
             return new Prepared(input.Registered, null, null, [], null, []);
         }
         var inventory = data.Inventory;
-        var gridFactor = inventory.Lines.FirstOrDefault(l => l.Category == 2 && l.FactorId is not null)?.FactorId
-            ?? input.Registered.GridFactorId ?? "";
-        var figures = new SubsidiaryFigures(input.Registered.Code, inventory.ReportingYear, inventory.Period.Start, inventory.Period.End,
-            inventory.TotalScope12(Method), inventory.OutputTonnes, inventory.CategoryEmissions(4, Method),
-            inventory.PurchasedAluminiumTonnes > 0 ? inventory.PurchasedAluminiumTonnes : null, gridFactor,
-            inventory.PurchasedAluminiumIntensity);
+        var figures = SubsidiaryFigures.FromInventory(input.Registered.Code, inventory, input.Registered.GridFactorId);
 
         IReadOnlyList<PathwayComparison> pathways = [];
         Bilingual? noPathway = null;

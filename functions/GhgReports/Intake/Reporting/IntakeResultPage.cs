@@ -88,6 +88,16 @@ public static class IntakeResultPage
             }
             html.Append("</table>");
         }
+        if (result.PlanWarnings.Count > 0)
+        {
+            html.Append("<h3>").Append(Encode(ResultTexts.PlanWarnings.Zh)).Append("<br><span class=\"en\">").Append(Encode(ResultTexts.PlanWarnings.En)).Append("</span></h3><ul>");
+            foreach (var warning in result.PlanWarnings)
+            {
+                html.Append("<li class=\"warning\">").Append(Encode(warning.MessageZh)).Append("<br><span class=\"en\">").Append(Encode(warning.MessageEn))
+                    .Append("</span> <small>").Append(Encode(warning.Code)).Append("</small></li>");
+            }
+            html.Append("</ul>");
+        }
         html.Append("</body></html>");
         return html.ToString();
     }
