@@ -55,6 +55,13 @@ public sealed class CliStorageCommandTests(AzuriteFixture fixture)
         {
             Assert.True(await t.Storage.Reports.GetBlobClient($"iso14064/2023/{code}-2023-iso14064-pack.zip").ExistsAsync(), code);
         }
+        var zip = await t.Storage.Reports.GetBlobClient("iso14064/2023/CP-2023-iso14064-pack.zip").DownloadContentAsync();
+        using (var archive = new System.IO.Compression.ZipArchive(zip.Value.Content.ToStream()))
+        {
+            Assert.Contains(archive.Entries, e => e.FullName == "report-zh.pdf");
+            Assert.Contains(archive.Entries, e => e.FullName == "report-en.pdf");
+            Assert.Contains(archive.Entries, e => e.FullName == "manifest.json");
+        }
         var notifications = await t.Storage.Queues.GetQueueClient("notifications").PeekMessagesAsync(10);
         Assert.NotEmpty(notifications.Value);
     }
