@@ -52,6 +52,9 @@ public static class GhgApp
             config.AddCommand<PackCommand>("pack")
                 .WithDescription("Generate the ISO 14064-1 reporting packs (报告包) from the data in force.")
                 .WithExample("pack", "--year", "2023", "--subsidiary", "CP");
+            config.AddCommand<RecalculateCommand>("recalculate")
+                .WithDescription("Recalculate a year's stored inventories with a factor version and GWP set (重新计算), recorded with who and why.")
+                .WithExample("recalculate", "--year", "2023", "--factors", "<version>", "--gwp", "AR6", "--reason", "switch to AR6");
             config.AddCommand<LockCommand>("lock")
                 .WithDescription("Lock a verified period (锁定), or --unlock it; recorded with who and why.")
                 .WithExample("lock", "CP", "2023", "--verifier", "Verifier Ltd", "--statement", "VS-2024-017");

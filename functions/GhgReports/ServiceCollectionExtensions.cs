@@ -40,6 +40,7 @@ public static class ServiceCollectionExtensions
             configuration["NotificationsQueue"] is { Length: > 0 } queue ? queue : "notifications",
             configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
             configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null));
+        services.AddSingleton<InventoryRecalculation>();
         services.AddSingleton<PlanGenerator>();
         services.AddSingleton<IPackReportRenderer, PackReportRenderer>();
         services.AddSingleton<PackGenerator>();

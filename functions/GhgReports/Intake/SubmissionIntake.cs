@@ -142,7 +142,9 @@ public sealed partial class SubmissionIntake(
         var rows = SubmissionRows.From(submissionId, workbookRead);
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
-            SubmissionFiguresFactory.From(workbookRead, inventory, settings), cancellationToken, planWarnings).ConfigureAwait(false);
+            SubmissionFiguresFactory.From(workbookRead, inventory, settings), cancellationToken, planWarnings,
+            (id, ct) => new InventoryRecords(storage).AddAsync(folder, workbookRead.Entity.ReportingYear, id, InventoryRecords.IntakeAction, inventory,
+                blob.Uploader ?? "intake", null, clock.GetUtcNow(), null, ct)).ConfigureAwait(false);
     }
 
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
@@ -161,7 +163,7 @@ public sealed partial class SubmissionIntake(
 
     private async Task<IntakeResult> AcceptAsync(string partition, string period, string submissionId, byte[] bytes, UploadedBlob blob, CheckReport report,
         IReadOnlyList<DetailRowEntity> rows, int? year, DateOnly? start, DateOnly? end, SubmissionFigures? figures, CancellationToken cancellationToken,
-        IReadOnlyList<PlanWarningReport>? planWarnings = null)
+        IReadOnlyList<PlanWarningReport>? planWarnings = null, Func<string, CancellationToken, Task>? whenCurrent = null)
     {
         var archivePath = $"{partition}/{submissionId}.xlsx";
         await ArchiveAsync(archivePath, bytes, blob, cancellationToken).ConfigureAwait(false);
@@ -178,6 +180,11 @@ public sealed partial class SubmissionIntake(
         // Only now, with every row written, may readers be pointed at this submission.
         var move = await _pointers.MoveAsync(partition, period, submissionId, blob.CreatedOn, blob.BlobName, cancellationToken).ConfigureAwait(false);
         var status = move.IsCurrent ? SubmissionStatus.Accepted : SubmissionStatus.Superseded;
+        if (move.IsCurrent && whenCurrent is not null)
+        {
+            // The figures now in force, with the GWP set and factor version they were calculated with.
+            await whenCurrent(submissionId, cancellationToken).ConfigureAwait(false);
+        }
         if (!move.IsCurrent)
         {
             report = WithWarning(report, Problems.Superseded.Create(move.NewerBlobName));

@@ -43,7 +43,10 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
         }
         var workbook = SubmissionRows.ToSubsidiaryWorkbook(await store.RowsAsync(id, cancellationToken).ConfigureAwait(false));
         var submission = await store.GetAsync(code, id, cancellationToken).ConfigureAwait(false);
-        var inventory = calculator.Calculate(workbook, settings with { SubmissionId = id });
+        // The GWP set of the latest stored figures (intake's, or an explicit recalculation's), never silently another.
+        var record = await new InventoryRecords(storage).LatestAsync(code, year, cancellationToken).ConfigureAwait(false);
+        var gwpSet = record?.SubmissionId == id ? record.GwpSet : settings.GwpSetId;
+        var inventory = calculator.Calculate(workbook, settings with { SubmissionId = id, GwpSetId = gwpSet });
         return new CurrentSubmission(workbook, inventory, id, pointer.ETag.ToString(), pointer.UploadedAt ?? submission?.UploadedAt ?? DateTimeOffset.UnixEpoch,
             submission?.ArchivePath);
     }

@@ -26,6 +26,8 @@ namespace GhgReports.Storage;
 [JsonSerializable(typeof(RegisteredSubsidiary))]
 [JsonSerializable(typeof(PlanNarrative))]
 [JsonSerializable(typeof(IntakeResult))]
+[JsonSerializable(typeof(GhgReports.Inventory.Calculation.InventoryTotals))]
+[JsonSerializable(typeof(GhgReports.Inventory.Calculation.Recalculation))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext
 {
     public static StorageJsonContext Readable { get; } = new(CreateOptions(indented: false));

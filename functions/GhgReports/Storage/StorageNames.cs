@@ -19,10 +19,11 @@ public sealed record StorageNames
     public string RowsTable => TablePrefix + "Rows";
     public string PointersTable => TablePrefix + "Pointers";
     public string AuditTable => TablePrefix + "Audit";
+    public string InventoriesTable => TablePrefix + "Inventories";
 
     public IEnumerable<string> Containers => [Uploads, Results, Archive, Reports];
 
-    public IEnumerable<string> Tables => [SubmissionsTable, RowsTable, PointersTable, AuditTable];
+    public IEnumerable<string> Tables => [SubmissionsTable, RowsTable, PointersTable, AuditTable, InventoriesTable];
 
     public static StorageNames FromConfiguration(IConfiguration configuration) => new()
     {

@@ -1,0 +1,60 @@
+using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Factors;
+using GhgReports.Storage;
+
+namespace GhgReports.Reporting;
+
+/// <summary>What a recalculation did for one subsidiary.</summary>
+public sealed record RecalculationResult(string Subsidiary, Recalculation Record);
+
+/// <summary>
+/// The explicit, recorded recalculation of a year's stored inventories with another GWP set or factor library
+/// version (ISO 14064-1 base-year and methodology changes). Earlier records stay; documents follow the new one.
+/// </summary>
+public sealed class InventoryRecalculation(GhgStorage storage, InventoryCalculator calculator, CalculationSettings settings, IFactorCatalog factors,
+    TimeProvider clock)
+{
+    public async Task<IReadOnlyList<RecalculationResult>> RecalculateAsync(int year, string factorVersion, string gwpSet, string who, string reason,
+        CancellationToken cancellationToken)
+    {
+        if (factorVersion != factors.Version)
+        {
+            throw new ArgumentException($"Factor library version '{factorVersion}' is not loaded; this build has '{factors.Version}'. " +
+                                        "Deploy the version you need, then recalculate with it.", nameof(factorVersion));
+        }
+        var pointers = new CurrentPointers(storage);
+        var store = new SubmissionStore(storage, pointers);
+        var records = new InventoryRecords(storage);
+        var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException("No group register: nothing to recalculate.");
+        var now = clock.GetUtcNow();
+        var results = new List<RecalculationResult>();
+        foreach (var registered in group.Workbook.Register.Where(r => r.Active))
+        {
+            var pointer = await pointers.GetAsync(registered.Code, CurrentPointers.PeriodKey(year), cancellationToken).ConfigureAwait(false);
+            if (pointer?.SubmissionId is not { } id)
+            {
+                continue;
+            }
+            var workbook = SubmissionRows.ToSubsidiaryWorkbook(await store.RowsAsync(id, cancellationToken).ConfigureAwait(false));
+            var latest = await records.LatestAsync(registered.Code, year, cancellationToken).ConfigureAwait(false);
+            var previous = calculator.Calculate(workbook, settings with { SubmissionId = id, GwpSetId = latest?.GwpSet ?? settings.GwpSetId });
+            var outcome = calculator.Recalculate(previous, workbook, settings with { SubmissionId = id, GwpSetId = gwpSet },
+                new RecalculationRequest(who, reason, now));
+            await records.AddAsync(registered.Code, year, id, InventoryRecords.RecalculationAction, outcome.Recalculated, who, reason, now, outcome.Record,
+                cancellationToken).ConfigureAwait(false);
+            await storage.Audit.AddEntityAsync(new AuditEntity
+            {
+                PartitionKey = registered.Code,
+                RowKey = TableKeys.Descending(now) + "-" + Guid.NewGuid().ToString("N")[..8],
+                Action = "recalculate",
+                Actor = who,
+                ReportingYear = year,
+                At = now,
+                Details = $"{outcome.Record.FromGwpSet} → {outcome.Record.ToGwpSet}; factors {outcome.Record.FromFactorCatalogVersion} → {outcome.Record.ToFactorCatalogVersion}; reason: {reason}",
+            }, cancellationToken).ConfigureAwait(false);
+            results.Add(new RecalculationResult(registered.Code, outcome.Record));
+        }
+        return results;
+    }
+}

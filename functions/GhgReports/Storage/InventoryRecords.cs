@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using GhgReports.Inventory.Calculation;
+
+namespace GhgReports.Storage;
+
+/// <summary>
+/// The inventory figures stored for (subsidiary, year), newest first: one record when intake accepts data, one per
+/// explicit recalculation. A new factor or GWP version never rewrites an earlier record; documents follow the GWP set
+/// of the latest record, so switching is always a recorded act.
+/// </summary>
+public sealed class InventoryRecordEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public int ReportingYear { get; set; }
+    public string SubmissionId { get; set; } = "";
+    /// <summary>"intake" or "recalculation".</summary>
+    public string Action { get; set; } = "";
+    public string FactorVersion { get; set; } = "";
+    public string GwpSet { get; set; } = "";
+    public string Who { get; set; } = "";
+    public string? Reason { get; set; }
+    public DateTimeOffset At { get; set; }
+    /// <summary>The totals as calculated (JSON, exact decimals).</summary>
+    public string Totals { get; set; } = "";
+    /// <summary>For a recalculation: the full record, old and new totals.</summary>
+    public string? Recalculation { get; set; }
+}
+
+public sealed class InventoryRecords(GhgStorage storage)
+{
+    public const string IntakeAction = "intake";
+    public const string RecalculationAction = "recalculation";
+
+    private TableClient Table => storage.Tables.GetTableClient(storage.Names.InventoriesTable);
+
+    public async Task AddAsync(string subsidiary, int year, string submissionId, string action, SubsidiaryInventory inventory, string who,
+        string? reason, DateTimeOffset at, Recalculation? recalculation, CancellationToken cancellationToken)
+    {
+        await Table.AddEntityAsync(new InventoryRecordEntity
+        {
+            PartitionKey = subsidiary,
+            RowKey = $"{year}-{TableKeys.Descending(at)}-{Guid.NewGuid().ToString("N")[..6]}",
+            ReportingYear = year,
+            SubmissionId = submissionId,
+            Action = action,
+            FactorVersion = inventory.FactorCatalogVersion,
+            GwpSet = inventory.GwpSetId,
+            Who = who,
+            Reason = reason,
+            At = at,
+            Totals = JsonSerializer.Serialize(InventoryTotals.Of(inventory), StorageJsonContext.Readable.InventoryTotals),
+            Recalculation = recalculation is null ? null : JsonSerializer.Serialize(recalculation, StorageJsonContext.Readable.Recalculation),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Newest first.</summary>
+    public async Task<IReadOnlyList<InventoryRecordEntity>> HistoryAsync(string subsidiary, int year, CancellationToken cancellationToken)
+    {
+        var from = $"{year}-";
+        var to = $"{year}.";
+        var list = new List<InventoryRecordEntity>();
+        await foreach (var record in Table.QueryAsync<InventoryRecordEntity>(
+                           TableClient.CreateQueryFilter($"PartitionKey eq {subsidiary} and RowKey ge {from} and RowKey lt {to}"),
+                           cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(record);
+        }
+        return list;
+    }
+
+    public async Task<InventoryRecordEntity?> LatestAsync(string subsidiary, int year, CancellationToken cancellationToken) =>
+        (await HistoryAsync(subsidiary, year, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+}
