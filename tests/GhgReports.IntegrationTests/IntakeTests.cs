@@ -60,6 +60,19 @@ public sealed class IntakeTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task Process_BaseYearBeforeThePathwayCurves_IsAcceptedWithoutPathwayChecks()
+    {
+        var t = await NewStorageAsync();
+        await t.UploadGroupAsync();
+        var sample = SeedSamples.ByCode("CP");
+
+        var result = await t.ProcessAsync(TestStorage.Workbook(sample with { Entity = sample.Entity with { BaseYear = 2020 } }), "CP/CP-2023.xlsx");
+
+        Assert.Equal(SubmissionStatus.Accepted, result.Status);
+        Assert.Empty(result.PlanWarnings);
+    }
+
+    [Fact]
     public async Task Process_BrokenWorkbook_IsRejectedAndStoresNoData()
     {
         var t = await NewStorageAsync();

@@ -46,6 +46,17 @@ public sealed partial class SubmissionIntake(
     private readonly CurrentPointers _pointers = new(storage);
     private readonly TableBatchWriter _writer = new();
 
+    /// <summary>One count across both writers of one submission, for the crash-in-the-middle test seam.</summary>
+    private Func<int, Task>? AfterBatchHook()
+    {
+        if (options?.AfterDetailBatch is not { } hook)
+        {
+            return null;
+        }
+        var written = 0;
+        return _ => hook(Interlocked.Increment(ref written));
+    }
+
     /// <summary>Set by the upload page or `ghg upload`; blob metadata is ASCII only, so the value is URL-encoded.</summary>
     public const string UploaderMetadata = "uploader";
 
@@ -113,7 +124,22 @@ public sealed partial class SubmissionIntake(
     {
         var store = new SubmissionStore(storage, _pointers);
         var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
-        var check = new WorkbookCheck(factors, calculator: calculator, settings: settings).Check(workbook, cancellationToken);
+        // Source rows are stored while the sheet is still being read (under this submission's own partitions, invisible
+        // until the pointer moves); if the file is rejected after all, they are deleted again.
+        var afterBatch = AfterBatchHook();
+        var streamed = new StreamingRowWriter(storage.Rows, afterBatch);
+        var sourceIndex = 0;
+        WorkbookCheckResult check;
+        try
+        {
+            check = new WorkbookCheck(factors, calculator: calculator, settings: settings)
+                .Check(workbook, cancellationToken, line => streamed.Add(SubmissionRows.SourceRow(submissionId, sourceIndex++, line)));
+        }
+        catch
+        {
+            await streamed.AbortAsync().ConfigureAwait(false);
+            throw;
+        }
         var problems = check.Problems.ToList();
         if (check.Workbook is { } read)
         {
@@ -134,17 +160,19 @@ public sealed partial class SubmissionIntake(
         var report = CheckReport.From(blob.BlobName, check with { Problems = problems });
         if (check.Workbook is null || problems.Any(p => p.IsError))
         {
+            await streamed.AbortAsync().ConfigureAwait(false);
+            await StreamingRowWriter.DeleteAsync(storage.Rows, SubmissionRows.KindPrefix(submissionId, RowKinds.Source), cancellationToken).ConfigureAwait(false);
             return await RejectAsync(folder, submissionId, blob, report, cancellationToken).ConfigureAwait(false);
         }
         var workbookRead = check.Workbook;
         var inventory = check.Inventory ?? calculator.Calculate(workbookRead, settings);
         var planWarnings = PlanWarningsFor(workbookRead, inventory, group.Workbook);
-        var rows = SubmissionRows.From(submissionId, workbookRead);
+        var rows = SubmissionRows.From(submissionId, workbookRead, includeSources: false);
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
             SubmissionFiguresFactory.From(workbookRead, inventory, settings), cancellationToken, planWarnings,
             (id, ct) => new InventoryRecords(storage).AddAsync(folder, workbookRead.Entity.ReportingYear, id, InventoryRecords.IntakeAction, inventory,
-                blob.Uploader ?? "intake", null, clock.GetUtcNow(), null, ct)).ConfigureAwait(false);
+                blob.Uploader ?? "intake", null, clock.GetUtcNow(), null, ct), streamed, workbookRead.Sources.Count, afterBatch).ConfigureAwait(false);
     }
 
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
@@ -163,7 +191,8 @@ public sealed partial class SubmissionIntake(
 
     private async Task<IntakeResult> AcceptAsync(string partition, string period, string submissionId, byte[] bytes, UploadedBlob blob, CheckReport report,
         IReadOnlyList<DetailRowEntity> rows, int? year, DateOnly? start, DateOnly? end, SubmissionFigures? figures, CancellationToken cancellationToken,
-        IReadOnlyList<PlanWarningReport>? planWarnings = null, Func<string, CancellationToken, Task>? whenCurrent = null)
+        IReadOnlyList<PlanWarningReport>? planWarnings = null, Func<string, CancellationToken, Task>? whenCurrent = null,
+        StreamingRowWriter? streamed = null, int streamedRows = 0, Func<int, Task>? afterBatch = null)
     {
         var archivePath = $"{partition}/{submissionId}.xlsx";
         await ArchiveAsync(archivePath, bytes, blob, cancellationToken).ConfigureAwait(false);
@@ -172,10 +201,14 @@ public sealed partial class SubmissionIntake(
         submission.PeriodStart = start?.ToString("yyyy-MM-dd");
         submission.PeriodEnd = end?.ToString("yyyy-MM-dd");
         submission.ArchivePath = archivePath;
-        submission.DetailRows = rows.Count;
+        submission.DetailRows = rows.Count + streamedRows;
         await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
 
-        await _writer.WriteAsync(storage.Rows, rows, cancellationToken, options?.AfterDetailBatch).ConfigureAwait(false);
+        await _writer.WriteAsync(storage.Rows, rows, cancellationToken, afterBatch ?? AfterBatchHook()).ConfigureAwait(false);
+        if (streamed is not null)
+        {
+            await streamed.CompleteAsync().ConfigureAwait(false);
+        }
 
         // Only now, with every row written, may readers be pointed at this submission.
         var move = await _pointers.MoveAsync(partition, period, submissionId, blob.CreatedOn, blob.BlobName, cancellationToken).ConfigureAwait(false);
@@ -192,7 +225,7 @@ public sealed partial class SubmissionIntake(
         var result = NewResult(partition, submissionId, blob, status, report) with
         {
             ArchivePath = archivePath,
-            DetailRows = rows.Count,
+            DetailRows = rows.Count + streamedRows,
             Figures = figures,
             SupersededBy = move.NewerSubmission,
             PlanWarnings = planWarnings ?? [],
@@ -205,7 +238,7 @@ public sealed partial class SubmissionIntake(
         {
             await MarkSupersededAsync(partition, previous, submissionId, blob.BlobName, cancellationToken).ConfigureAwait(false);
         }
-        LogAccepted(blob.BlobName, status, rows.Count);
+        LogAccepted(blob.BlobName, status, rows.Count + streamedRows);
         return result;
     }
 
@@ -335,7 +368,8 @@ public sealed partial class SubmissionIntake(
     {
         var registered = group.Find(workbook.Entity.SubsidiaryCode);
         var groupTarget = group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? group.Targets.FirstOrDefault();
-        if (registered is null || groupTarget is null)
+        // The checks compare against the entity's pathway: none without a curve for its stage and base year.
+        if (registered is null || groupTarget is null || inventory.OutputTonnes <= 0 || !curves.Covers(workbook.Entity.ProductionStage, workbook.Entity.BaseYear))
         {
             return [];
         }

@@ -25,9 +25,9 @@ public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = n
     private readonly SubsidiaryWorkbookReader _reader = new(limits);
     private readonly SubsidiaryWorkbookValidator _validator = new(factors);
 
-    public WorkbookCheckResult Check(Stream workbook, CancellationToken cancellationToken = default)
+    public WorkbookCheckResult Check(Stream workbook, CancellationToken cancellationToken = default, Action<EmissionSourceLine>? onSource = null)
     {
-        var read = _reader.Read(workbook, cancellationToken);
+        var read = _reader.Read(workbook, cancellationToken, onSource);
         if (read.Workbook is null)
         {
             return new(null, Ordered(read.Problems));

@@ -94,6 +94,12 @@ public sealed record PathwayCurveSet
     public required string File { get; init; }
     public required IReadOnlyDictionary<string, StageCurves> Stages { get; init; }
 
+    /// <summary>Whether both of a stage's pathways can start from <paramref name="baseYear"/>.</summary>
+    public bool Covers(string stage, int baseYear) =>
+        Stages.TryGetValue(stage, out var stageCurves)
+        && baseYear >= stageCurves.Process.BaseYear && baseYear < stageCurves.Process.ConvergenceYear
+        && baseYear >= stageCurves.PurchasedAluminium.BaseYear && baseYear < stageCurves.PurchasedAluminium.ConvergenceYear;
+
     public StageCurve CurveFor(string stage, PathwayKind kind) =>
         Stages.TryGetValue(stage, out var curves)
             ? curves.For(kind)

@@ -147,10 +147,7 @@ public static class PlanBuilder
         return new Prepared(input.Registered, data, figures, pathways, noPathway, measureEffects);
     }
 
-    private static bool HasCurve(PathwayCurveSet curves, string stage, int baseYear) =>
-        curves.Stages.TryGetValue(stage, out var stageCurves)
-        && baseYear >= stageCurves.Process.BaseYear && baseYear < stageCurves.Process.ConvergenceYear
-        && baseYear >= stageCurves.PurchasedAluminium.BaseYear && baseYear < stageCurves.PurchasedAluminium.ConvergenceYear;
+    private static bool HasCurve(PathwayCurveSet curves, string stage, int baseYear) => curves.Covers(stage, baseYear);
 
     private static IReadOnlyList<PlanWarning> Warnings(IReadOnlyList<Prepared> subsidiaries, Intake.Workbook.TargetDeclaration? groupTarget, PlanConsistencyChecker checker)
     {

@@ -18,13 +18,17 @@ public static class SubmissionRows
 
     public static string PartitionPrefix(string submissionId) => submissionId + "-";
 
-    public static IReadOnlyList<DetailRowEntity> From(string submissionId, SubsidiaryWorkbook workbook)
+    /// <param name="includeSources">False when the source lines were already stored as they were read (see <see cref="SourceRow"/>).</param>
+    public static IReadOnlyList<DetailRowEntity> From(string submissionId, SubsidiaryWorkbook workbook, bool includeSources = true)
     {
         var rows = new List<DetailRowEntity>();
         var json = StorageJsonContext.Readable;
         Add(rows, submissionId, RowKinds.Entity, SubsidiaryWorkbookSchema.Entity.TemplateName, [(0, workbook.Entity)], json.EntityDeclaration);
         Add(rows, submissionId, RowKinds.Goals, SubsidiaryWorkbookSchema.Goals.TemplateName, [(0, workbook.Goals)], json.GoalsStatement);
-        Add(rows, submissionId, RowKinds.Source, SubsidiaryWorkbookSchema.Sources.TemplateName, workbook.Sources.Select(s => (s.Row, s)), json.EmissionSourceLine);
+        if (includeSources)
+        {
+            Add(rows, submissionId, RowKinds.Source, SubsidiaryWorkbookSchema.Sources.TemplateName, workbook.Sources.Select(s => (s.Row, s)), json.EmissionSourceLine);
+        }
         Add(rows, submissionId, RowKinds.Energy, SubsidiaryWorkbookSchema.EnergyAndProduction.TemplateName, workbook.EnergyAndProduction.Select(e => (e.Row, e)), json.EnergyProductionRecord);
         Add(rows, submissionId, RowKinds.Target, SubsidiaryWorkbookSchema.Targets.TemplateName, workbook.Targets.Select(t => (t.Row, t)), json.TargetDeclaration);
         Add(rows, submissionId, RowKinds.Pathway, SubsidiaryWorkbookSchema.Pathway.TemplateName, workbook.DeclaredPathway.Select(p => (p.Row, p)), json.DeclaredPathwayPoint);
@@ -70,24 +74,32 @@ public static class SubmissionRows
         };
     }
 
+    /// <summary>The stored row of the <paramref name="index"/>-th source line: the same entity <see cref="From"/> writes.</summary>
+    public static DetailRowEntity SourceRow(string submissionId, int index, EmissionSourceLine line) =>
+        Row(submissionId, RowKinds.Source, SubsidiaryWorkbookSchema.Sources.TemplateName, index, line.Row, line, StorageJsonContext.Readable.EmissionSourceLine);
+
+    /// <summary>Partition prefix of one kind of a submission's rows, for a range query or a clean-up.</summary>
+    public static string KindPrefix(string submissionId, string kind) => $"{submissionId}-{kind}-";
+
     private static void Add<T>(List<DetailRowEntity> rows, string submissionId, string kind, string sheet, IEnumerable<(int Row, T Value)> items, JsonTypeInfo<T> type)
     {
         var index = 0;
         foreach (var (row, value) in items)
         {
-            rows.Add(new DetailRowEntity
-            {
-                PartitionKey = $"{submissionId}-{kind}-{index / RowsPerPartition:D3}",
-                RowKey = TableKeys.Row(row),
-                Kind = kind,
-                SubmissionId = submissionId,
-                Sheet = sheet,
-                Row = row,
-                Data = JsonSerializer.Serialize(value, type),
-            });
-            index++;
+            rows.Add(Row(submissionId, kind, sheet, index++, row, value, type));
         }
     }
+
+    private static DetailRowEntity Row<T>(string submissionId, string kind, string sheet, int index, int row, T value, JsonTypeInfo<T> type) => new()
+    {
+        PartitionKey = $"{KindPrefix(submissionId, kind)}{index / RowsPerPartition:D3}",
+        RowKey = TableKeys.Row(row),
+        Kind = kind,
+        SubmissionId = submissionId,
+        Sheet = sheet,
+        Row = row,
+        Data = JsonSerializer.Serialize(value, type),
+    };
 
     private static T Single<T>(IReadOnlyList<DetailRowEntity> rows, string kind, JsonTypeInfo<T> type) =>
         JsonSerializer.Deserialize(rows.Single(r => r.Kind == kind).Data, type)

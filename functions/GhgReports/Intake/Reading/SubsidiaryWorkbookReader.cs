@@ -12,7 +12,12 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
 {
     private readonly ReadLimits _limits = limits ?? ReadLimits.Default;
 
-    public WorkbookReadResult Read(Stream stream, CancellationToken cancellationToken = default)
+    /// <param name="onSource">
+    /// Called with each emission source line as soon as it is read without error, in sheet order: lets intake start
+    /// storing rows while the rest of the sheet is still being read. The line may still belong to a workbook that is
+    /// rejected in the end.
+    /// </param>
+    public WorkbookReadResult Read(Stream stream, CancellationToken cancellationToken = default, Action<EmissionSourceLine>? onSource = null)
     {
         var problems = new List<Problem>();
         var preflight = WorkbookPreflight.Check(stream, _limits);
@@ -46,7 +51,12 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             {
                 if (spec == S.Sources)
                 {
+                    var count = sources.Count;
                     Add(sources, ReadSource(f, row), f);
+                    if (onSource is not null && sources.Count > count)
+                    {
+                        onSource(sources[^1]);
+                    }
                 }
                 else if (spec == S.EnergyAndProduction)
                 {
