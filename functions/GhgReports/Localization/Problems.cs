@@ -106,6 +106,9 @@ public static class Problems
     public static readonly ProblemKind ActivityNeedsUnit = E("activity-needs-unit",
         "第 {0} 行填写了活动数据但没有单位。",
         "Row {0} has an activity amount but no unit.");
+    public static readonly ProblemKind FactorOutsideValidity = W("factor-outside-validity",
+        "因子“{0}”的适用年份为 {1}–{2}，而报告年度为 {3}。请确认这是有意的选择（将在报告中注明），或改用适用年份的因子。",
+        "Factor '{0}' applies to {1}–{2}, but the reporting year is {3}. Confirm this is deliberate (reports will say so) or pick a factor for that year.");
     public static readonly ProblemKind SubcategoryMismatch = E("subcategory-mismatch",
         "子类别“{0}”不属于第 {1} 类。",
         "Sub-category '{0}' does not belong to category {1}.");

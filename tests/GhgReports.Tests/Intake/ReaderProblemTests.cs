@@ -121,6 +121,22 @@ public sealed class ReaderProblemTests
     }
 
     [Fact]
+    public void Check_FactorForAnotherYear_WarnsButAccepts()
+    {
+        // cn-grid/2021/national-average applies to 2021; the workbook reports 2023.
+        var result = CheckEdited("CP", wb =>
+        {
+            SampleWorkbooks.TableCell(wb, S.Sources, 4, "factor_id").SetValue("cn-grid/2021/national-average");
+            SampleWorkbooks.FieldCell(wb, S.Entity, "declared_total_2").Clear();
+        });
+
+        Assert.True(result.Accepted);
+        var warning = Assert.Single(result.Problems);
+        Assert.Equal(("factor-outside-validity", "K4"), (warning.Code, warning.Cell));
+        Assert.Contains("2021–2021", warning.Message.En);
+    }
+
+    [Fact]
     public void Check_GasInMWh_RefusesWithoutACalorificValue()
     {
         var result = CheckEdited("YN", wb => SampleWorkbooks.TableCell(wb, S.Sources, 3, "activity_unit").SetValue("MWh"));

@@ -90,7 +90,7 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in workbook.Sources)
         {
-            ValidateLine(line, problems);
+            ValidateLine(line, workbook.Entity.ReportingYear, problems);
             var key = DuplicateKey(line);
             if (!seen.TryAdd(key, line.Row))
             {
@@ -99,7 +99,7 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         }
     }
 
-    private void ValidateLine(EmissionSourceLine line, List<Problem> problems)
+    private void ValidateLine(EmissionSourceLine line, int reportingYear, List<Problem> problems)
     {
         var row = line.Row;
         if (line.Subcategory is { } sub && IsoCategories.TryGet(sub, out var subcategory) && subcategory.Category != line.Category)
@@ -155,6 +155,11 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
             {
                 problems.Add(Problems.UnitMismatch.At(Cell(S.Sources, row, "activity_unit"), line.ActivityUnitText, new(factor.ActivityUnit.Symbol, factor.ActivityUnit.Symbol),
                     line.ActivityUnitText, factor.Id, factor.ActivityUnit.Symbol, reason));
+            }
+            else if (reportingYear < factor.ValidFrom || reportingYear > (factor.ValidTo ?? int.MaxValue))
+            {
+                problems.Add(Problems.FactorOutsideValidity.At(Cell(S.Sources, row, "factor_id"), factor.Id, null,
+                    factor.Id, factor.ValidFrom, factor.ValidTo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…", reportingYear));
             }
         }
     }
