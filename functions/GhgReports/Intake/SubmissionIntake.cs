@@ -133,7 +133,11 @@ public sealed partial class SubmissionIntake(
         try
         {
             check = new WorkbookCheck(factors, calculator: calculator, settings: settings)
-                .Check(workbook, cancellationToken, line => streamed.Add(SubmissionRows.SourceRow(submissionId, sourceIndex++, line)));
+                .Check(workbook, cancellationToken, line =>
+                {
+                    var index = sourceIndex++;
+                    streamed.Add(SubmissionRows.SourcePartition(submissionId, index), () => SubmissionRows.SourceRow(submissionId, index, line));
+                });
         }
         catch
         {

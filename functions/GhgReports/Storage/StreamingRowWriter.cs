@@ -13,10 +13,11 @@ public sealed class StreamingRowWriter
 {
     private readonly TableClient _table;
     private readonly Func<int, Task>? _afterBatch;
-    private readonly Channel<List<DetailRowEntity>> _batches = Channel.CreateUnbounded<List<DetailRowEntity>>(new UnboundedChannelOptions { SingleWriter = true });
+    private readonly Channel<List<Func<DetailRowEntity>>> _batches = Channel.CreateUnbounded<List<Func<DetailRowEntity>>>(new UnboundedChannelOptions { SingleWriter = true });
     private readonly Task[] _consumers;
     private readonly CancellationTokenSource _stop = new();
-    private List<DetailRowEntity> _current = new(TableBatchWriter.MaxOperations);
+    private List<Func<DetailRowEntity>> _current = new(TableBatchWriter.MaxOperations);
+    private string? _currentPartition;
     private int _written;
 
     public StreamingRowWriter(TableClient table, Func<int, Task>? afterBatch = null, int writers = 4)
@@ -26,16 +27,19 @@ public sealed class StreamingRowWriter
         _consumers = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(ConsumeAsync))];
     }
 
-    /// <summary>Adds one row; called from the producing thread only.</summary>
-    public void Add(DetailRowEntity row)
+    /// <summary>
+    /// Adds one row; called from the producing thread only. The entity itself (its JSON) is made by a writer task, so
+    /// the producing thread only decides which partition the row goes to.
+    /// </summary>
+    public void Add(string partitionKey, Func<DetailRowEntity> create)
     {
-        TableKeys.Require(row.PartitionKey, "partition key");
-        TableKeys.Require(row.RowKey, "row key");
-        if (_current.Count > 0 && (_current.Count == TableBatchWriter.MaxOperations || _current[0].PartitionKey != row.PartitionKey))
+        TableKeys.Require(partitionKey, "partition key");
+        if (_current.Count > 0 && (_current.Count == TableBatchWriter.MaxOperations || _currentPartition != partitionKey))
         {
             Flush();
         }
-        _current.Add(row);
+        _currentPartition = partitionKey;
+        _current.Add(create);
     }
 
     /// <summary>Writes what is left and waits for every batch; a storage fault surfaces here.</summary>
@@ -84,15 +88,20 @@ public sealed class StreamingRowWriter
             return;
         }
         _batches.Writer.TryWrite(_current);
-        _current = new List<DetailRowEntity>(TableBatchWriter.MaxOperations);
+        _current = new List<Func<DetailRowEntity>>(TableBatchWriter.MaxOperations);
     }
 
     private async Task ConsumeAsync()
     {
-        await foreach (var batch in _batches.Reader.ReadAllAsync(_stop.Token).ConfigureAwait(false))
+        await foreach (var pending in _batches.Reader.ReadAllAsync(_stop.Token).ConfigureAwait(false))
         {
             try
             {
+                var batch = pending.ConvertAll(create => create());
+                foreach (var row in batch)
+                {
+                    TableKeys.Require(row.RowKey, "row key");
+                }
                 await _table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), _stop.Token)
                     .ConfigureAwait(false);
             }

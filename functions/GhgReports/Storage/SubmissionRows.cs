@@ -74,6 +74,9 @@ public static class SubmissionRows
         };
     }
 
+    /// <summary>The partition of the <paramref name="index"/>-th source line, without making its row.</summary>
+    public static string SourcePartition(string submissionId, int index) => Partition(submissionId, RowKinds.Source, index);
+
     /// <summary>The stored row of the <paramref name="index"/>-th source line: the same entity <see cref="From"/> writes.</summary>
     public static DetailRowEntity SourceRow(string submissionId, int index, EmissionSourceLine line) =>
         Row(submissionId, RowKinds.Source, SubsidiaryWorkbookSchema.Sources.TemplateName, index, line.Row, line, StorageJsonContext.Readable.EmissionSourceLine);
@@ -90,9 +93,11 @@ public static class SubmissionRows
         }
     }
 
+    private static string Partition(string submissionId, string kind, int index) => $"{KindPrefix(submissionId, kind)}{index / RowsPerPartition:D3}";
+
     private static DetailRowEntity Row<T>(string submissionId, string kind, string sheet, int index, int row, T value, JsonTypeInfo<T> type) => new()
     {
-        PartitionKey = $"{KindPrefix(submissionId, kind)}{index / RowsPerPartition:D3}",
+        PartitionKey = Partition(submissionId, kind, index),
         RowKey = TableKeys.Row(row),
         Kind = kind,
         SubmissionId = submissionId,
