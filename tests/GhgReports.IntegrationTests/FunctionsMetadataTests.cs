@@ -66,7 +66,8 @@ public sealed class FunctionsMetadataTests
     public void EveryFunction_IsListed()
     {
         Assert.Equal(["BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
-                "SubmissionUploaded", "SubmissionUploadedPolling"],
+                "SubmissionUploaded", "SubmissionUploadedPolling", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans",
+                "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
