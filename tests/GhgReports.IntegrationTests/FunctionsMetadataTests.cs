@@ -99,4 +99,25 @@ public sealed class FunctionsMetadataTests
 
         Assert.Equal((route, "Function"), (trigger.GetProperty("route").GetString(), trigger.GetProperty("authLevel").GetString()));
     }
+
+    [Theory]
+    [InlineData("WebPage", "web", "get")]
+    [InlineData("WebScript", "app.js", "get")]
+    [InlineData("WebMe", "me", "get")]
+    [InlineData("WebTemplate", "template", "get")]
+    [InlineData("WebPacks", "packs", "get")]
+    [InlineData("WebPackLink", "packs/{year:int}/{code}/link", "get")]
+    [InlineData("WebPlans", "plans", "get")]
+    [InlineData("WebPlanLink", "plans/{year:int}/{lang}/link", "get")]
+    [InlineData("WebUploadLink", "uploads/{code}/link", "post")]
+    [InlineData("WebSubmissions", "submissions/{code}", "get")]
+    public void Web_AreAnonymousRoutes_CheckedByOurCode(string function, string route, string method)
+    {
+        // Anonymous at the host: the caller comes from App Service authentication or a development token, and WebApi
+        // answers 401/403 itself (tested on the local runner in WebAccessTests, which serves the same WebApi).
+        var trigger = Trigger(function);
+
+        Assert.Equal((route, "Anonymous", method),
+            (trigger.GetProperty("route").GetString(), trigger.GetProperty("authLevel").GetString(), trigger.GetProperty("methods")[0].GetString()));
+    }
 }

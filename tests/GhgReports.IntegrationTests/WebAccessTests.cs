@@ -257,11 +257,12 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public void SignIn_PrintsATokenTheApiAccepts()
     {
-        var console = new TestConsole().Width(4000);
+        var console = new TestConsole().Width(80);
 
         var code = GhgApp.Run(["signin", "--role", "officer", "--subsidiary", "CP", "--key", Key, "--hours", "2"], console);
 
         Assert.Equal(GhgApp.Ok, code);
+        Assert.DoesNotContain('\n', console.Output.Trim());
         var caller = Tokens.Verify(console.Output.Trim());
         Assert.Equal(["CP"], caller!.SubsidiaryCodes);
     }

@@ -70,6 +70,8 @@ internal sealed class SignInCommand(IAnsiConsole console) : Command<SignInComman
         var name = settings.Name ?? $"{string.Join('+', settings.Roles)} {string.Join(',', settings.Subsidiaries)}".Trim();
         var caller = new Caller(name, [.. settings.Roles.Distinct()], [.. settings.Subsidiaries.Distinct()], [.. settings.Years.Distinct()]);
         var token = new DevelopmentTokens(key, TimeProvider.System).Issue(caller, TimeSpan.FromHours(settings.Hours));
+        // One line whatever the terminal's width, so that it can be copied or captured (TOKEN=$(ghg signin …)).
+        console.Profile.Width = Math.Max(console.Profile.Width, token.Length + 1);
         console.WriteLine(token);
         return GhgApp.Ok;
     }
