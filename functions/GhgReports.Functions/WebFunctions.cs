@@ -62,6 +62,12 @@ public sealed class WebFunctions(WebApi api)
         string code, CancellationToken cancellationToken) =>
         Send(await api.SubmissionsAsync(CallerOf(request), code, cancellationToken).ConfigureAwait(false));
 
+    [Function("WebReport")]
+    public async Task<IActionResult> Report(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{code}/{id}/report")] HttpRequest request,
+        string code, string id, CancellationToken cancellationToken) =>
+        Send(await api.ReportAsync(CallerOf(request), code, id, cancellationToken).ConfigureAwait(false));
+
     private Caller? CallerOf(HttpRequest request) =>
         api.Caller(request.Headers[AppServicePrincipal.HeaderName].ToString(), request.Headers.Authorization.ToString());
 

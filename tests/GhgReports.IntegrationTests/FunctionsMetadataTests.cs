@@ -67,7 +67,7 @@ public sealed class FunctionsMetadataTests
     {
         Assert.Equal(["BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
                 "SubmissionUploaded", "SubmissionUploadedPolling", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans",
-                "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
+                "WebReport", "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
@@ -111,6 +111,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("WebPlanLink", "plans/{year:int}/{lang}/link", "get")]
     [InlineData("WebUploadLink", "uploads/{code}/link", "post")]
     [InlineData("WebSubmissions", "submissions/{code}", "get")]
+    [InlineData("WebReport", "submissions/{code}/{id}/report", "get")]
     public void Web_AreAnonymousRoutes_CheckedByOurCode(string function, string route, string method)
     {
         // Anonymous at the host: the caller comes from App Service authentication or a development token, and WebApi

@@ -158,6 +158,26 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Report_OnlyForTheSubsidiarysOwnOfficer()
+    {
+        await storage.Storage.Submissions.AddEntityAsync(new SubmissionEntity
+        {
+            PartitionKey = "CP", RowKey = "abc123", Status = SubmissionStatus.Rejected, BlobName = "CP/x.xlsx", FileName = "x.xlsx",
+            ResultPath = "CP/x.xlsx.result.json",
+        });
+        await storage.Storage.Results.UploadBlobAsync("CP/x.xlsx.report.html", new BinaryData("<p>report</p>"));
+
+        var own = await GetAsync("/api/submissions/CP/abc123/report", OfficerCp);
+        var other = await GetAsync("/api/submissions/CP/abc123/report", OfficerYn);
+        var viaOwnCode = await GetAsync("/api/submissions/YN/abc123/report", OfficerYn);
+        var badId = await GetAsync("/api/submissions/CP/..%2Fx/report", OfficerCp);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("<p>report</p>", await own.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.BadRequest), (other.StatusCode, viaOwnCode.StatusCode, badId.StatusCode));
+    }
+
+    [Fact]
     public async Task Verifier_SeesOnlySharedSubsidiaryAndYear()
     {
         var packs = await JsonAsync(await GetAsync("/api/packs", Verifier));

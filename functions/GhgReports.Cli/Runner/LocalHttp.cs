@@ -73,6 +73,8 @@ public static class LocalHttp
             Send(await api.UploadLinkAsync(CallerOf(request, api), code, cancellationToken).ConfigureAwait(false)));
         app.MapGet("/api/submissions/{code}", async (string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.SubmissionsAsync(CallerOf(request, api), code, cancellationToken).ConfigureAwait(false)));
+        app.MapGet("/api/submissions/{code}/{id}/report", async (string code, string id, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.ReportAsync(CallerOf(request, api), code, id, cancellationToken).ConfigureAwait(false)));
     }
 
     private static IResult Send(WebAnswer answer) => answer.FileName is { } name

@@ -26,8 +26,8 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// values, checks <see cref="AccessPolicy"/> before any storage call, and answers 200, 400, 401, 403 or 404. The
 /// Functions app and the runner's LocalHttp map the same routes onto these methods and nothing else.
 /// </summary>
-public sealed class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
-    CurrentPointers pointers, IFactorCatalog factors)
+public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
+    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage)
 {
     public Caller? Caller(string? principalHeader, string? authorization) => callers.Resolve(principalHeader, authorization);
 
@@ -80,6 +80,45 @@ public sealed class WebApi(CallerResolver callers, DownloadLinks downloads, Uplo
             [.. current.Select(p => new CurrentView(p.RowKey, p.SubmissionId, p.BlobName, p.Locked))]);
         return Json(view, AccessJson.Default.SubmissionsView);
     }
+
+    /// <summary>
+    /// The bilingual result report of one submission, as a file to save (not rendered on this origin). Found through the
+    /// submission record in the code's own partition: the caller names a submission, never a path.
+    /// </summary>
+    public async Task<WebAnswer> ReportAsync(Caller? caller, string code, string submissionId, CancellationToken cancellationToken)
+    {
+        if (caller is null)
+        {
+            return Error(AccessOutcome.Unauthenticated);
+        }
+        if (!SubsidiaryCode.IsValid(code) || !SubmissionId().IsMatch(submissionId))
+        {
+            return Error(AccessOutcome.Invalid);
+        }
+        if (!AccessPolicy.CanReadSubmissions(caller, code))
+        {
+            return Error(AccessOutcome.Forbidden);
+        }
+        var submission = await submissions.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
+        const string json = ".result.json";
+        if (submission?.ResultPath is not { } path || !path.StartsWith(code + "/", StringComparison.Ordinal) || !path.EndsWith(json, StringComparison.Ordinal))
+        {
+            return Error(AccessOutcome.NotFound);
+        }
+        var report = storage.Results.GetBlobClient(path[..^json.Length] + ".report.html");
+        try
+        {
+            var content = await report.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return new WebAnswer(200, "text/html; charset=utf-8", content.Value.Content.ToArray(), report.Name[(report.Name.LastIndexOf('/') + 1)..]);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return Error(AccessOutcome.NotFound);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]{1,100}$")]
+    private static partial System.Text.RegularExpressions.Regex SubmissionId();
 
     /// <summary>The bilingual subsidiary template, for any signed-in caller.</summary>
     public WebAnswer Template(Caller? caller)

@@ -36,6 +36,7 @@ public static class WebTexts
         ["uploadedAt"] = new("上传时间", "Uploaded"),
         ["errors"] = new("错误", "Errors"),
         ["warnings"] = new("警告", "Warnings"),
+        ["report"] = new("结果报告", "Result report"),
         ["locked"] = new("已锁定（已核查）", "Locked (verified)"),
         ["status.writing"] = new("处理中", "Processing"),
         ["status.accepted"] = new("已通过", "Accepted"),

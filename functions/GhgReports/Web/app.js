@@ -53,6 +53,20 @@ function downloadButton(path) {
   return button;
 }
 
+function reportButton(code, id) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = t("report");
+  button.onclick = async () => {
+    try {
+      const response = await api("submissions/" + encodeURIComponent(code) + "/" + encodeURIComponent(id) + "/report");
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(await response.blob()); a.download = id + ".report.html"; a.click();
+    } catch (e) { $("message").textContent = e.message; }
+  };
+  return button;
+}
+
 let me = null;
 let pending = null;
 
@@ -63,7 +77,8 @@ async function loadSubmissions() {
   show("history", table([
     { key: "file", value: s => s.fileName }, { key: "year", value: s => s.reportingYear },
     { key: "status", value: s => t("status." + s.status) }, { key: "errors", value: s => s.errorCount },
-    { key: "warnings", value: s => s.warningCount }, { key: "uploadedAt", value: s => new Date(s.uploadedAt).toLocaleString() }], view.history));
+    { key: "warnings", value: s => s.warningCount }, { key: "uploadedAt", value: s => new Date(s.uploadedAt).toLocaleString() },
+    { key: "report", value: s => s.status === "writing" ? "" : reportButton(code, s.id) }], view.history));
   if (pending) {
     const done = view.history.find(s => s.blobName === pending && s.status !== "writing");
     if (done) { $("uploadState").textContent = t("status." + done.status); pending = null; }
