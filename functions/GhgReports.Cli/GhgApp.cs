@@ -55,6 +55,10 @@ public static class GhgApp
             config.AddCommand<RecalculateCommand>("recalculate")
                 .WithDescription("Recalculate a year's stored inventories with a factor version and GWP set (重新计算), recorded with who and why.")
                 .WithExample("recalculate", "--year", "2023", "--factors", "<version>", "--gwp", "AR6", "--reason", "switch to AR6");
+            config.AddCommand<SignInCommand>("signin")
+                .WithDescription("Print a development sign-in token for the web page and its API (登录令牌), signed with the key `ghg run` printed.")
+                .WithExample("signin", "--role", "officer", "--subsidiary", "CP")
+                .WithExample("signin", "--role", "verifier", "--subsidiary", "CP", "--year", "2023");
             config.AddCommand<LockCommand>("lock")
                 .WithDescription("Lock a verified period (锁定), or --unlock it; recorded with who and why.")
                 .WithExample("lock", "CP", "2023", "--verifier", "Verifier Ltd", "--statement", "VS-2024-017");

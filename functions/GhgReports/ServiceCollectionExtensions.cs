@@ -1,3 +1,4 @@
+using GhgReports.Access;
 using GhgReports.Intake;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
@@ -44,6 +45,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PlanGenerator>();
         services.AddSingleton<IPackReportRenderer, PackReportRenderer>();
         services.AddSingleton<PackGenerator>();
+        services.AddSingleton<DownloadLinks>();
+        services.AddSingleton<UploadLinks>();
+        // WebApi needs a CallerResolver, which each host registers: only the host knows whether a platform sets the
+        // principal header (App Service authentication) or nothing does (the local runner).
+        services.AddSingleton<WebApi>();
         return services;
     }
 

@@ -88,6 +88,8 @@ var appSettings = {
   PlanSchedule: planSchedule
   PackSchedule: packSchedule
   NotificationWebhookUrl: notificationWebhookUrl
+  // Development sign-in (tokens from `ghg signin`): off in Azure. Callers are identified by App Service authentication.
+  DevSignInKey: ''
   // Exactly one upload trigger: Event Grid here (the postdeploy hook subscribes it), polling stays off.
   'AzureWebJobs.SubmissionUploaded.Disabled': 'false'
   'AzureWebJobs.SubmissionUploadedPolling.Disabled': 'true'

@@ -66,7 +66,8 @@ public sealed class FunctionsMetadataTests
     public void EveryFunction_IsListed()
     {
         Assert.Equal(["BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
-                "SubmissionUploaded", "SubmissionUploadedPolling"],
+                "SubmissionUploaded", "SubmissionUploadedPolling", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans",
+                "WebReport", "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
@@ -97,5 +98,27 @@ public sealed class FunctionsMetadataTests
         var trigger = Trigger(function);
 
         Assert.Equal((route, "Function"), (trigger.GetProperty("route").GetString(), trigger.GetProperty("authLevel").GetString()));
+    }
+
+    [Theory]
+    [InlineData("WebPage", "web", "get")]
+    [InlineData("WebScript", "app.js", "get")]
+    [InlineData("WebMe", "me", "get")]
+    [InlineData("WebTemplate", "template", "get")]
+    [InlineData("WebPacks", "packs", "get")]
+    [InlineData("WebPackLink", "packs/{year:int}/{code}/link", "get")]
+    [InlineData("WebPlans", "plans", "get")]
+    [InlineData("WebPlanLink", "plans/{year:int}/{lang}/link", "get")]
+    [InlineData("WebUploadLink", "uploads/{code}/link", "post")]
+    [InlineData("WebSubmissions", "submissions/{code}", "get")]
+    [InlineData("WebReport", "submissions/{code}/{id}/report", "get")]
+    public void Web_AreAnonymousRoutes_CheckedByOurCode(string function, string route, string method)
+    {
+        // Anonymous at the host: the caller comes from App Service authentication or a development token, and WebApi
+        // answers 401/403 itself (tested on the local runner in WebAccessTests, which serves the same WebApi).
+        var trigger = Trigger(function);
+
+        Assert.Equal((route, "Anonymous", method),
+            (trigger.GetProperty("route").GetString(), trigger.GetProperty("authLevel").GetString(), trigger.GetProperty("methods")[0].GetString()));
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GhgReports.Access;
 using GhgReports.Cli.Local;
 using GhgReports.Cli.Runner;
 using GhgReports.Storage;
@@ -43,7 +44,11 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand
                 connection = azurite.ConnectionString;
             }
             var names = new StorageNames();
-            var configuration = LocalSettings.For(connection, names);
+            // Development sign-in for this session: a fresh random key unless one is given, printed for `ghg signin`.
+            var signInKey = Environment.GetEnvironmentVariable(SignInCommand.KeyVariable) is { Length: >= DevelopmentTokens.MinimumKeyLength } given
+                ? given
+                : DevelopmentTokens.NewKey();
+            var configuration = LocalSettings.For(connection, names, new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = signInKey });
             using var host = LocalHost.Build(configuration, logLevel: Microsoft.Extensions.Logging.LogLevel.Information);
             await host.Services.GetRequiredService<GhgStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
             await using var http = LocalHttp.Build(configuration, settings.Url);
@@ -52,6 +57,8 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand
             console.MarkupLine("[green]运行中 Running.[/] Drop workbooks into the uploads container, or use `ghg upload`. Ctrl+C stops.");
             console.MarkupLineInterpolated($"GhgStorage={connection}");
             console.MarkupLineInterpolated($"HTTP: {settings.Url}/api/periods/<subsidiary>/<year>/lock");
+            console.MarkupLineInterpolated($"Web page 网页: {settings.Url}/  (sign in with a token from: ghg signin --role officer --subsidiary CP)");
+            console.MarkupLineInterpolated($"{SignInCommand.KeyVariable}={signInKey}");
             using var stop = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
             try

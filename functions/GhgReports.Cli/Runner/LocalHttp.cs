@@ -1,3 +1,4 @@
+using GhgReports.Access;
 using GhgReports.Intake;
 using GhgReports.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,12 @@ public static class LocalHttp
         builder.Configuration.AddConfiguration(configuration);
         builder.WebHost.UseUrls(url);
         builder.Services.AddGhgReports(configuration);
+        // Nothing in front of the runner sets or strips X-MS-CLIENT-PRINCIPAL, so it is never trusted here: callers
+        // sign in with a development token (ghg signin), accepted only when DevSignInKey is set.
+        builder.Services.AddSingleton(provider => new CallerResolver(
+            DevelopmentTokens.FromConfiguration(configuration, provider.GetRequiredService<TimeProvider>()), trustPrincipalHeader: false));
         var app = builder.Build();
+        MapWeb(app);
         app.MapPost("/api/periods/{subsidiary}/{year:int}/lock", async (string subsidiary, int year, string? verifier, string? statement, string? actor,
             PeriodLocks locks, CancellationToken cancellationToken) =>
         {
@@ -43,6 +49,38 @@ public static class LocalHttp
         });
         return app;
     }
+
+    /// <summary>The web page and its API: the same routes as the Functions app's WebFunctions, onto the same WebApi.</summary>
+    private static void MapWeb(WebApplication app)
+    {
+        static Caller? CallerOf(HttpRequest request, WebApi api) =>
+            api.Caller(request.Headers[AppServicePrincipal.HeaderName].ToString(), request.Headers.Authorization.ToString());
+
+        app.MapGet("/", () => Send(WebApi.Page()));
+        app.MapGet("/api/web", () => Send(WebApi.Page()));
+        app.MapGet("/api/app.js", () => Send(WebApi.Script()));
+        app.MapGet("/api/me", (HttpRequest request, WebApi api) => Send(WebApi.Me(CallerOf(request, api))));
+        app.MapGet("/api/template", (HttpRequest request, WebApi api) => Send(api.Template(CallerOf(request, api))));
+        app.MapGet("/api/packs", async (HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.PacksAsync(CallerOf(request, api), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false)));
+        app.MapGet("/api/packs/{year:int}/{code}/link", async (int year, string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.PackLinkAsync(CallerOf(request, api), year, code, cancellationToken).ConfigureAwait(false)));
+        app.MapGet("/api/plans", async (HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.PlansAsync(CallerOf(request, api), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false)));
+        app.MapGet("/api/plans/{year:int}/{lang}/link", async (int year, string lang, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.PlanLinkAsync(CallerOf(request, api), year, lang, cancellationToken).ConfigureAwait(false)));
+        app.MapPost("/api/uploads/{code}/link", async (string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.UploadLinkAsync(CallerOf(request, api), code, cancellationToken).ConfigureAwait(false)));
+        app.MapGet("/api/submissions/{code}", async (string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.SubmissionsAsync(CallerOf(request, api), code, cancellationToken).ConfigureAwait(false)));
+        app.MapGet("/api/submissions/{code}/{id}/report", async (string code, string id, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.ReportAsync(CallerOf(request, api), code, id, cancellationToken).ConfigureAwait(false)));
+    }
+
+    private static IResult Send(WebAnswer answer) => answer.FileName is { } name
+        ? Results.File(answer.Body, answer.ContentType, name)
+        // Every other body is UTF-8 text: the page, its script, JSON.
+        : Results.Text(answer.Body, answer.ContentType, answer.Status);
 
     public sealed record LockState(string Subsidiary, int Year, bool Locked);
 }

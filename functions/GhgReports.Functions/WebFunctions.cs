@@ -1,0 +1,78 @@
+using GhgReports.Access;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace GhgReports.Functions;
+
+/// <summary>
+/// The web page and its API (the same routes as the local runner's LocalHttp). Anonymous at the Functions level: the
+/// caller is identified by App Service authentication (X-MS-CLIENT-PRINCIPAL) or a development token, and every
+/// answer is decided by <see cref="WebApi"/> and <see cref="AccessPolicy"/>: 401 without a caller, 403 when not allowed.
+/// </summary>
+public sealed class WebFunctions(WebApi api)
+{
+    [Function("WebPage")]
+    public static IActionResult Page(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "web")] HttpRequest request) => Send(WebApi.Page());
+
+    [Function("WebScript")]
+    public static IActionResult Script(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "app.js")] HttpRequest request) => Send(WebApi.Script());
+
+    [Function("WebMe")]
+    public IActionResult Me([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request) =>
+        Send(WebApi.Me(CallerOf(request)));
+
+    [Function("WebTemplate")]
+    public IActionResult Template([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "template")] HttpRequest request) =>
+        Send(api.Template(CallerOf(request)));
+
+    [Function("WebPacks")]
+    public async Task<IActionResult> Packs(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "packs")] HttpRequest request, CancellationToken cancellationToken) =>
+        Send(await api.PacksAsync(CallerOf(request), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false));
+
+    [Function("WebPackLink")]
+    public async Task<IActionResult> PackLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "packs/{year:int}/{code}/link")] HttpRequest request,
+        int year, string code, CancellationToken cancellationToken) =>
+        Send(await api.PackLinkAsync(CallerOf(request), year, code, cancellationToken).ConfigureAwait(false));
+
+    [Function("WebPlans")]
+    public async Task<IActionResult> Plans(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "plans")] HttpRequest request, CancellationToken cancellationToken) =>
+        Send(await api.PlansAsync(CallerOf(request), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false));
+
+    [Function("WebPlanLink")]
+    public async Task<IActionResult> PlanLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "plans/{year:int}/{lang}/link")] HttpRequest request,
+        int year, string lang, CancellationToken cancellationToken) =>
+        Send(await api.PlanLinkAsync(CallerOf(request), year, lang, cancellationToken).ConfigureAwait(false));
+
+    [Function("WebUploadLink")]
+    public async Task<IActionResult> UploadLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "uploads/{code}/link")] HttpRequest request,
+        string code, CancellationToken cancellationToken) =>
+        Send(await api.UploadLinkAsync(CallerOf(request), code, cancellationToken).ConfigureAwait(false));
+
+    [Function("WebSubmissions")]
+    public async Task<IActionResult> Submissions(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{code}")] HttpRequest request,
+        string code, CancellationToken cancellationToken) =>
+        Send(await api.SubmissionsAsync(CallerOf(request), code, cancellationToken).ConfigureAwait(false));
+
+    [Function("WebReport")]
+    public async Task<IActionResult> Report(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{code}/{id}/report")] HttpRequest request,
+        string code, string id, CancellationToken cancellationToken) =>
+        Send(await api.ReportAsync(CallerOf(request), code, id, cancellationToken).ConfigureAwait(false));
+
+    private Caller? CallerOf(HttpRequest request) =>
+        api.Caller(request.Headers[AppServicePrincipal.HeaderName].ToString(), request.Headers.Authorization.ToString());
+
+    private static IActionResult Send(WebAnswer answer) => answer.FileName is { } name
+        ? new FileContentResult(answer.Body, answer.ContentType) { FileDownloadName = name }
+        // Every other body is UTF-8 text: the page, its script, JSON.
+        : new ContentResult { StatusCode = answer.Status, ContentType = answer.ContentType, Content = System.Text.Encoding.UTF8.GetString(answer.Body) };
+}

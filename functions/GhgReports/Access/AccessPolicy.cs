@@ -1,0 +1,26 @@
+namespace GhgReports.Access;
+
+/// <summary>
+/// Who may see or do what. Pure functions of the caller; the HTTP functions call them before touching storage.
+/// A subsidiary's data (submissions, uploads) is reachable only by its own officer and by group roles.
+/// </summary>
+public static class AccessPolicy
+{
+    /// <summary>ISO 14064-1 packs: compliance staff all of them; a verifier only a subsidiary and year shared with them.</summary>
+    public static bool CanReadPack(Caller caller, string code, int year) =>
+        caller.Has(Roles.Compliance)
+        || (caller.Has(Roles.Verifier) && caller.HasSubsidiary(code) && caller.SharedYears.Contains(year));
+
+    /// <summary>Whether the caller may list packs at all (the list itself is filtered by <see cref="CanReadPack"/>).</summary>
+    public static bool CanListPacks(Caller caller) => caller.Has(Roles.Compliance) || caller.Has(Roles.Verifier);
+
+    /// <summary>The reduction plans: management and group HQ.</summary>
+    public static bool CanReadPlans(Caller caller) => caller.Has(Roles.Management) || caller.Has(Roles.Hq);
+
+    /// <summary>Uploading a workbook: only an officer of that very subsidiary.</summary>
+    public static bool CanUpload(Caller caller, string code) => caller.Has(Roles.Officer) && caller.HasSubsidiary(code);
+
+    /// <summary>A subsidiary's submissions and results: its own officer, compliance staff and group HQ.</summary>
+    public static bool CanReadSubmissions(Caller caller, string code) =>
+        (caller.Has(Roles.Officer) && caller.HasSubsidiary(code)) || caller.Has(Roles.Compliance) || caller.Has(Roles.Hq);
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using GhgReports.Intake;
+using GhgReports.Intake.Template;
+using GhgReports.Inventory.Factors;
+using GhgReports.Localization;
+using GhgReports.Storage;
+using GhgReports.Web;
+
+namespace GhgReports.Access;
+
+/// <summary>An HTTP answer both hosts (Functions app, local runner) return as is.</summary>
+public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null);
+
+public sealed record SubmissionView(string Id, string Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
+    DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note);
+
+public sealed record CurrentView(string Period, string? SubmissionId, string? BlobName, bool Locked);
+
+public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<SubmissionView> History, IReadOnlyList<CurrentView> Current);
+
+/// <summary>
+/// The web page's API, host-neutral: each method takes the caller (from <see cref="CallerResolver"/>) and the route
+/// values, checks <see cref="AccessPolicy"/> before any storage call, and answers 200, 400, 401, 403 or 404. The
+/// Functions app and the runner's LocalHttp map the same routes onto these methods and nothing else.
+/// </summary>
+public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
+    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage)
+{
+    public Caller? Caller(string? principalHeader, string? authorization) => callers.Resolve(principalHeader, authorization);
+
+    public static WebAnswer Page() => new(200, "text/html; charset=utf-8", WebPage.Html());
+
+    public static WebAnswer Script() => new(200, "text/javascript; charset=utf-8", WebPage.Script());
+
+    public static WebAnswer Me(Caller? caller) => caller is null
+        ? Error(AccessOutcome.Unauthenticated)
+        : Json(new CallerView(caller.Name, caller.Roles, caller.SubsidiaryCodes, caller.SharedYears), AccessJson.Default.CallerView);
+
+    public async Task<WebAnswer> PacksAsync(Caller? caller, string? year, CancellationToken cancellationToken) =>
+        ParseYear(year, out var y)
+            ? From(await downloads.ListPacksAsync(caller, y, cancellationToken).ConfigureAwait(false), AccessJson.Default.IReadOnlyListPackEntry)
+            : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
+
+    public async Task<WebAnswer> PlansAsync(Caller? caller, string? year, CancellationToken cancellationToken) =>
+        ParseYear(year, out var y)
+            ? From(await downloads.ListPlansAsync(caller, y, cancellationToken).ConfigureAwait(false), AccessJson.Default.IReadOnlyListPlanEntry)
+            : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
+
+    public async Task<WebAnswer> PackLinkAsync(Caller? caller, int year, string code, CancellationToken cancellationToken) =>
+        From(await downloads.PackLinkAsync(caller, year, code, cancellationToken).ConfigureAwait(false), AccessJson.Default.DownloadLink);
+
+    public async Task<WebAnswer> PlanLinkAsync(Caller? caller, int year, string language, CancellationToken cancellationToken) =>
+        From(await downloads.PlanLinkAsync(caller, year, language, cancellationToken).ConfigureAwait(false), AccessJson.Default.DownloadLink);
+
+    public async Task<WebAnswer> UploadLinkAsync(Caller? caller, string code, CancellationToken cancellationToken) =>
+        From(await uploads.MintAsync(caller, code, cancellationToken).ConfigureAwait(false), AccessJson.Default.UploadLink);
+
+    public async Task<WebAnswer> SubmissionsAsync(Caller? caller, string code, CancellationToken cancellationToken)
+    {
+        if (caller is null)
+        {
+            return Error(AccessOutcome.Unauthenticated);
+        }
+        if (!SubsidiaryCode.IsValid(code))
+        {
+            return Error(AccessOutcome.Invalid);
+        }
+        if (!AccessPolicy.CanReadSubmissions(caller, code))
+        {
+            return Error(AccessOutcome.Forbidden);
+        }
+        var history = await submissions.HistoryAsync(code, cancellationToken).ConfigureAwait(false);
+        var current = await pointers.ListAsync(code, cancellationToken).ConfigureAwait(false);
+        var view = new SubmissionsView(code,
+            [.. history.Select(s => new SubmissionView(s.RowKey, s.Status, s.FileName, s.BlobName, s.UploadedAt, s.ProcessedAt, s.ReportingYear,
+                s.ErrorCount, s.WarningCount, s.SupersededBy, s.Note))],
+            [.. current.Select(p => new CurrentView(p.RowKey, p.SubmissionId, p.BlobName, p.Locked))]);
+        return Json(view, AccessJson.Default.SubmissionsView);
+    }
+
+    /// <summary>
+    /// The bilingual result report of one submission, as a file to save (not rendered on this origin). Found through the
+    /// submission record in the code's own partition: the caller names a submission, never a path.
+    /// </summary>
+    public async Task<WebAnswer> ReportAsync(Caller? caller, string code, string submissionId, CancellationToken cancellationToken)
+    {
+        if (caller is null)
+        {
+            return Error(AccessOutcome.Unauthenticated);
+        }
+        if (!SubsidiaryCode.IsValid(code) || !SubmissionId().IsMatch(submissionId))
+        {
+            return Error(AccessOutcome.Invalid);
+        }
+        if (!AccessPolicy.CanReadSubmissions(caller, code))
+        {
+            return Error(AccessOutcome.Forbidden);
+        }
+        var submission = await submissions.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
+        const string json = ".result.json";
+        if (submission?.ResultPath is not { } path || !path.StartsWith(code + "/", StringComparison.Ordinal) || !path.EndsWith(json, StringComparison.Ordinal))
+        {
+            return Error(AccessOutcome.NotFound);
+        }
+        var report = storage.Results.GetBlobClient(path[..^json.Length] + ".report.html");
+        try
+        {
+            var content = await report.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return new WebAnswer(200, "text/html; charset=utf-8", content.Value.Content.ToArray(), report.Name[(report.Name.LastIndexOf('/') + 1)..]);
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return Error(AccessOutcome.NotFound);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]{1,100}$")]
+    private static partial System.Text.RegularExpressions.Regex SubmissionId();
+
+    /// <summary>The bilingual subsidiary template, for any signed-in caller.</summary>
+    public WebAnswer Template(Caller? caller)
+    {
+        if (caller is null)
+        {
+            return Error(AccessOutcome.Unauthenticated);
+        }
+        using var stream = new MemoryStream();
+        SubsidiaryWorkbookWriter.Write(stream, [.. factors.All.Select(f => f.Id)]);
+        return new WebAnswer(200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream.ToArray(), "ghg-template.xlsx");
+    }
+
+    private static bool ParseYear(string? text, out int? year)
+    {
+        year = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && DownloadLinks.IsYear(y))
+        {
+            year = y;
+            return true;
+        }
+        return false;
+    }
+
+    private static WebAnswer From<T>(Answer<T> answer, JsonTypeInfo<T> type) =>
+        answer.Outcome == AccessOutcome.Ok ? Json(answer.Value!, type) : Error(answer.Outcome);
+
+    private static WebAnswer Json<T>(T value, JsonTypeInfo<T> type) =>
+        new(200, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(value, type));
+
+    public static WebAnswer Error(AccessOutcome outcome)
+    {
+        var (status, text) = outcome switch
+        {
+            AccessOutcome.Unauthenticated => (401, WebTexts.SignInRequired),
+            AccessOutcome.Forbidden => (403, WebTexts.NotAllowed),
+            AccessOutcome.NotFound => (404, WebTexts.NotFound),
+            _ => (400, WebTexts.BadRequest),
+        };
+        var body = new ErrorView(outcome.ToString().ToLowerInvariant(), text.Zh, text.En);
+        return new(status, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(body, AccessJson.Default.ErrorView));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using System.Text.Json;
+using GhgReports.Localization;
+
+namespace GhgReports.Web;
+
+/// <summary>
+/// The one web page (static HTML and a little JavaScript, embedded in the library). Its bilingual wording comes from
+/// <see cref="WebTexts"/>, written into the page as JSON where the HTML has the <c>__TEXTS__</c> marker.
+/// </summary>
+public static class WebPage
+{
+    private static readonly Lazy<byte[]> LazyHtml = new(() =>
+        Encoding.UTF8.GetBytes(Read("index.html").Replace("__TEXTS__", TextsJson(), StringComparison.Ordinal)));
+
+    private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(Read("app.js")));
+
+    public static byte[] Html() => LazyHtml.Value;
+
+    public static byte[] Script() => LazyScript.Value;
+
+    private static string TextsJson()
+    {
+        var texts = WebTexts.All.ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
+        // Escaped so that no text can close the script element it is written into.
+        return JsonSerializer.Serialize(texts, WebPageJson.Default.DictionaryStringStringArray).Replace("</", "<\\/", StringComparison.Ordinal);
+    }
+
+    private static string Read(string name)
+    {
+        using var stream = typeof(WebPage).Assembly.GetManifestResourceStream("GhgReports.Web." + name)
+            ?? throw new InvalidOperationException($"Embedded page resource '{name}' is missing.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string[]>))]
+internal sealed partial class WebPageJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,0 +1,150 @@
+// The GHG web page: one page, three views by role. Identity: App Service authentication in Azure (cookie, nothing to
+// do here); locally a development token from `ghg signin`, kept in this tab only and sent as a Bearer header.
+"use strict";
+const texts = JSON.parse(document.getElementById("texts").textContent);
+let lang = localStorage.getItem("ghg.lang") === "en" ? 1 : 0;
+const t = key => (texts[key] || [key, key])[lang];
+const $ = id => document.getElementById(id);
+
+function headers() {
+  const token = sessionStorage.getItem("ghg.token");
+  return token ? { Authorization: "Bearer " + token } : {};
+}
+
+async function api(path, options) {
+  const response = await fetch("/api/" + path, Object.assign({ headers: headers() }, options || {}));
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({}));
+    const error = new Error(lang ? body.en : body.zh);
+    error.status = response.status;
+    throw error;
+  }
+  return response;
+}
+
+function translate() {
+  document.documentElement.lang = lang ? "en" : "zh";
+  document.title = t("title");
+  document.querySelectorAll("[data-t]").forEach(e => { e.textContent = t(e.dataset.t); });
+}
+
+function table(columns, rows) {
+  if (rows.length === 0) { const p = document.createElement("p"); p.textContent = t("nothing"); return p; }
+  const tableElement = document.createElement("table");
+  const head = tableElement.insertRow();
+  columns.forEach(c => { const th = document.createElement("th"); th.textContent = t(c.key); head.appendChild(th); });
+  rows.forEach(r => {
+    const row = tableElement.insertRow();
+    columns.forEach(c => { const cell = row.insertCell(); const v = c.value(r); if (v instanceof Node) cell.appendChild(v); else cell.textContent = v ?? ""; });
+  });
+  return tableElement;
+}
+
+function show(id, element) { const target = $(id); target.replaceChildren(element); }
+
+function downloadButton(path) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = t("download");
+  button.onclick = async () => {
+    try { const link = await (await api(path)).json(); window.location.href = link.url; }
+    catch (e) { $("message").textContent = e.message; }
+  };
+  return button;
+}
+
+function reportButton(code, id) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = t("report");
+  button.onclick = async () => {
+    try {
+      const response = await api("submissions/" + encodeURIComponent(code) + "/" + encodeURIComponent(id) + "/report");
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(await response.blob()); a.download = id + ".report.html"; a.click();
+    } catch (e) { $("message").textContent = e.message; }
+  };
+  return button;
+}
+
+let me = null;
+let pending = null;
+
+async function loadSubmissions() {
+  const code = $("officerCode").value;
+  const view = await (await api("submissions/" + encodeURIComponent(code))).json();
+  show("current", table([{ key: "year", value: c => c.period }, { key: "file", value: c => c.blobName }, { key: "locked", value: c => c.locked ? "✓" : "" }], view.current));
+  show("history", table([
+    { key: "file", value: s => s.fileName }, { key: "year", value: s => s.reportingYear },
+    { key: "status", value: s => t("status." + s.status) }, { key: "errors", value: s => s.errorCount },
+    { key: "warnings", value: s => s.warningCount }, { key: "uploadedAt", value: s => new Date(s.uploadedAt).toLocaleString() },
+    { key: "report", value: s => s.status === "writing" ? "" : reportButton(code, s.id) }], view.history));
+  if (pending) {
+    const done = view.history.find(s => s.blobName === pending && s.status !== "writing");
+    if (done) { $("uploadState").textContent = t("status." + done.status); pending = null; }
+    else { setTimeout(() => loadSubmissions().catch(e => { $("message").textContent = e.message; }), 3000); }
+  }
+}
+
+async function upload() {
+  const file = $("file").files[0];
+  if (!file) return;
+  const code = $("officerCode").value;
+  $("uploadState").textContent = t("uploading");
+  try {
+    const link = await (await api("uploads/" + encodeURIComponent(code) + "/link", { method: "POST" })).json();
+    const put = await fetch(link.url, { method: "PUT", body: file, headers: { "x-ms-blob-type": "BlockBlob", "If-None-Match": "*" } });
+    if (!put.ok) throw new Error(t("uploadFailed") + " (" + put.status + ")");
+    pending = link.blobName;
+    $("uploadState").textContent = t("uploaded");
+    await loadSubmissions();
+  } catch (e) { $("uploadState").textContent = e.message; }
+}
+
+async function loadPlans() {
+  const plans = await (await api("plans?year=" + encodeURIComponent($("planYear").value))).json();
+  show("plans", table([{ key: "year", value: p => p.year }, { key: "lang", value: p => p.language === "zh" ? "中文" : "English" },
+    { key: "download", value: p => downloadButton("plans/" + p.year + "/" + p.language + "/link") }], plans));
+}
+
+async function loadPacks() {
+  const packs = await (await api("packs?year=" + encodeURIComponent($("packYear").value))).json();
+  show("packs", table([{ key: "year", value: p => p.year }, { key: "subsidiary", value: p => p.subsidiary },
+    { key: "size", value: p => Math.round(p.bytes / 1024) + " KB" },
+    { key: "download", value: p => downloadButton("packs/" + p.year + "/" + encodeURIComponent(p.subsidiary) + "/link") }], packs));
+}
+
+async function start() {
+  translate();
+  $("message").textContent = "";
+  try { me = await (await api("me")).json(); }
+  catch (e) { me = null; $("signin").classList.remove("hidden"); if (e.status !== 401) $("message").textContent = e.message; return; }
+  $("signin").classList.add("hidden");
+  $("signout").classList.toggle("hidden", !sessionStorage.getItem("ghg.token"));
+  $("who").textContent = t("signedInAs") + ": " + me.name + " (" + me.roles.join(", ") + ")";
+  const has = role => me.roles.includes(role);
+  if (has("officer") && me.subsidiaries.length > 0) {
+    $("officer").classList.remove("hidden");
+    $("officerCode").replaceChildren(...me.subsidiaries.map(c => new Option(c, c)));
+    await loadSubmissions();
+  }
+  if (has("management") || has("hq")) { $("management").classList.remove("hidden"); await loadPlans(); }
+  if (has("compliance") || has("verifier")) { $("compliance").classList.remove("hidden"); await loadPacks(); }
+}
+
+$("lang").onclick = () => { lang = 1 - lang; localStorage.setItem("ghg.lang", lang ? "en" : "zh"); start(); };
+$("signinButton").onclick = () => { sessionStorage.setItem("ghg.token", $("token").value.trim()); start(); };
+$("signout").onclick = () => { sessionStorage.removeItem("ghg.token"); location.reload(); };
+$("uploadButton").onclick = upload;
+$("officerCode").onchange = () => loadSubmissions().catch(e => { $("message").textContent = e.message; });
+$("planYear").onchange = () => loadPlans().catch(e => { $("message").textContent = e.message; });
+$("packYear").onchange = () => loadPacks().catch(e => { $("message").textContent = e.message; });
+$("templateLink").onclick = async event => {
+  event.preventDefault();
+  try {
+    const blob = await (await api("template")).blob();
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob); a.download = "ghg-template.xlsx"; a.click();
+  } catch (e) { $("message").textContent = e.message; }
+};
+start().catch(e => { $("message").textContent = e.message; });

@@ -1,0 +1,305 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Azure.Storage.Sas;
+using GhgReports.Access;
+using GhgReports.Cli;
+using GhgReports.Cli.Local;
+using GhgReports.Cli.Runner;
+using GhgReports.Storage;
+using Microsoft.AspNetCore.Builder;
+using Spectre.Console.Testing;
+
+namespace GhgReports.IntegrationTests;
+
+/// <summary>
+/// The web page's API on the local runner's LocalHttp (the same WebApi the Functions app serves), against Azurite:
+/// who gets 401 and 403, that links reach exactly one blob, and that an upload link can only create.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
+{
+    private const string Key = "web-access-tests-signing-key";
+    private static readonly DevelopmentTokens Tokens = new(Key, TimeProvider.System);
+    private static readonly Caller OfficerYn = new("officer YN", [Roles.Officer], ["YN"], []);
+    private static readonly Caller OfficerCp = new("officer CP", [Roles.Officer], ["CP"], []);
+    private static readonly Caller Verifier = new("Verifier Ltd", [Roles.Verifier], ["CP"], [2023]);
+    private static readonly Caller Compliance = new("compliance", [Roles.Compliance], [], []);
+    private static readonly Caller Management = new("management", [Roles.Management], [], []);
+
+    private TestStorage storage = null!;
+    private WebApplication app = null!;
+    private HttpClient http = null!;
+
+    public async Task InitializeAsync()
+    {
+        var names = StorageNames.Unique("web");
+        storage = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
+        foreach (var name in new[]
+                 {
+                     "iso14064/2023/CP-2023-iso14064-pack.zip", "iso14064/2023/YN-2023-iso14064-pack.zip",
+                     "iso14064/2024/CP-2024-iso14064-pack.zip", "plans/2023/ghg-reduction-plan-2023-zh.pdf", "plans/2023/ghg-reduction-plan-2023-en.pdf",
+                 })
+        {
+            await storage.Storage.Reports.UploadBlobAsync(name, new BinaryData("content of " + name));
+        }
+        await storage.Storage.Archive.UploadBlobAsync("CP/secret.xlsx", new BinaryData("archived"));
+        app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
+            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = Key }), "http://127.0.0.1:0");
+        await app.StartAsync();
+        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Caller? caller, string? token = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (caller is not null || token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Tokens.Issue(caller!, TimeSpan.FromHours(1)));
+        }
+        return await http.SendAsync(request);
+    }
+
+    private Task<HttpResponseMessage> GetAsync(string path, Caller? caller) => SendAsync(HttpMethod.Get, path, caller);
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.Clone();
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/me")]
+    [InlineData("GET", "/api/template")]
+    [InlineData("GET", "/api/packs?year=2023")]
+    [InlineData("GET", "/api/packs/2023/CP/link")]
+    [InlineData("GET", "/api/plans")]
+    [InlineData("GET", "/api/plans/2023/zh/link")]
+    [InlineData("POST", "/api/uploads/CP/link")]
+    [InlineData("GET", "/api/submissions/CP")]
+    public async Task Anonymous_Gets401(string method, string path)
+    {
+        var response = await SendAsync(new HttpMethod(method), path, null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task BadOrForgedToken_Gets401()
+    {
+        var forged = new DevelopmentTokens("some-other-signing-key-xyz", TimeProvider.System).Issue(Compliance, TimeSpan.FromHours(1));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/packs", null, forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/packs", null, "not-a-token")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PrincipalHeader_IsNotTrustedByTheLocalRunner()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.Add(AppServicePrincipal.HeaderName,
+            Convert.ToBase64String("""{"claims":[{"typ":"roles","val":"compliance"}]}"""u8.ToArray()));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_IsServedToEveryone()
+    {
+        var response = await http.GetAsync("/");
+        var script = await http.GetAsync("/api/app.js");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (response.StatusCode, script.StatusCode));
+        Assert.Contains("text/html", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Me_ReturnsRoleAndSubsidiary()
+    {
+        var me = await JsonAsync(await GetAsync("/api/me", OfficerYn));
+
+        Assert.Equal("officer", me.GetProperty("roles")[0].GetString());
+        Assert.Equal("YN", me.GetProperty("subsidiaries")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/submissions/CP")]
+    [InlineData("POST", "/api/uploads/CP/link")]
+    [InlineData("GET", "/api/packs/2023/CP/link")]
+    [InlineData("GET", "/api/packs/2023/YN/link")]
+    [InlineData("GET", "/api/packs")]
+    [InlineData("GET", "/api/plans")]
+    [InlineData("GET", "/api/plans/2023/en/link")]
+    public async Task OfficerOfYn_OtherDataOrOtherRoles_Gets403(string method, string path)
+    {
+        var response = await SendAsync(new HttpMethod(method), path, OfficerYn);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OfficerOfYn_OwnSubmissions_AndTemplate()
+    {
+        var view = await JsonAsync(await GetAsync("/api/submissions/YN", OfficerYn));
+        var template = await GetAsync("/api/template", OfficerYn);
+
+        Assert.Equal("YN", view.GetProperty("subsidiary").GetString());
+        Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+        Assert.Equal((byte)'P', (await template.Content.ReadAsByteArrayAsync())[0]);
+    }
+
+    [Fact]
+    public async Task Report_OnlyForTheSubsidiarysOwnOfficer()
+    {
+        await storage.Storage.Submissions.AddEntityAsync(new SubmissionEntity
+        {
+            PartitionKey = "CP", RowKey = "abc123", Status = SubmissionStatus.Rejected, BlobName = "CP/x.xlsx", FileName = "x.xlsx",
+            ResultPath = "CP/x.xlsx.result.json",
+        });
+        await storage.Storage.Results.UploadBlobAsync("CP/x.xlsx.report.html", new BinaryData("<p>report</p>"));
+
+        var own = await GetAsync("/api/submissions/CP/abc123/report", OfficerCp);
+        var other = await GetAsync("/api/submissions/CP/abc123/report", OfficerYn);
+        var viaOwnCode = await GetAsync("/api/submissions/YN/abc123/report", OfficerYn);
+        var badId = await GetAsync("/api/submissions/CP/..%2Fx/report", OfficerCp);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("<p>report</p>", await own.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.BadRequest), (other.StatusCode, viaOwnCode.StatusCode, badId.StatusCode));
+    }
+
+    [Fact]
+    public async Task Verifier_SeesOnlySharedSubsidiaryAndYear()
+    {
+        var packs = await JsonAsync(await GetAsync("/api/packs", Verifier));
+        var shared = await GetAsync("/api/packs/2023/CP/link", Verifier);
+        var otherYear = await GetAsync("/api/packs/2024/CP/link", Verifier);
+        var otherSubsidiary = await GetAsync("/api/packs/2023/YN/link", Verifier);
+
+        var listed = Assert.Single(packs.EnumerateArray());
+        Assert.Equal(("CP", 2023), (listed.GetProperty("subsidiary").GetString(), listed.GetProperty("year").GetInt32()));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden),
+            (shared.StatusCode, otherYear.StatusCode, otherSubsidiary.StatusCode));
+    }
+
+    [Fact]
+    public async Task Compliance_PackLink_ReadsExactlyThatBlob_ReadOnly_WithinAnHour()
+    {
+        var packs = await JsonAsync(await GetAsync("/api/packs?year=2023", Compliance));
+        var link = await JsonAsync(await GetAsync("/api/packs/2023/CP/link", Compliance));
+
+        Assert.Equal(["CP", "YN"], packs.EnumerateArray().Select(p => p.GetProperty("subsidiary").GetString()));
+        var url = new Uri(link.GetProperty("url").GetString()!);
+        var parts = new BlobUriBuilder(url);
+        Assert.Equal((storage.Storage.Names.Reports, "iso14064/2023/CP-2023-iso14064-pack.zip"), (parts.BlobContainerName, parts.BlobName));
+        Assert.Equal("r", parts.Sas.Permissions);
+        Assert.Equal("b", parts.Sas.Resource);
+        Assert.True(parts.Sas.ExpiresOn <= DateTimeOffset.UtcNow.AddHours(1));
+        Assert.Equal("content of iso14064/2023/CP-2023-iso14064-pack.zip", (await new BlobClient(url).DownloadContentAsync()).Value.Content.ToString());
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => new BlobClient(url).UploadAsync(new BinaryData("overwrite"), overwrite: true));
+    }
+
+    [Theory]
+    [InlineData("/api/packs/2023/..%2Fx/link")]
+    [InlineData("/api/packs/2023/CP%2F..%2F..%2Farchive/link")]
+    [InlineData("/api/packs/2023/cp/link")]
+    [InlineData("/api/packs/2023/CP..x/link")]
+    [InlineData("/api/packs/1999/CP/link")]
+    [InlineData("/api/plans/2023/..%2F..%2Fiso14064/link")]
+    [InlineData("/api/plans/2023/fr/link")]
+    [InlineData("/api/packs?year=..%2F")]
+    public async Task LinkForAnotherPath_IsRefused(string path)
+    {
+        var compliance = await GetAsync(path, Compliance);
+        var management = await GetAsync(path, Management);
+
+        Assert.Equal(HttpStatusCode.BadRequest, compliance.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, management.StatusCode);
+    }
+
+    [Fact]
+    public async Task Management_ListsPlans_AndGetsAReadLink()
+    {
+        var plans = await JsonAsync(await GetAsync("/api/plans?year=2023", Management));
+        var link = await JsonAsync(await GetAsync("/api/plans/2023/zh/link", Management));
+        var missing = await GetAsync("/api/plans/2024/zh/link", Management);
+
+        Assert.Equal(["en", "zh"], plans.EnumerateArray().Select(p => p.GetProperty("language").GetString()));
+        Assert.Equal("plans/2023/ghg-reduction-plan-2023-zh.pdf", new BlobUriBuilder(new Uri(link.GetProperty("url").GetString()!)).BlobName);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task UploadLink_CreateOnly_FifteenMinutes_OwnFolder()
+    {
+        var link = await JsonAsync(await SendAsync(HttpMethod.Post, "/api/uploads/CP/link", OfficerCp));
+
+        var url = new Uri(link.GetProperty("url").GetString()!);
+        var parts = new BlobUriBuilder(url);
+        Assert.Equal(storage.Storage.Names.Uploads, parts.BlobContainerName);
+        Assert.Matches("^CP/CP-[0-9]{14}-[0-9a-f]{12}\\.xlsx$", parts.BlobName);
+        Assert.Equal(link.GetProperty("blobName").GetString(), parts.BlobName);
+        Assert.Equal("c", parts.Sas.Permissions);
+        Assert.True(parts.Sas.ExpiresOn <= DateTimeOffset.UtcNow.AddMinutes(15));
+
+        var first = await PutAsync(url, "workbook bytes");
+        var second = await PutAsync(url, "another workbook");
+        using var read = await http.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal("workbook bytes", (await storage.Storage.Uploads.GetBlobClient(parts.BlobName).DownloadContentAsync()).Value.Content.ToString());
+    }
+
+    [Fact]
+    public async Task UploadLink_ForAnotherSubsidiaryFolder_CannotBeUsedThere()
+    {
+        var link = await JsonAsync(await SendAsync(HttpMethod.Post, "/api/uploads/CP/link", OfficerCp));
+        var url = new Uri(link.GetProperty("url").GetString()!);
+        // The same signature on another blob name (another subsidiary's folder) is refused by storage.
+        var moved = new BlobUriBuilder(url) { BlobName = "YN/YN-forged.xlsx" }.ToUri();
+
+        var response = await PutAsync(moved, "forged");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public void SignIn_PrintsATokenTheApiAccepts()
+    {
+        var console = new TestConsole().Width(80);
+
+        var code = GhgApp.Run(["signin", "--role", "officer", "--subsidiary", "CP", "--key", Key, "--hours", "2"], console);
+
+        Assert.Equal(GhgApp.Ok, code);
+        Assert.DoesNotContain('\n', console.Output.Trim());
+        var caller = Tokens.Verify(console.Output.Trim());
+        Assert.Equal(["CP"], caller!.SubsidiaryCodes);
+    }
+
+    [Fact]
+    public void SignIn_WithoutKey_IsAUsageError()
+    {
+        var console = new TestConsole().Width(4000);
+
+        Assert.Equal(GhgApp.UsageOrIo, GhgApp.Run(["signin", "--role", "officer", "--subsidiary", "CP", "--key", "short"], console));
+    }
+
+    private async Task<HttpResponseMessage> PutAsync(Uri url, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new StringContent(body) };
+        request.Headers.Add("x-ms-blob-type", "BlockBlob");
+        request.Headers.Add("x-ms-version", "2021-12-02");
+        return await http.SendAsync(request);
+    }
+}
