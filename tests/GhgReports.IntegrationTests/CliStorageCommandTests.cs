@@ -84,12 +84,17 @@ public sealed class CliStorageCommandTests(AzuriteFixture fixture)
         var address = app.Urls.First();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
 
+        var planWithoutRegister = await http.PostAsync("/api/plans/2023", null);
+        await t.UploadGroupAsync();
+        var plan = await http.PostAsync("/api/plans/2023", null);
         var locked = await http.PostAsync("/api/periods/YN/2023/lock?verifier=V&statement=S-9&actor=hq", null);
         var bad = await http.PostAsync("/api/periods/YN/2023/lock?actor=hq", null);
         var unlocked = await http.DeleteAsync("/api/periods/YN/2023/lock?actor=hq&reason=correction");
         await app.StopAsync();
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.OK), (locked.StatusCode, bad.StatusCode, unlocked.StatusCode));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.OK), (planWithoutRegister.StatusCode, plan.StatusCode));
+        Assert.True(await t.Storage.Reports.GetBlobClient("plans/2023/ghg-reduction-plan-2023-en.pdf").ExistsAsync());
         Assert.False((await t.Pointers.GetAsync("YN", "2023", default))!.Locked);
         Assert.Equal(["unlock", "lock"], (await t.Locks.HistoryAsync("YN", default)).Select(a => a.Action));
     }

@@ -61,6 +61,9 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand
             console.MarkupLineInterpolated($"{SignInCommand.KeyVariable}={signInKey}");
             using var stop = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+            // A service manager or `kill` sends SIGTERM: stop as cleanly as on Ctrl+C (Azurite flushes its data).
+            using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM,
+                signal => { signal.Cancel = true; stop.Cancel(); });
             try
             {
                 await Task.Delay(Timeout.Infinite, CancellationTokenSource.CreateLinkedTokenSource(stop.Token, cancellationToken).Token).ConfigureAwait(false);

@@ -1,3 +1,6 @@
+using GhgReports.ReportingPack;
+using GhgReports.Plan;
+using GhgReports.Localization;
 using GhgReports.Access;
 using GhgReports.Intake;
 using GhgReports.Storage;
@@ -56,6 +59,14 @@ public static class LocalHttp
         static Caller? CallerOf(HttpRequest request, WebApi api) =>
             api.Caller(request.Headers[AppServicePrincipal.HeaderName].ToString(), request.Headers.Authorization.ToString());
 
+        // On-demand generation, as the Functions app's GeneratePlanOnDemand / GeneratePacksOnDemand (function keys there,
+        // loopback-only here).
+        app.MapPost("/api/plans/{year:int}", async (int year, PlanGenerator plans, CancellationToken cancellationToken) =>
+            await plans.GenerateAsync(year, [Language.Zh, Language.En], cancellationToken).ConfigureAwait(false) is { } published
+                ? Results.Ok(published)
+                : Results.NotFound("no group register yet"));
+        app.MapPost("/api/packs/{year:int}", async (int year, string? subsidiary, PackGenerator packs, CancellationToken cancellationToken) =>
+            Results.Ok(await packs.BuildAllAsync(year, string.IsNullOrEmpty(subsidiary) ? null : subsidiary, cancellationToken).ConfigureAwait(false)));
         app.MapGet("/", () => Send(WebApi.Page()));
         app.MapGet("/api/web", () => Send(WebApi.Page()));
         app.MapGet("/api/app.js", () => Send(WebApi.Script()));
