@@ -54,6 +54,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand
             await using var http = LocalHttp.Build(configuration, settings.Url);
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             await http.StartAsync(cancellationToken).ConfigureAwait(false);
+            await LocalCors.AllowAsync(host.Services.GetRequiredService<GhgStorage>().Blobs, settings.Url, cancellationToken).ConfigureAwait(false);
             console.MarkupLine("[green]运行中 Running.[/] Drop workbooks into the uploads container, or use `ghg upload`. Ctrl+C stops.");
             console.MarkupLineInterpolated($"GhgStorage={connection}");
             console.MarkupLineInterpolated($"HTTP: {settings.Url}/api/periods/<subsidiary>/<year>/lock");

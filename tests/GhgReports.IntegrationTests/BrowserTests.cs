@@ -1,0 +1,150 @@
+using System.IO.Compression;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using GhgReports.Access;
+using GhgReports.Cli.Local;
+using GhgReports.Cli.Runner;
+using GhgReports.Intake.Samples;
+using GhgReports.ReportingPack;
+using GhgReports.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+
+namespace GhgReports.IntegrationTests;
+
+/// <summary>
+/// The page in headless Chromium against the local runner on Azurite: an officer uploads a sample and a broken file
+/// and sees their results; management sees the plans; compliance downloads a pack. Screenshots go to docs/.
+/// Chromium and ChromeDriver are Debian's (`chromium`, `chromium-driver`), installed by .ci/run.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
+{
+    private readonly string _files = Directory.CreateTempSubdirectory("ghg-browser-").FullName;
+
+    public void Dispose() => Directory.Delete(_files, recursive: true);
+
+    [Fact]
+    public async Task Page_ThreeKindsOfUsers_UploadSeeResultsListPlansDownloadPacks()
+    {
+        Assert.True(File.Exists("/usr/bin/chromium") && File.Exists("/usr/bin/chromedriver"),
+            "Headless browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver).");
+        var names = StorageNames.Unique("web");
+        var key = DevelopmentTokens.NewKey();
+        var configuration = LocalSettings.For(fixture.Azurite.ConnectionString, names,
+            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = key });
+        using var host = LocalHost.Build(configuration, hostId: "ghgreports-web-" + names.TablePrefix.ToLowerInvariant());
+        var storage = host.Services.GetRequiredService<GhgStorage>();
+        await storage.EnsureCreatedAsync(default);
+        await host.StartAsync();
+        await using var http = LocalHttp.Build(configuration, "http://127.0.0.1:0");
+        await http.StartAsync();
+        var origin = http.Urls.First();
+        await LocalCors.AllowAsync(storage.Blobs, origin, default);
+        var tokens = new DevelopmentTokens(key, TimeProvider.System);
+        string Token(string role, params string[] codes) => tokens.Issue(new Caller($"{role} tester", [role], codes, [2023]), TimeSpan.FromHours(1));
+
+        // Group register and the other subsidiaries' data, so plans and packs exist.
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
+        await t.UploadGroupAsync();
+        foreach (var code in new[] { "LW", "YN", "NM" })
+        {
+            await t.ProcessAsync(TestStorage.Workbook(SeedSamples.ByCode(code)), $"{code}/{code}-2023.xlsx");
+        }
+        var sample = Path.Combine(_files, "CP-2023.xlsx");
+        await File.WriteAllBytesAsync(sample, TestStorage.Workbook(SeedSamples.ByCode("CP")));
+        var broken = Path.Combine(_files, "broken.xlsx");
+        await File.WriteAllTextAsync(broken, "这不是工作簿 not a workbook");
+
+        using var browser = StartBrowser();
+        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(90));
+
+        // Officer of CP: upload the sample, wait for 已通过; upload a broken file, see it rejected with errors.
+        SignIn(browser, origin, Token(Roles.Officer, "CP"));
+        browser.FindElement(By.Id("file")).SendKeys(sample);
+        browser.FindElement(By.Id("uploadButton")).Click();
+        wait.Until(b => b.FindElement(By.Id("history")).Text.Contains("已通过"));
+        browser.FindElement(By.Id("file")).SendKeys(broken);
+        browser.FindElement(By.Id("uploadButton")).Click();
+        wait.Until(b => b.FindElement(By.Id("history")).Text.Contains("已退回"));
+        Screenshot(browser, "web-officer.png");
+        Assert.Contains("已通过", browser.FindElement(By.Id("history")).Text);
+        // The rejected upload's report, as its 结果报告 button fetches it, lists the problem.
+        using (var officer = new HttpClient { BaseAddress = new Uri(origin) })
+        {
+            officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(Roles.Officer, "CP"));
+            var history = System.Text.Json.JsonDocument.Parse(await officer.GetStringAsync("/api/submissions/CP")).RootElement.GetProperty("history");
+            var rejected = history.EnumerateArray().Single(h => h.GetProperty("status").GetString() == SubmissionStatus.Rejected).GetProperty("id").GetString();
+            var report = await officer.GetStringAsync($"/api/submissions/CP/{rejected}/report");
+            Assert.Contains("not-a-workbook", report);
+        }
+
+        // Management: the plans, once generated.
+        await host.Services.GetRequiredService<GhgReports.Plan.PlanGenerator>().GenerateAsync(2023, [GhgReports.Localization.Language.Zh, GhgReports.Localization.Language.En], default);
+        await host.Services.GetRequiredService<PackGenerator>().BuildAllAsync(2023, null, default);
+        SignIn(browser, origin, Token(Roles.Management));
+        SetValue(browser, "planYear", "2023");
+        wait.Until(b => b.FindElement(By.Id("plans")).Text.Contains("English"));
+        Screenshot(browser, "web-management.png");
+
+        // Compliance: the packs, and one downloaded through its short-lived link with a manifest that verifies.
+        SignIn(browser, origin, Token(Roles.Compliance));
+        SetValue(browser, "packYear", "2023");
+        wait.Until(b => b.FindElement(By.Id("packs")).Text.Contains("CP"));
+        Screenshot(browser, "web-compliance.png");
+        using var client = new HttpClient { BaseAddress = new Uri(origin) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(Roles.Compliance));
+        var link = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/packs/2023/CP/link")).RootElement.GetProperty("url").GetString()!;
+        var zip = await new HttpClient().GetByteArrayAsync(link);
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        using var manifestStream = archive.GetEntry("manifest.json")!.Open();
+        var manifest = PackAssembler.ReadManifest(manifestStream);
+        foreach (var file in manifest.Files)
+        {
+            using var entry = archive.GetEntry(file.Path)!.Open();
+            Assert.Equal(file.Sha256, Convert.ToHexStringLower(SHA256.HashData(entry)));
+        }
+
+        await http.StopAsync();
+        await host.StopAsync();
+    }
+
+    private static ChromeDriver StartBrowser()
+    {
+        var options = new ChromeOptions { BinaryLocation = "/usr/bin/chromium" };
+        foreach (var argument in new[] { "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000" })
+        {
+            options.AddArgument(argument);
+        }
+        var service = ChromeDriverService.CreateDefaultService("/usr/bin", "chromedriver");
+        service.HideCommandPromptWindow = true;
+        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    private static void SignIn(IWebDriver browser, string origin, string token)
+    {
+        browser.Navigate().GoToUrl(origin + "/");
+        ((IJavaScriptExecutor)browser).ExecuteScript("sessionStorage.setItem('ghg.token', arguments[0]); location.reload();", token);
+        new WebDriverWait(browser, TimeSpan.FromSeconds(30)).Until(b => b.FindElement(By.Id("who")).Text.Length > 0);
+    }
+
+    private static void SetValue(IWebDriver browser, string id, string value) =>
+        ((IJavaScriptExecutor)browser).ExecuteScript(
+            "const e = document.getElementById(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('change'));", id, value);
+
+    /// <summary>
+    /// Every run takes the screenshots (a failing view shows up as a picture); they go to the temp folder unless
+    /// GHG_SCREENSHOTS names a folder, e.g. docs/ to refresh the committed ones.
+    /// </summary>
+    private void Screenshot(ITakesScreenshot browser, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("GHG_SCREENSHOTS") is { Length: > 0 } target
+            ? Path.GetFullPath(target, Azurite.RepositoryRoot())
+            : _files;
+        browser.GetScreenshot().SaveAsFile(Path.Combine(folder, name));
+    }
+}
