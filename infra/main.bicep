@@ -113,6 +113,7 @@ module storage 'app/storage.bicep' = {
     tablePrefix: tablePrefix
     notificationsQueueName: notificationsQueueName
     archiveRetentionDays: archiveRetentionDays
+    corsAllowedOrigins: [ 'https://${functionAppName}.azurewebsites.net' ]
   }
 }
 

@@ -27,6 +27,9 @@ param archiveRetentionDays int
 @description('Days a previous blob version or a deleted blob stays restorable outside the archive.')
 param softDeleteDays int = 14
 
+@description('Origins allowed to PUT uploads and GET downloads straight to blob storage through the page\'s short-lived links.')
+param corsAllowedOrigins array = []
+
 // The app's tables (StorageNames: <prefix>Submissions, Rows, Pointers, Audit).
 var tableNames = [
   '${tablePrefix}Submissions'
@@ -80,6 +83,18 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01'
     containerDeleteRetentionPolicy: {
       enabled: true
       days: softDeleteDays
+    }
+    // The web page uploads with a create-only SAS and downloads with a read SAS, from the Function App's origin.
+    cors: {
+      corsRules: empty(corsAllowedOrigins) ? [] : [
+        {
+          allowedOrigins: corsAllowedOrigins
+          allowedMethods: [ 'GET', 'PUT', 'HEAD', 'OPTIONS' ]
+          allowedHeaders: [ '*' ]
+          exposedHeaders: [ '*' ]
+          maxAgeInSeconds: 600
+        }
+      ]
     }
   }
 }
