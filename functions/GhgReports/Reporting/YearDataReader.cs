@@ -11,7 +11,11 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
 {
     private readonly CurrentPointers _pointers = new(storage);
 
-    public async Task<YearData?> ReadAsync(int year, CancellationToken cancellationToken)
+    /// <param name="only">
+    /// One subsidiary's data only (its pack): the others are left out rather than calculated, so building one
+    /// subsidiary's pack costs the same whatever the size of the group.
+    /// </param>
+    public async Task<YearData?> ReadAsync(int year, CancellationToken cancellationToken, string? only = null)
     {
         var store = new SubmissionStore(storage, _pointers);
         var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
@@ -22,7 +26,7 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
         var groupSubmission = await store.GetAsync(Intake.Group.GroupWorkbookSchema.GroupCode, group.Value.SubmissionId, cancellationToken).ConfigureAwait(false);
         var snapshot = groupSubmission?.UploadedAt ?? DateTimeOffset.UnixEpoch;
         var subsidiaries = new List<SubsidiaryYearData>();
-        foreach (var registered in group.Value.Workbook.Register.Where(r => r.Active))
+        foreach (var registered in group.Value.Workbook.Register.Where(r => r.Active && (only is null || r.Code == only)))
         {
             var current = await ReadSubsidiaryAsync(store, registered.Code, year, cancellationToken).ConfigureAwait(false);
             if (current is not null && current.UploadedAt > snapshot)
@@ -32,6 +36,25 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
             subsidiaries.Add(new SubsidiaryYearData(registered, current));
         }
         return new YearData(year, group.Value.Workbook, group.Value.SubmissionId, subsidiaries, snapshot);
+    }
+
+    /// <summary>Registered subsidiaries with data in force for the year: point reads of the pointers, nothing calculated.</summary>
+    public async Task<IReadOnlyList<string>> CodesWithDataAsync(int year, CancellationToken cancellationToken)
+    {
+        var group = await new SubmissionStore(storage, _pointers).CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
+        if (group is null)
+        {
+            return [];
+        }
+        var codes = new List<string>();
+        foreach (var registered in group.Value.Workbook.Register.Where(r => r.Active))
+        {
+            if (await _pointers.GetAsync(registered.Code, CurrentPointers.PeriodKey(year), cancellationToken).ConfigureAwait(false) is { SubmissionId: not null })
+            {
+                codes.Add(registered.Code);
+            }
+        }
+        return codes;
     }
 
     private async Task<CurrentSubmission?> ReadSubsidiaryAsync(SubmissionStore store, string code, int year, CancellationToken cancellationToken)

@@ -19,8 +19,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
     /// <summary>Registered subsidiaries with data in force for the year: what the timer fans out.</summary>
     public async Task<IReadOnlyList<PackRequest>> PlanAsync(int year, CancellationToken cancellationToken)
     {
-        var data = await years.ReadAsync(year, cancellationToken).ConfigureAwait(false);
-        return data is null ? [] : [.. data.Subsidiaries.Where(s => s.Current is not null).Select(s => new PackRequest(year, s.Registered.Code))];
+        return [.. (await years.CodesWithDataAsync(year, cancellationToken).ConfigureAwait(false)).Select(code => new PackRequest(year, code))];
     }
 
     public const string RequestQueue = "pack-requests";
@@ -45,7 +44,8 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
     /// <summary>One subsidiary's pack, then the group pack if every subsidiary with data now has its pack.</summary>
     public async Task<IReadOnlyList<PublishedDocument>> BuildAsync(PackRequest request, CancellationToken cancellationToken)
     {
-        var data = await years.ReadAsync(request.Year, cancellationToken).ConfigureAwait(false)
+        // This subsidiary only: a queue message per subsidiary must not read and calculate the whole group.
+        var data = await years.ReadAsync(request.Year, cancellationToken, only: request.Subsidiary).ConfigureAwait(false)
                    ?? throw new InvalidOperationException("No group register: nothing to build a pack for.");
         var subsidiary = data.Subsidiaries.SingleOrDefault(s => s.Registered.Code == request.Subsidiary)?.Current
                          ?? throw new InvalidOperationException($"No data in force for {request.Subsidiary} {request.Year}.");
@@ -63,9 +63,10 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
                 Evidence = [evidence],
             }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false),
         };
-        if (await AllSubsidiaryPacksExistAsync(data, cancellationToken).ConfigureAwait(false))
+        if (await AllSubsidiaryPacksExistAsync(request.Year, cancellationToken).ConfigureAwait(false)
+            && await years.ReadAsync(request.Year, cancellationToken).ConfigureAwait(false) is { } group)
         {
-            published.Add(await BuildGroupAsync(data, cancellationToken).ConfigureAwait(false));
+            published.Add(await BuildGroupAsync(group, cancellationToken).ConfigureAwait(false));
         }
         return published;
     }
@@ -111,11 +112,11 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<bool> AllSubsidiaryPacksExistAsync(YearData data, CancellationToken cancellationToken)
+    private async Task<bool> AllSubsidiaryPacksExistAsync(int year, CancellationToken cancellationToken)
     {
-        foreach (var member in data.Subsidiaries.Where(s => s.Current is not null))
+        foreach (var code in await years.CodesWithDataAsync(year, cancellationToken).ConfigureAwait(false))
         {
-            if (!await storage.Reports.GetBlobClient(PackAssembler.BlobName(member.Registered.Code, data.Year)).ExistsAsync(cancellationToken).ConfigureAwait(false))
+            if (!await storage.Reports.GetBlobClient(PackAssembler.BlobName(code, year)).ExistsAsync(cancellationToken).ConfigureAwait(false))
             {
                 return false;
             }
