@@ -73,36 +73,34 @@ internal static class CalculationFixtures
     public static SubsidiaryWorkbook Workbook(EntityDeclaration entity, params EmissionSourceLine[] lines) => new() { Entity = entity, Sources = lines };
 
     public static EmissionSourceLine Activity(int row, int category, string subcategory, string gas, decimal amount, Unit unit, string factorId,
-        ContractualInstrument instrument = ContractualInstrument.None, bool biogenic = false, decimal? uncertainty = null) => new()
+        ContractualInstrument instrument = ContractualInstrument.None, bool biogenic = false, decimal? uncertainty = null) =>
+        Measured(row, category, subcategory, gas, amount, unit, biogenic) with
         {
-            Row = row,
-            Category = category,
-            Subcategory = subcategory,
-            SourceName = $"row {row}",
-            Gas = gas,
-            Biogenic = biogenic,
-            ActivityAmount = amount,
-            ActivityUnit = unit,
-            ActivityUnitText = unit.Symbol,
             FactorId = factorId,
             Instrument = instrument,
             UncertaintyPercent = uncertainty,
         };
 
     public static EmissionSourceLine Custom(int row, int category, string subcategory, string gas, decimal amount, Unit unit, decimal value, string factorUnit,
-        bool biogenic = false) => new()
+        bool biogenic = false) =>
+        Measured(row, category, subcategory, gas, amount, unit, biogenic) with
         {
-            Row = row,
-            Category = category,
-            Subcategory = subcategory,
-            SourceName = $"row {row}",
-            Gas = gas,
-            Biogenic = biogenic,
-            ActivityAmount = amount,
-            ActivityUnit = unit,
-            ActivityUnitText = unit.Symbol,
             CustomFactor = new CustomFactor(value, factorUnit, "supplier declaration (test)"),
         };
+
+    /// <summary>A line with activity data, before saying which factor quantifies it.</summary>
+    private static EmissionSourceLine Measured(int row, int category, string subcategory, string gas, decimal amount, Unit unit, bool biogenic) => new()
+    {
+        Row = row,
+        Category = category,
+        Subcategory = subcategory,
+        SourceName = $"row {row}",
+        Gas = gas,
+        Biogenic = biogenic,
+        ActivityAmount = amount,
+        ActivityUnit = unit,
+        ActivityUnitText = unit.Symbol,
+    };
 
     public static EmissionSourceLine Reported(int row, int category, string subcategory, decimal tco2e, LineKind kind = LineKind.Emission,
         decimal? uncertainty = null, bool biogenic = false, string gas = "CO2e", int? scope3 = null,
