@@ -64,6 +64,13 @@ internal static class BrokenWorkbooks
         stream.Write(new UTF8Encoding(false).GetBytes(text));
     }
 
+    public static void WriteBytes(ZipArchive zip, string entryName, byte[] bytes)
+    {
+        zip.GetEntry(entryName)?.Delete();
+        using var stream = zip.CreateEntry(entryName, CompressionLevel.Fastest).Open();
+        stream.Write(bytes);
+    }
+
     public static void EditText(ZipArchive zip, string entryName, Func<string, string> edit) =>
         WriteText(zip, entryName, edit(ReadText(zip, entryName)));
 

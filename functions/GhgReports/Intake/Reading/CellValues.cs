@@ -35,7 +35,10 @@ public static partial class CellValues
                     return false;
                 }
                 // Excel stores doubles; 17 significant digits round-trip, then decimal keeps what the officer typed.
-                value = decimal.Parse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+                Span<char> digits = stackalloc char[32];
+                value = d.TryFormat(digits, out var length, "R", CultureInfo.InvariantCulture)
+                    ? decimal.Parse(digits[..length], NumberStyles.Float, CultureInfo.InvariantCulture)
+                    : decimal.Parse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
                 if (percent && percentFormatted)
                 {
                     value *= 100m;

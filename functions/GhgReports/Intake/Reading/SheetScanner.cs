@@ -256,15 +256,22 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         return t == zh || t == en || t == zh + en || t == SheetSpec.Normalise(field.Key);
     }
 
+    private static readonly string[] ExampleMarkers =
+    [
+        SheetSpec.Normalise(SubsidiaryWorkbookSchema.ExampleMarker.Zh),
+        SheetSpec.Normalise(SubsidiaryWorkbookSchema.ExampleMarker.En),
+        SheetSpec.Normalise(SubsidiaryWorkbookSchema.ExampleMarker.Zh + SubsidiaryWorkbookSchema.ExampleMarker.En),
+    ];
+
     private static bool IsExampleRow(IExcelDataReader reader, int lineNumberColumn)
     {
-        if (lineNumberColumn < 0 || lineNumberColumn >= reader.FieldCount || CellValues.Text(reader.GetValue(lineNumberColumn)) is not { } text)
+        // A line number is almost always a number, and a number is never the example marker.
+        if (lineNumberColumn < 0 || lineNumberColumn >= reader.FieldCount || reader.GetValue(lineNumberColumn) is not string raw
+            || CellValues.Text(raw) is not { } text)
         {
             return false;
         }
-        var t = SheetSpec.Normalise(text);
-        var marker = SubsidiaryWorkbookSchema.ExampleMarker;
-        return t == SheetSpec.Normalise(marker.Zh) || t == SheetSpec.Normalise(marker.En) || t == SheetSpec.Normalise(marker.Zh + marker.En);
+        return ExampleMarkers.Contains(SheetSpec.Normalise(text));
     }
 
     private static bool IsPercentFormat(IExcelDataReader reader, int column)
@@ -306,9 +313,11 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
 
     /// <summary>
     /// ExcelDataReader 3.6.0 reads a cell of type "e" (a formula whose cached result is an error, e.g.
-    /// &lt;c t="e"&gt;&lt;f&gt;1/0&lt;/f&gt;&lt;v&gt;#DIV/0!&lt;/v&gt;&lt;/c&gt;) as null, so a broken formula would pass as a blank cell. One
-    /// streaming pass over the recognised sheets' XML finds them first, and notes each sheet's declared dimension on the
-    /// way; the zip limits were checked in pre-flight. DTDs throw here as they do in ExcelDataReader.
+    /// &lt;c t="e"&gt;&lt;f&gt;1/0&lt;/f&gt;&lt;v&gt;#DIV/0!&lt;/v&gt;&lt;/c&gt;) as null, so a broken formula would pass as a blank cell, and it
+    /// ignores the declared &lt;dimension&gt;. Both are found here first: the dimension from the head of each recognised
+    /// sheet, the error cells by a parse of the sheet only when its raw bytes could hold one (see
+    /// <see cref="WorksheetParts.MayHoldErrorCells"/>), which spares a clean 50,000-row sheet a second XML parse. The zip
+    /// limits were checked in pre-flight; DTDs throw here as they do in ExcelDataReader.
     /// </summary>
     private Dictionary<string, Dictionary<(int Row, int Column), string>> ReadSheetXml(Stream stream, IReadOnlyList<SheetSpec> specs)
     {
@@ -322,39 +331,51 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                 {
                     continue;
                 }
-                using var reader = WorksheetParts.OpenXml(part);
-                var row = -1;
-                var column = -1;
-                while (reader.Read())
+                if (WorksheetParts.DeclaredDimension(part) is { } declared)
                 {
-                    if (reader.NodeType != XmlNodeType.Element)
-                    {
-                        continue;
-                    }
-                    if (reader.LocalName == "row")
-                    {
-                        // r is optional: a row without it follows the previous one.
-                        row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r - 1 : row + 1;
-                        column = -1;
-                    }
-                    else if (reader.LocalName == "dimension" && WorksheetParts.LastCellOf(reader.GetAttribute("ref")) is { } last)
-                    {
-                        _declaredDimensions[sheetName] = last;
-                    }
-                    else if (reader.LocalName == "c")
-                    {
-                        (row, column) = WorksheetParts.CellOf(reader.GetAttribute("r")) ?? (row, column + 1);
-                        if (reader.GetAttribute("t") == "e")
-                        {
-                            var cells = found.TryGetValue(sheetName, out var c) ? c : found[sheetName] = [];
-                            cells[(row, column)] = ErrorText(reader);
-                        }
-                    }
+                    _declaredDimensions[sheetName] = declared;
+                }
+                if (WorksheetParts.MayHoldErrorCells(part))
+                {
+                    ReadErrorCells(part, sheetName, found);
                 }
             }
         }
         stream.Position = 0;
         return found;
+    }
+
+    private void ReadErrorCells(ZipArchiveEntry part, string sheetName, Dictionary<string, Dictionary<(int Row, int Column), string>> found)
+    {
+        using var reader = WorksheetParts.OpenXml(part);
+        var row = -1;
+        var column = -1;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+            if (reader.LocalName == "row")
+            {
+                // r is optional: a row without it follows the previous one.
+                row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r - 1 : row + 1;
+                column = -1;
+            }
+            else if (reader.LocalName == "dimension" && WorksheetParts.LastCellOf(reader.GetAttribute("ref")) is { } last)
+            {
+                _declaredDimensions[sheetName] = last;
+            }
+            else if (reader.LocalName == "c")
+            {
+                (row, column) = WorksheetParts.CellOf(reader.GetAttribute("r")) ?? (row, column + 1);
+                if (reader.GetAttribute("t") == "e")
+                {
+                    var cells = found.TryGetValue(sheetName, out var c) ? c : found[sheetName] = [];
+                    cells[(row, column)] = ErrorText(reader);
+                }
+            }
+        }
     }
 
     private static string ErrorText(XmlReader cell)
@@ -423,6 +444,103 @@ internal static class WorksheetParts
             }
         }
         return [.. sheets.Where(s => targets.ContainsKey(s.RelId)).Select(s => (s.Name, targets[s.RelId]))];
+    }
+
+    /// <summary>
+    /// The sheet's declared &lt;dimension&gt;, which the schema places before &lt;sheetData&gt;: only the head of the part is
+    /// parsed. Null when there is none.
+    /// </summary>
+    public static (int Rows, int Columns)? DeclaredDimension(ZipArchiveEntry part)
+    {
+        using var reader = OpenXml(part);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+            if (reader.LocalName == "dimension")
+            {
+                return LastCellOf(reader.GetAttribute("ref"));
+            }
+            if (reader.LocalName == "sheetData")
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// False only when the part certainly holds no error cell, judged from its raw bytes without parsing them. An error
+    /// cell carries the attribute value e, so its UTF-8 text contains "e" or 'e' in quotes, or a character reference
+    /// (&amp;#…;) that spells it; a part in another encoding is not judged. A false alarm (a text cell reading "e") only
+    /// costs the full parse.
+    /// </summary>
+    public static bool MayHoldErrorCells(ZipArchiveEntry part)
+    {
+        const int Carry = 2; // the longest pattern less one: a pattern split across two reads is still seen
+        using var stream = part.Open();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            var kept = 0;
+            var first = true;
+            while (true)
+            {
+                var read = stream.ReadAtLeast(buffer.AsSpan(kept), buffer.Length - kept, throwOnEndOfStream: false);
+                var span = buffer.AsSpan(0, kept + read);
+                if (first)
+                {
+                    first = false;
+                    if (!IsUtf8Xml(span))
+                    {
+                        return true;
+                    }
+                }
+                if (span.IndexOf("\"e\""u8) >= 0 || span.IndexOf("'e'"u8) >= 0 || span.IndexOf("&#"u8) >= 0)
+                {
+                    return true;
+                }
+                if (read == 0 || span.Length < buffer.Length)
+                {
+                    return false;
+                }
+                span[^Carry..].CopyTo(buffer);
+                kept = Carry;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>UTF-8 (with or without its byte-order mark) and, if it has an XML declaration, one naming UTF-8 or nothing.</summary>
+    private static bool IsUtf8Xml(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            head = head[3..];
+        }
+        if (!head.StartsWith("<?xml"u8))
+        {
+            return head.StartsWith("<"u8);
+        }
+        var end = head.IndexOf("?>"u8);
+        if (end < 0)
+        {
+            return false;
+        }
+        var declaration = System.Text.Encoding.ASCII.GetString(head[..end]).ToLowerInvariant();
+        var encoding = declaration.IndexOf("encoding", StringComparison.Ordinal);
+        if (encoding < 0)
+        {
+            return true;
+        }
+        var value = declaration[(encoding + "encoding".Length)..].TrimStart(' ', '\t', '\r', '\n', '=').TrimStart('"', '\'');
+        return value.StartsWith("utf-8\"", StringComparison.Ordinal) || value.StartsWith("utf-8'", StringComparison.Ordinal)
+               || value.StartsWith("utf8\"", StringComparison.Ordinal) || value.StartsWith("utf8'", StringComparison.Ordinal);
     }
 
     /// <summary>Default settings on purpose: DtdProcessing.Prohibit and no resolver, so DTDs and external entities throw.</summary>

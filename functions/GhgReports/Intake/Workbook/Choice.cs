@@ -14,6 +14,12 @@ public sealed class ChoiceList
 {
     private readonly Dictionary<string, Choice> _lookup = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The spellings exactly as the template writes them, each to what its normalised form finds: nearly every cell
+    /// holds one of them, and normalising (FormKC, case, spaces) every dropdown cell of a 50,000-row sheet is costly.
+    /// </summary>
+    private readonly Dictionary<string, Choice> _exact = new(StringComparer.Ordinal);
+
     public ChoiceList(string name, params Choice[] options)
     {
         Name = name;
@@ -25,6 +31,13 @@ public sealed class ChoiceList
                 _lookup.TryAdd(Normalise(spelling), option);
             }
         }
+        foreach (var option in options)
+        {
+            foreach (var spelling in new[] { option.Key, option.Zh, option.En, option.Display })
+            {
+                _exact.TryAdd(spelling, _lookup[Normalise(spelling)]);
+            }
+        }
     }
 
     /// <summary>Used as the defined name of the list range in the template.</summary>
@@ -34,7 +47,8 @@ public sealed class ChoiceList
 
     public Choice this[string key] => Options.First(o => o.Key == key);
 
-    public bool TryMatch(string text, out Choice choice) => _lookup.TryGetValue(Normalise(text), out choice!);
+    public bool TryMatch(string text, out Choice choice) =>
+        _exact.TryGetValue(text, out choice!) || _lookup.TryGetValue(Normalise(text), out choice!);
 
     public string Describe() => string.Join(", ", Options.Select(o => o.Display));
 
