@@ -68,6 +68,19 @@ public sealed class WebFunctions(WebApi api)
         string code, string id, CancellationToken cancellationToken) =>
         Send(await api.ReportAsync(CallerOf(request), code, id, cancellationToken).ConfigureAwait(false));
 
+    /// <summary>
+    /// Group HQ locks a verified period (POST ?verifier=…&amp;statement=…) or unlocks it (DELETE ?reason=…). Who did it is
+    /// the signed-in caller, recorded with the lock and in the audit trail.
+    /// </summary>
+    [Function("LockPeriod")]
+    public async Task<IActionResult> LockPeriod(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "delete", Route = "periods/{subsidiary}/{year:int}/lock")] HttpRequest request,
+        string subsidiary, int year, CancellationToken cancellationToken) =>
+        Send(HttpMethods.IsDelete(request.Method)
+            ? await api.UnlockAsync(CallerOf(request), subsidiary, year, request.Query["reason"].ToString(), cancellationToken).ConfigureAwait(false)
+            : await api.LockAsync(CallerOf(request), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
+                cancellationToken).ConfigureAwait(false));
+
     private Caller? CallerOf(HttpRequest request) =>
         api.Caller(request.Headers[AppServicePrincipal.HeaderName].ToString(), request.Headers.Authorization.ToString());
 

@@ -17,7 +17,7 @@ namespace GhgReports.IntegrationTests;
 
 /// <summary>
 /// The page in headless Chromium against the local runner on Azurite: an officer uploads a sample and a broken file
-/// and sees their results; management sees the plans; compliance downloads a pack. Screenshots go to docs/.
+/// and sees their results; group HQ locks a verified period; management sees the plans; compliance downloads a pack. Screenshots go to docs/.
 /// Chromium and ChromeDriver are Debian's (`chromium`, `chromium-driver`), installed by .ci/run.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
@@ -82,6 +82,20 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
             Assert.Contains("not-a-workbook", report);
         }
 
+        // Group HQ: lock CP's verified 2023, answering the page's two questions; the lock names the signed-in tester.
+        SignIn(browser, origin, Token(Roles.Hq));
+        SetValue(browser, "hqCode", "CP");
+        browser.FindElement(By.Id("hqShow")).Click();
+        var lockButton = wait.Until(b => b.FindElement(By.Id("hqCurrent")).FindElements(By.TagName("button")).FirstOrDefault(e => e.Text == "锁定"));
+        lockButton!.Click();
+        Answer(wait, "SGS");
+        Answer(wait, "VS-2024-017");
+        wait.Until(b => b.FindElement(By.Id("hqCurrent")).Text.Contains("解锁"));
+        Assert.Contains("SGS · VS-2024-017 (hq tester)", browser.FindElement(By.Id("hqCurrent")).Text);
+        Screenshot(browser, "web-hq.png");
+        var pointer = await t.Pointers.GetAsync("CP", "2023", default);
+        Assert.Equal((true, "hq tester", "SGS", "VS-2024-017"), (pointer!.Locked, pointer.LockedBy, pointer.Verifier, pointer.StatementReference));
+
         // Management: the plans, once generated.
         await host.Services.GetRequiredService<GhgReports.Plan.PlanGenerator>().GenerateAsync(2023, [GhgReports.Localization.Language.Zh, GhgReports.Localization.Language.En], default);
         await host.Services.GetRequiredService<PackGenerator>().BuildAllAsync(2023, null, default);
@@ -130,6 +144,24 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         browser.Navigate().GoToUrl(origin + "/");
         ((IJavaScriptExecutor)browser).ExecuteScript("sessionStorage.setItem('ghg.token', arguments[0]); location.reload();", token);
         new WebDriverWait(browser, TimeSpan.FromSeconds(30)).Until(b => b.FindElement(By.Id("who")).Text.Length > 0);
+    }
+
+    /// <summary>Types into the page's prompt() and confirms it.</summary>
+    private static void Answer(WebDriverWait wait, string text)
+    {
+        var prompt = wait.Until(b =>
+        {
+            try
+            {
+                return b.SwitchTo().Alert();
+            }
+            catch (NoAlertPresentException)
+            {
+                return null;
+            }
+        });
+        prompt!.SendKeys(text);
+        prompt.Accept();
     }
 
     private static void SetValue(IWebDriver browser, string id, string value) =>

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using GhgReports.Access;
 using GhgReports.Cli;
 using GhgReports.Cli.Local;
 using GhgReports.Cli.Runner;
@@ -75,27 +77,32 @@ public sealed class CliStorageCommandTests(AzuriteFixture fixture)
     }
 
     [Fact]
-    public async Task LocalHttp_LockRoute_LocksAndUnlocksThePeriod()
+    public async Task LocalHttp_LockRoute_LocksAndUnlocksThePeriodAsTheSignedInHq()
     {
+        const string key = "cli-storage-tests-signing-key";
         var names = StorageNames.Unique();
         var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
-        await using var app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names), "http://127.0.0.1:0");
+        await using var app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
+            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = key }), "http://127.0.0.1:0");
         await app.StartAsync();
         var address = app.Urls.First();
         using var http = new HttpClient { BaseAddress = new Uri(address) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            new DevelopmentTokens(key, TimeProvider.System).Issue(new Caller("Li Hua (HQ)", [Roles.Hq], [], []), TimeSpan.FromHours(1)));
 
         var planWithoutRegister = await http.PostAsync("/api/plans/2023", null);
         await t.UploadGroupAsync();
         var plan = await http.PostAsync("/api/plans/2023", null);
-        var locked = await http.PostAsync("/api/periods/YN/2023/lock?verifier=V&statement=S-9&actor=hq", null);
-        var bad = await http.PostAsync("/api/periods/YN/2023/lock?actor=hq", null);
-        var unlocked = await http.DeleteAsync("/api/periods/YN/2023/lock?actor=hq&reason=correction");
+        var locked = await http.PostAsync("/api/periods/YN/2023/lock?verifier=V&statement=S-9", null);
+        var bad = await http.PostAsync("/api/periods/YN/2023/lock?verifier=V", null);
+        var unlocked = await http.DeleteAsync("/api/periods/YN/2023/lock?reason=correction");
         await app.StopAsync();
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.OK), (locked.StatusCode, bad.StatusCode, unlocked.StatusCode));
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.OK), (planWithoutRegister.StatusCode, plan.StatusCode));
         Assert.True(await t.Storage.Reports.GetBlobClient("plans/2023/ghg-reduction-plan-2023-en.pdf").ExistsAsync());
         Assert.False((await t.Pointers.GetAsync("YN", "2023", default))!.Locked);
-        Assert.Equal(["unlock", "lock"], (await t.Locks.HistoryAsync("YN", default)).Select(a => a.Action));
+        var history = await t.Locks.HistoryAsync("YN", default);
+        Assert.Equal([("unlock", "Li Hua (HQ)"), ("lock", "Li Hua (HQ)")], history.Select(a => (a.Action, a.Actor)));
     }
 }

@@ -27,6 +27,7 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
     private static readonly Caller Verifier = new("Verifier Ltd", [Roles.Verifier], ["CP"], [2023]);
     private static readonly Caller Compliance = new("compliance", [Roles.Compliance], [], []);
     private static readonly Caller Management = new("management", [Roles.Management], [], []);
+    private static readonly Caller Hq = new("Li Hua (HQ)", [Roles.Hq], [], []);
 
     private TestStorage storage = null!;
     private WebApplication app = null!;
@@ -272,6 +273,78 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
         var response = await PutAsync(moved, "forged");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    public static TheoryData<string, HttpStatusCode> LockCallers => new()
+    {
+        { "nobody", HttpStatusCode.Unauthorized },
+        { "officer", HttpStatusCode.Forbidden },
+        { "compliance", HttpStatusCode.Forbidden },
+        { "management", HttpStatusCode.Forbidden },
+        { "verifier", HttpStatusCode.Forbidden },
+    };
+
+    [Theory]
+    [MemberData(nameof(LockCallers))]
+    public async Task LockAndUnlock_ByAnyoneButHq_AreRefusedAndChangeNothing(string who, HttpStatusCode expected)
+    {
+        var caller = who switch
+        {
+            "officer" => OfficerCp,
+            "compliance" => Compliance,
+            "management" => Management,
+            "verifier" => Verifier,
+            _ => null,
+        };
+
+        var locking = await SendAsync(HttpMethod.Post, "/api/periods/CP/2023/lock?verifier=V&statement=S-1", caller);
+        var unlocking = await SendAsync(HttpMethod.Delete, "/api/periods/CP/2023/lock?reason=r", caller);
+
+        Assert.Equal((expected, expected), (locking.StatusCode, unlocking.StatusCode));
+        Assert.Null(await storage.Pointers.GetAsync("CP", "2023", default));
+        Assert.Empty(await storage.Locks.HistoryAsync("CP", default));
+    }
+
+    [Fact]
+    public async Task Lock_ByHq_RecordsTheSignedInCallerNotAClaimedName()
+    {
+        var response = await SendAsync(HttpMethod.Post, "/api/periods/CP/2023/lock?verifier=SGS&statement=VS-2024-017&actor=someone-else", Hq);
+
+        var view = await JsonAsync(response);
+        Assert.Equal(("Li Hua (HQ)", true), (view.GetProperty("by").GetString(), view.GetProperty("locked").GetBoolean()));
+        var pointer = await storage.Pointers.GetAsync("CP", "2023", default);
+        Assert.Equal((true, "Li Hua (HQ)", "SGS", "VS-2024-017"), (pointer!.Locked, pointer.LockedBy, pointer.Verifier, pointer.StatementReference));
+        var audit = Assert.Single(await storage.Locks.HistoryAsync("CP", default));
+        Assert.Equal(("lock", "Li Hua (HQ)"), (audit.Action, audit.Actor));
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/periods/CP/2023/lock?verifier=SGS", "核查声明编号", "statement")]
+    [InlineData("POST", "/api/periods/CP/2023/lock?statement=VS-1&verifier=%20", "核查机构", "verifier")]
+    [InlineData("DELETE", "/api/periods/CP/2023/lock", "原因", "reason")]
+    public async Task LockOrUnlock_ByHqWithoutWhatTheRecordNeeds_SaysWhatIsMissing(string method, string path, string zh, string en)
+    {
+        var response = await SendAsync(new HttpMethod(method), path, Hq);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(zh, body.RootElement.GetProperty("zh").GetString(), StringComparison.Ordinal);
+        Assert.Contains(en, body.RootElement.GetProperty("en").GetString(), StringComparison.Ordinal);
+        Assert.Null(await storage.Pointers.GetAsync("CP", "2023", default));
+    }
+
+    [Fact]
+    public async Task Unlock_ByHq_KeepsTheReasonAndWhoInTheAuditTrail()
+    {
+        await SendAsync(HttpMethod.Post, "/api/periods/CP/2023/lock?verifier=SGS&statement=VS-1", Hq);
+
+        var response = await SendAsync(HttpMethod.Delete, "/api/periods/CP/2023/lock?reason=restated%20fuel%20data", Hq);
+
+        Assert.False((await JsonAsync(response)).GetProperty("locked").GetBoolean());
+        Assert.False((await storage.Pointers.GetAsync("CP", "2023", default))!.Locked);
+        var unlock = (await storage.Locks.HistoryAsync("CP", default)).First(a => a.Action == "unlock");
+        Assert.Equal("Li Hua (HQ)", unlock.Actor);
+        Assert.Contains("restated fuel data", unlock.Details, StringComparison.Ordinal);
     }
 
     [Fact]

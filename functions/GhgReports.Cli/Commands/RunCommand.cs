@@ -57,7 +57,7 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand
             await LocalCors.AllowAsync(host.Services.GetRequiredService<GhgStorage>().Blobs, settings.Url, cancellationToken).ConfigureAwait(false);
             console.MarkupLine("[green]运行中 Running.[/] Drop workbooks into the uploads container, or use `ghg upload`. Ctrl+C stops.");
             console.MarkupLineInterpolated($"GhgStorage={connection}");
-            console.MarkupLineInterpolated($"HTTP: {settings.Url}/api/periods/<subsidiary>/<year>/lock");
+            console.MarkupLineInterpolated($"HTTP: {settings.Url}/api/periods/<subsidiary>/<year>/lock (signed in as hq)");
             console.MarkupLineInterpolated($"Web page 网页: {settings.Url}/  (sign in with a token from: ghg signin --role officer --subsidiary CP)");
             console.MarkupLineInterpolated($"{SignInCommand.KeyVariable}={signInKey}");
             using var stop = new CancellationTokenSource();

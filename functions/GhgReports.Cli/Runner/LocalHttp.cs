@@ -30,26 +30,6 @@ public static class LocalHttp
             DevelopmentTokens.FromConfiguration(configuration, provider.GetRequiredService<TimeProvider>()), trustPrincipalHeader: false));
         var app = builder.Build();
         MapWeb(app);
-        app.MapPost("/api/periods/{subsidiary}/{year:int}/lock", async (string subsidiary, int year, string? verifier, string? statement, string? actor,
-            PeriodLocks locks, CancellationToken cancellationToken) =>
-        {
-            if (!SubsidiaryCode.IsValid(subsidiary) || string.IsNullOrEmpty(actor) || string.IsNullOrEmpty(verifier) || string.IsNullOrEmpty(statement))
-            {
-                return Results.BadRequest("subsidiary code, actor, verifier and statement are required");
-            }
-            await locks.LockAsync(subsidiary, year, verifier, statement, actor, cancellationToken).ConfigureAwait(false);
-            return Results.Ok(new LockState(subsidiary, year, true));
-        });
-        app.MapDelete("/api/periods/{subsidiary}/{year:int}/lock", async (string subsidiary, int year, string? actor, string? reason,
-            PeriodLocks locks, CancellationToken cancellationToken) =>
-        {
-            if (!SubsidiaryCode.IsValid(subsidiary) || string.IsNullOrEmpty(actor))
-            {
-                return Results.BadRequest("subsidiary code and actor are required");
-            }
-            await locks.UnlockAsync(subsidiary, year, actor, reason ?? "", cancellationToken).ConfigureAwait(false);
-            return Results.Ok(new LockState(subsidiary, year, false));
-        });
         return app;
     }
 
@@ -86,6 +66,11 @@ public static class LocalHttp
             Send(await api.SubmissionsAsync(CallerOf(request, api), code, cancellationToken).ConfigureAwait(false)));
         app.MapGet("/api/submissions/{code}/{id}/report", async (string code, string id, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.ReportAsync(CallerOf(request, api), code, id, cancellationToken).ConfigureAwait(false)));
+        app.MapPost("/api/periods/{subsidiary}/{year:int}/lock", async (string subsidiary, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.LockAsync(CallerOf(request, api), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
+                cancellationToken).ConfigureAwait(false)));
+        app.MapDelete("/api/periods/{subsidiary}/{year:int}/lock", async (string subsidiary, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.UnlockAsync(CallerOf(request, api), subsidiary, year, request.Query["reason"].ToString(), cancellationToken).ConfigureAwait(false)));
     }
 
     private static IResult Send(WebAnswer answer) => answer.FileName is { } name
@@ -93,5 +78,4 @@ public static class LocalHttp
         // Every other body is UTF-8 text: the page, its script, JSON.
         : Results.Text(answer.Body, answer.ContentType, answer.Status);
 
-    public sealed record LockState(string Subsidiary, int Year, bool Locked);
 }

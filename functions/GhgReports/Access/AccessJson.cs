@@ -12,6 +12,7 @@ namespace GhgReports.Access;
 [JsonSerializable(typeof(UploadLink))]
 [JsonSerializable(typeof(SubmissionsView))]
 [JsonSerializable(typeof(ErrorView))]
+[JsonSerializable(typeof(LockView))]
 internal sealed partial class AccessJson : JsonSerializerContext;
 
 /// <summary>The signed part of a development token.</summary>
@@ -30,3 +31,6 @@ internal sealed record AppServiceClaim([property: JsonPropertyName("typ")] strin
 public sealed record CallerView(string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Subsidiaries, IReadOnlyList<int> SharedYears);
 
 public sealed record ErrorView(string Error, string Zh, string En);
+
+/// <summary>A period's lock as it now stands, and who set it (the signed-in caller, never a name the request claims).</summary>
+public sealed record LockView(string Subsidiary, int Year, bool Locked, string? Verifier, string? Statement, string By);

@@ -23,4 +23,7 @@ public static class AccessPolicy
     /// <summary>A subsidiary's submissions and results: its own officer, compliance staff and group HQ.</summary>
     public static bool CanReadSubmissions(Caller caller, string code) =>
         (caller.Has(Roles.Officer) && caller.HasSubsidiary(code)) || caller.Has(Roles.Compliance) || caller.Has(Roles.Hq);
+
+    /// <summary>Locking a verified period, and unlocking it: group HQ only.</summary>
+    public static bool CanLockPeriods(Caller caller) => caller.Has(Roles.Hq);
 }

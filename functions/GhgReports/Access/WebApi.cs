@@ -17,7 +17,9 @@ public sealed record WebAnswer(int Status, string ContentType, byte[] Body, stri
 public sealed record SubmissionView(string Id, string Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
     DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note);
 
-public sealed record CurrentView(string Period, string? SubmissionId, string? BlobName, bool Locked);
+/// <summary>A period's data in force; for a locked period also who verified it, the statement, and who locked it.</summary>
+public sealed record CurrentView(string Period, string? SubmissionId, string? BlobName, bool Locked, string? Verifier = null, string? Statement = null,
+    string? LockedBy = null);
 
 public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<SubmissionView> History, IReadOnlyList<CurrentView> Current);
 
@@ -27,7 +29,7 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// Functions app and the runner's LocalHttp map the same routes onto these methods and nothing else.
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
-    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage)
+    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks)
 {
     public Caller? Caller(string? principalHeader, string? authorization) => callers.Resolve(principalHeader, authorization);
 
@@ -77,7 +79,9 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         var view = new SubmissionsView(code,
             [.. history.Select(s => new SubmissionView(s.RowKey, s.Status, s.FileName, s.BlobName, s.UploadedAt, s.ProcessedAt, s.ReportingYear,
                 s.ErrorCount, s.WarningCount, s.SupersededBy, s.Note))],
-            [.. current.Select(p => new CurrentView(p.RowKey, p.SubmissionId, p.BlobName, p.Locked))]);
+            [.. current.Select(p => p.Locked
+                ? new CurrentView(p.RowKey, p.SubmissionId, p.BlobName, true, p.Verifier, p.StatementReference, p.LockedBy)
+                : new CurrentView(p.RowKey, p.SubmissionId, p.BlobName, false))]);
         return Json(view, AccessJson.Default.SubmissionsView);
     }
 
@@ -117,6 +121,45 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         }
     }
 
+    /// <summary>
+    /// Group HQ locks a subsidiary's period once its figures are verified. The lock records the signed-in caller as
+    /// the one who set it, with the verifier and the statement reference; uploads for the period are then refused.
+    /// </summary>
+    public async Task<WebAnswer> LockAsync(Caller? caller, string code, int year, string? verifier, string? statement, CancellationToken cancellationToken)
+    {
+        if (LockRefusal(caller, code, year) is { } refusal)
+        {
+            return refusal;
+        }
+        if (string.IsNullOrWhiteSpace(verifier) || string.IsNullOrWhiteSpace(statement) || verifier.Length > 200 || statement.Length > 200)
+        {
+            return Invalid(WebTexts.LockNeedsVerification);
+        }
+        await locks.LockAsync(code, year, verifier.Trim(), statement.Trim(), caller!.Name, cancellationToken).ConfigureAwait(false);
+        return Json(new LockView(code, year, true, verifier.Trim(), statement.Trim(), caller.Name), AccessJson.Default.LockView);
+    }
+
+    /// <summary>Group HQ unlocks a period, for a reason kept in the audit trail with the caller's name.</summary>
+    public async Task<WebAnswer> UnlockAsync(Caller? caller, string code, int year, string? reason, CancellationToken cancellationToken)
+    {
+        if (LockRefusal(caller, code, year) is { } refusal)
+        {
+            return refusal;
+        }
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)
+        {
+            return Invalid(WebTexts.UnlockNeedsReason);
+        }
+        await locks.UnlockAsync(code, year, caller!.Name, reason.Trim(), cancellationToken).ConfigureAwait(false);
+        return Json(new LockView(code, year, false, null, null, caller.Name), AccessJson.Default.LockView);
+    }
+
+    private static WebAnswer? LockRefusal(Caller? caller, string code, int year) =>
+        caller is null ? Error(AccessOutcome.Unauthenticated)
+        : !SubsidiaryCode.IsValid(code) || !DownloadLinks.IsYear(year) ? Error(AccessOutcome.Invalid)
+        : !AccessPolicy.CanLockPeriods(caller) ? Error(AccessOutcome.Forbidden)
+        : null;
+
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]{1,100}$")]
     private static partial System.Text.RegularExpressions.Regex SubmissionId();
 
@@ -152,6 +195,10 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
 
     private static WebAnswer Json<T>(T value, JsonTypeInfo<T> type) =>
         new(200, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(value, type));
+
+    /// <summary>A 400 that says what to fix.</summary>
+    private static WebAnswer Invalid(Bilingual text) =>
+        new(400, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(new ErrorView("invalid", text.Zh, text.En), AccessJson.Default.ErrorView));
 
     public static WebAnswer Error(AccessOutcome outcome)
     {

@@ -7,6 +7,9 @@ public static class WebTexts
     public static readonly Bilingual NotAllowed = new("您无权访问该内容", "You are not allowed to access this");
     public static readonly Bilingual NotFound = new("未找到", "Not found");
     public static readonly Bilingual BadRequest = new("请求无效", "Invalid request");
+    public static readonly Bilingual LockNeedsVerification =
+        new("锁定期间需要填写核查机构和核查声明编号", "Locking a period needs the verifier and the reference of the verification statement");
+    public static readonly Bilingual UnlockNeedsReason = new("解锁需要说明原因（记入审计记录）", "Unlocking needs a reason (it is kept in the audit trail)");
 
     /// <summary>The page's texts by key (the keys the page's script uses).</summary>
     public static IReadOnlyDictionary<string, Bilingual> All { get; } = new Dictionary<string, Bilingual>(StringComparer.Ordinal)
@@ -38,6 +41,17 @@ public static class WebTexts
         ["warnings"] = new("警告", "Warnings"),
         ["report"] = new("结果报告", "Result report"),
         ["locked"] = new("已锁定（已核查）", "Locked (verified)"),
+        ["hqLocks"] = new("集团总部：期间锁定", "Group HQ: period locks"),
+        ["hqLocksHint"] = new("数据经第三方核查后锁定该期间，锁定期间不再接受上传；解锁须说明原因。", "Lock a period once its figures are verified: uploads for it are then refused. Unlocking needs a reason."),
+        ["show"] = new("显示", "Show"),
+        ["lockAction"] = new("操作", "Action"),
+        ["lock"] = new("锁定", "Lock"),
+        ["unlock"] = new("解锁", "Unlock"),
+        ["askVerifier"] = new("核查机构", "Verifier"),
+        ["askStatement"] = new("核查声明编号", "Verification statement reference"),
+        ["askReason"] = new("解锁原因", "Reason for unlocking"),
+        ["lockNeedsVerification"] = LockNeedsVerification,
+        ["unlockNeedsReason"] = UnlockNeedsReason,
         ["status.writing"] = new("处理中", "Processing"),
         ["status.accepted"] = new("已通过", "Accepted"),
         ["status.superseded"] = new("已被取代", "Superseded"),

@@ -67,13 +67,15 @@ function reportButton(code, id) {
   return button;
 }
 
+const lockText = c => c.locked ? "✓ " + [c.verifier, c.statement].filter(Boolean).join(" · ") + (c.lockedBy ? " (" + c.lockedBy + ")" : "") : "";
+
 let me = null;
 let pending = null;
 
 async function loadSubmissions() {
   const code = $("officerCode").value;
   const view = await (await api("submissions/" + encodeURIComponent(code))).json();
-  show("current", table([{ key: "year", value: c => c.period }, { key: "file", value: c => c.blobName }, { key: "locked", value: c => c.locked ? "✓" : "" }], view.current));
+  show("current", table([{ key: "year", value: c => c.period }, { key: "file", value: c => c.blobName }, { key: "locked", value: lockText }], view.current));
   show("history", table([
     { key: "file", value: s => s.fileName }, { key: "year", value: s => s.reportingYear },
     { key: "status", value: s => t("status." + s.status) }, { key: "errors", value: s => s.errorCount },
@@ -84,6 +86,41 @@ async function loadSubmissions() {
     if (done) { $("uploadState").textContent = t("status." + done.status); pending = null; }
     else { setTimeout(() => loadSubmissions().catch(e => { $("message").textContent = e.message; }), 3000); }
   }
+}
+
+// Group HQ: lock a verified period (the verifier and statement reference are asked for) or unlock it (a reason).
+function lockButton(code, period, locked) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = t(locked ? "unlock" : "lock");
+  button.onclick = async () => {
+    let query;
+    if (locked) {
+      const reason = prompt(t("askReason"));
+      if (reason === null) return;
+      query = "reason=" + encodeURIComponent(reason);
+    } else {
+      const verifier = prompt(t("askVerifier"));
+      if (verifier === null) return;
+      const statement = prompt(t("askStatement"));
+      if (statement === null) return;
+      query = "verifier=" + encodeURIComponent(verifier) + "&statement=" + encodeURIComponent(statement);
+    }
+    try {
+      await api("periods/" + encodeURIComponent(code) + "/" + encodeURIComponent(period) + "/lock?" + query, { method: locked ? "DELETE" : "POST" });
+      $("message").textContent = "";
+      await loadLocks();
+    } catch (e) { $("message").textContent = e.message; }
+  };
+  return button;
+}
+
+async function loadLocks() {
+  const code = $("hqCode").value.trim();
+  if (!code) return;
+  const view = await (await api("submissions/" + encodeURIComponent(code))).json();
+  show("hqCurrent", table([{ key: "year", value: c => c.period }, { key: "file", value: c => c.blobName },
+    { key: "locked", value: lockText }, { key: "lockAction", value: c => lockButton(code, c.period, c.locked) }], view.current));
 }
 
 async function upload() {
@@ -128,6 +165,7 @@ async function start() {
     $("officerCode").replaceChildren(...me.subsidiaries.map(c => new Option(c, c)));
     await loadSubmissions();
   }
+  if (has("hq")) { $("hq").classList.remove("hidden"); await loadLocks(); }
   if (has("management") || has("hq")) { $("management").classList.remove("hidden"); await loadPlans(); }
   if (has("compliance") || has("verifier")) { $("compliance").classList.remove("hidden"); await loadPacks(); }
 }
@@ -137,6 +175,7 @@ $("signinButton").onclick = () => { sessionStorage.setItem("ghg.token", $("token
 $("signout").onclick = () => { sessionStorage.removeItem("ghg.token"); location.reload(); };
 $("uploadButton").onclick = upload;
 $("officerCode").onchange = () => loadSubmissions().catch(e => { $("message").textContent = e.message; });
+$("hqShow").onclick = () => loadLocks().catch(e => { $("message").textContent = e.message; });
 $("planYear").onchange = () => loadPlans().catch(e => { $("message").textContent = e.message; });
 $("packYear").onchange = () => loadPacks().catch(e => { $("message").textContent = e.message; });
 $("templateLink").onclick = async event => {
