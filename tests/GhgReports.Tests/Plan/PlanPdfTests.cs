@@ -232,6 +232,42 @@ public sealed class PlanPdfTests
     }
 
     [Fact]
+    public void Render_SeedGroupZh_EachChartsLegendIsOneRowOfItsThreeSeries()
+    {
+        using var document = PdfDocument.Open(SeedZh.Value);
+        var rows = new List<(double Target, double Declared, double Actual)>();
+        foreach (var page in document.GetPages())
+        {
+            var letters = page.Letters.ToList();
+            var declared = Baselines(letters, "子公司填报");
+            var actual = Baselines(letters, "实际值");
+            // A legend row starts with the target pathway's label; the other two labels are the nearest of theirs.
+            foreach (var y in Baselines(letters, "目标路径"))
+            {
+                rows.Add((y, declared.MinBy(d => Math.Abs(d - y)), actual.MinBy(a => Math.Abs(a - y))));
+            }
+        }
+
+        // Eight charts (two per subsidiary), each with its three labels on one baseline, as extractable text.
+        Assert.Equal(8, rows.Count);
+        Assert.All(rows, r => Assert.True(Math.Abs(r.Target - r.Declared) < 0.5 && Math.Abs(r.Target - r.Actual) < 0.5, $"baselines {r}"));
+    }
+
+    /// <summary>The baseline of each occurrence of <paramref name="word"/> on a page, top first.</summary>
+    private static List<double> Baselines(List<UglyToad.PdfPig.Content.Letter> letters, string word)
+    {
+        var found = new List<double>();
+        for (var i = 0; i + word.Length <= letters.Count; i++)
+        {
+            if (Enumerable.Range(0, word.Length).All(k => letters[i + k].Value == word[k].ToString()))
+            {
+                found.Add(letters[i].StartBaseLine.Y);
+            }
+        }
+        return [.. found.OrderByDescending(y => y)];
+    }
+
+    [Fact]
     public void Lay_SeedGroup_TwoChartsPerSubsidiaryWithChineseAxisTitles()
     {
         var laidOut = PlanPdf.Lay(PlanBuilder.Build(PlanSamples.Seed(Language.En)));

@@ -36,34 +36,39 @@ internal static class PlanChartRenderer
         return new FontRegistration(name, () => Resolver.Remove(name));
     }
 
+    /// <summary>How each kind of series is drawn: the plot and the legend take it from here.</summary>
+    private sealed record SeriesStyle(SKColor Color, float LineWidth, bool Dashed, float MarkerSize, bool MarkerOnly);
+
+    private static SeriesStyle StyleOf(PlanSeriesKind kind) => kind switch
+    {
+        PlanSeriesKind.Target => new(new SKColor(0x1F, 0x5C, 0x3A), 2f, false, 4f, false),
+        PlanSeriesKind.Declared => new(new SKColor(0x88, 0x88, 0x88), 1.2f, true, 3f, false),
+        _ => new(new SKColor(0xC0, 0x39, 0x2B), 0f, false, 8f, true),
+    };
+
+    private const float LegendHeight = 18f;
+    private const float LegendFontSize = 9f;
+
     public static void Draw(SKCanvas canvas, PlanChart chart, float x, float y, float width, float height, string fontName)
     {
         var plot = new ScottPlot.Plot();
-        foreach (var series in chart.Series.Where(s => s.Points.Count > 0))
+        var drawn = chart.Series.Where(s => s.Points.Count > 0).ToList();
+        foreach (var series in drawn)
         {
             var xs = series.Points.Select(p => (double)p.Year).ToArray();
             var ys = series.Points.Select(p => p.Value).ToArray();
             var scatter = plot.Add.Scatter(xs, ys);
-            scatter.LegendText = series.Name;
-            switch (series.Kind)
+            var style = StyleOf(series.Kind);
+            scatter.Color = new ScottPlot.Color(style.Color.Red, style.Color.Green, style.Color.Blue);
+            scatter.LineWidth = style.LineWidth;
+            scatter.MarkerSize = style.MarkerSize;
+            if (style.Dashed)
             {
-                case PlanSeriesKind.Target:
-                    scatter.Color = new ScottPlot.Color(0x1F, 0x5C, 0x3A);
-                    scatter.LineWidth = 2f;
-                    scatter.MarkerSize = 4f;
-                    break;
-                case PlanSeriesKind.Declared:
-                    scatter.Color = new ScottPlot.Color(0x88, 0x88, 0x88);
-                    scatter.LineWidth = 1.2f;
-                    scatter.LinePattern = LinePattern.Dashed;
-                    scatter.MarkerSize = 3f;
-                    break;
-                default:
-                    scatter.Color = new ScottPlot.Color(0xC0, 0x39, 0x2B);
-                    scatter.LineWidth = 0f;
-                    scatter.MarkerSize = 8f;
-                    scatter.MarkerShape = MarkerShape.FilledCircle;
-                    break;
+                scatter.LinePattern = LinePattern.Dashed;
+            }
+            if (style.MarkerOnly)
+            {
+                scatter.MarkerShape = MarkerShape.FilledCircle;
             }
         }
         plot.XLabel(chart.XTitle, 10f);
@@ -83,16 +88,52 @@ internal static class PlanChartRenderer
         var top = values.Max();
         plot.Axes.SetLimits(years.Min() - 0.5, years.Max() + 0.5, 0, top <= 0 ? 1 : top * 1.15);
         plot.Font.Set(fontName);
-        // Pathways fall from the upper left and the axis starts at zero, so the lower left is the empty corner.
-        plot.ShowLegend(Alignment.LowerLeft);
-        plot.Legend.FontSize = 9f;
         plot.Axes.Bottom.TickLabelStyle.FontSize = 9f;
         plot.Axes.Left.TickLabelStyle.FontSize = 9f;
 
         canvas.Save();
         canvas.Translate(x, y);
-        plot.Render(canvas, (int)width, (int)height);
+        plot.Render(canvas, (int)width, (int)(height - LegendHeight));
+        // ScottPlot's own legend set Chinese labels half a line above their symbols (the first one over the frame), so
+        // the legend is drawn here, in one row under the plot, with the page's typeface.
+        if (Resolver.CreateTypeface(fontName, bold: false, italic: false) is { } typeface)
+        {
+            DrawLegend(canvas, drawn, width, height - LegendHeight, typeface);
+        }
         canvas.Restore();
+    }
+
+    private static void DrawLegend(SKCanvas canvas, IReadOnlyList<PlanSeries> series, float width, float top, SKTypeface typeface)
+    {
+        const float Swatch = 20f;
+        const float Gap = 4f;
+        const float Between = 14f;
+        using var font = new SKFont(typeface, LegendFontSize);
+        var widths = series.Select(s => Swatch + Gap + font.MeasureText(s.Name)).ToList();
+        var left = Math.Max(0f, (width - (widths.Sum() + Between * Math.Max(0, series.Count - 1))) / 2f);
+        var middle = top + LegendHeight / 2f;
+        using var text = new SKPaint { Color = new SKColor(0x33, 0x33, 0x33), IsAntialias = true };
+        for (var i = 0; i < series.Count; i++)
+        {
+            var style = StyleOf(series[i].Kind);
+            using var paint = new SKPaint { Color = style.Color, IsAntialias = true, StrokeWidth = style.LineWidth, Style = SKPaintStyle.Stroke };
+            if (style.Dashed)
+            {
+                paint.PathEffect = SKPathEffect.CreateDash([4f, 3f], 0f);
+            }
+            if (!style.MarkerOnly)
+            {
+                canvas.DrawLine(left, middle, left + Swatch, middle, paint);
+            }
+            paint.Style = SKPaintStyle.Fill;
+            paint.PathEffect = null;
+            canvas.DrawCircle(left + Swatch / 2f, middle, style.MarkerSize / 2f, paint);
+            // Vertically centred on the swatch: the baseline sits half the cap height below the middle.
+            var capHeight = font.Metrics.CapHeight > 0 ? font.Metrics.CapHeight : -font.Metrics.Ascent * 0.7f;
+            var baseline = middle + capHeight / 2f;
+            canvas.DrawText(series[i].Name, left + Swatch + Gap, baseline, SKTextAlign.Left, font, text);
+            left += widths[i] + Between;
+        }
     }
 
     public sealed class FontRegistration(string name, Action release) : IDisposable
