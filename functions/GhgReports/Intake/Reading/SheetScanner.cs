@@ -345,7 +345,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         return found;
     }
 
-    private void ReadErrorCells(ZipArchiveEntry part, string sheetName, Dictionary<string, Dictionary<(int Row, int Column), string>> found)
+    private static void ReadErrorCells(ZipArchiveEntry part, string sheetName, Dictionary<string, Dictionary<(int Row, int Column), string>> found)
     {
         using var reader = WorksheetParts.OpenXml(part);
         var row = -1;
@@ -361,10 +361,6 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                 // r is optional: a row without it follows the previous one.
                 row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r - 1 : row + 1;
                 column = -1;
-            }
-            else if (reader.LocalName == "dimension" && WorksheetParts.LastCellOf(reader.GetAttribute("ref")) is { } last)
-            {
-                _declaredDimensions[sheetName] = last;
             }
             else if (reader.LocalName == "c")
             {
