@@ -23,17 +23,31 @@ internal static class DeterministicPackage
     private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static readonly XNamespace Types = "http://schemas.openxmlformats.org/package/2006/content-types";
 
-    public static void Rewrite(Stream package, Stream output, DateTimeOffset timestamp)
+    /// <param name="sheetRewrites">
+    /// By sheet name, a rewrite of that worksheet part: given its XML, what writes the new part into the zip entry
+    /// (see <see cref="StreamedSheetRows"/>).
+    /// </param>
+    public static void Rewrite(Stream package, Stream output, DateTimeOffset timestamp, IReadOnlyDictionary<string, Func<byte[], Action<Stream>>>? sheetRewrites = null)
     {
         var parts = new List<(string Name, byte[] Content)>();
+        var streamed = new Dictionary<string, Action<Stream>>(StringComparer.Ordinal);
         using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
         {
+            var rewrites = sheetRewrites is null
+                ? []
+                : Intake.Reading.WorksheetParts.Of(source).Where(s => sheetRewrites.ContainsKey(s.SheetName))
+                    .ToDictionary(s => s.PartName, s => sheetRewrites[s.SheetName], StringComparer.Ordinal);
             foreach (var entry in source.Entries)
             {
                 using var stream = entry.Open();
                 using var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
-                parts.Add((entry.FullName, buffer.ToArray()));
+                var content = buffer.ToArray();
+                if (rewrites.TryGetValue(entry.FullName, out var rewrite))
+                {
+                    streamed[entry.FullName] = rewrite(content);
+                }
+                parts.Add((entry.FullName, content));
             }
         }
 
@@ -63,7 +77,14 @@ internal static class DeterministicPackage
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (name, content) in parts)
         {
-            PackZip.Add(target, name, content, timestamp);
+            if (streamed.TryGetValue(name, out var write))
+            {
+                PackZip.Add(target, name, write, timestamp);
+            }
+            else
+            {
+                PackZip.Add(target, name, content, timestamp);
+            }
         }
     }
 
@@ -136,11 +157,22 @@ internal static class PackZip
 
     public static void Add(ZipArchive archive, string name, ReadOnlySpan<byte> content, DateTimeOffset timestamp)
     {
+        using var stream = Open(archive, name, timestamp);
+        stream.Write(content);
+    }
+
+    public static void Add(ZipArchive archive, string name, Action<Stream> write, DateTimeOffset timestamp)
+    {
+        using var stream = Open(archive, name, timestamp);
+        write(stream);
+    }
+
+    private static Stream Open(ZipArchive archive, string name, DateTimeOffset timestamp)
+    {
         var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
         // DOS time has no zone and two-second steps; the UTC clock time of the snapshot is what we store.
         var utc = timestamp.ToUniversalTime();
         entry.LastWriteTime = utc < Earliest ? Earliest : new DateTimeOffset(utc.DateTime, TimeSpan.Zero);
-        using var stream = entry.Open();
-        stream.Write(content);
+        return entry.Open();
     }
 }

@@ -34,6 +34,7 @@ public static class InventoryWorkbookWriter
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(output);
         using var raw = new MemoryStream();
+        IReadOnlyList<Column> lines;
         using (var workbook = new XLWorkbook())
         {
             workbook.Properties.Title = $"{pack.Title.Zh} {pack.Title.En}";
@@ -42,7 +43,7 @@ public static class InventoryWorkbookWriter
             workbook.Properties.Created = pack.Snapshot.Date.UtcDateTime;
             workbook.Properties.Modified = pack.Snapshot.Date.UtcDateTime;
             Readme(workbook.Worksheets.Add(SheetName(T.SheetReadme)), pack);
-            Lines(workbook.Worksheets.Add(SheetName(T.SheetLines)), pack);
+            lines = Lines(workbook.Worksheets.Add(SheetName(T.SheetLines)), pack);
             Categories(workbook.Worksheets.Add(SheetName(T.SheetCategories)), pack);
             Gases(workbook.Worksheets.Add(SheetName(T.SheetGas)), pack);
             Factors(workbook.Worksheets.Add(SheetName(T.SheetFactors)), pack);
@@ -51,7 +52,13 @@ public static class InventoryWorkbookWriter
             workbook.SaveAs(raw);
         }
         raw.Position = 0;
-        DeterministicPackage.Rewrite(raw, output, pack.Snapshot.Date);
+        // The Lines sheet, one row per line, goes into the package as text (see StreamedSheetRows): the other sheets
+        // stay small whatever the group's size.
+        var rows = pack.Inventory.Lines.Select(line => (IReadOnlyList<object?>)[.. lines.Select(c => c.Value(line))]);
+        DeterministicPackage.Rewrite(raw, output, pack.Snapshot.Date, new Dictionary<string, Func<byte[], Action<Stream>>>(StringComparer.Ordinal)
+        {
+            [SheetName(T.SheetLines)] = sheet => StreamedSheetRows.Fill(sheet, HeaderRows + 1, lines.Count, pack.Inventory.Lines.Count, rows),
+        });
     }
 
     private static void Readme(IXLWorksheet sheet, PackModel pack)
@@ -138,7 +145,7 @@ public static class InventoryWorkbookWriter
     /// <summary>One column of the Lines sheet: header, width, how to get the value, number format.</summary>
     private sealed record Column(Bilingual Header, double Width, Func<PackLine, object?> Value, string? Format = null);
 
-    private static void Lines(IXLWorksheet sheet, PackModel pack)
+    private static List<Column> Lines(IXLWorksheet sheet, PackModel pack)
     {
         var factors = pack.Factors.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var columns = new List<Column>
@@ -198,16 +205,10 @@ public static class InventoryWorkbookWriter
         ]);
 
         TableHeader(sheet, columns.Select(c => (c.Header, c.Width)).ToList());
-        var row = HeaderRows + 1;
-        foreach (var line in pack.Inventory.Lines)
-        {
-            for (var c = 0; c < columns.Count; c++)
-            {
-                Value(sheet.Cell(row, c + 1), columns[c].Value(line), columns[c].Format);
-            }
-            row++;
-        }
+        // The number styles Value would give each column; the rows themselves are streamed in after saving.
+        StreamedSheetRows.WritePrototypes(sheet, HeaderRows + 1, [.. columns.Select(c => c.Format ?? Activity)], [.. columns.Select(c => c.Format ?? "0")]);
         Freeze(sheet, 1);
+        return columns;
     }
 
     private static void Categories(IXLWorksheet sheet, PackModel pack)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Xml.Linq;
@@ -190,6 +191,50 @@ public sealed class InventoryWorkbookTests
         Assert.Contains(factors.CellsUsed(), c => c.GetString() == "=HYPERLINK(\"http://example.com\")" && c.DataType == XLDataType.Text);
         var readme = Sheet(workbook, PackTexts.SheetReadme);
         Assert.Contains(readme.CellsUsed(), c => c.GetString() == "=1+1 <+86 531 0000 0000>");
+    }
+
+    /// <summary>Names as officers type or paste them, including what XML cannot carry as it is.</summary>
+    private static readonly string[] AwkwardNames =
+    [
+        "A&B <炉> \"1#\" 'x'",
+        "two\r\nlines\tand a tab",
+        "bell \u0007 and \u001F",
+        "𠀀 outside the BMP 🏭",
+        "  spaces kept  ",
+    ];
+
+    [Fact]
+    public void StreamedRows_LiteralEscapeSequence_IsItselfEscaped()
+    {
+        // ECMA-376 ST_Xstring: a literal _x0041_ is stored as _x005F_x0041_ (as ClosedXML's own writer does), or a
+        // spreadsheet would show "A". ClosedXML 0.95.4's reader does not undo that escape, so this is checked in the XML.
+        const string sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<dimension ref=\"A1:B3\"/><sheetData><row r=\"1\"><c r=\"A1\"/></row>"
+            + "<row r=\"2\"><c r=\"A2\" s=\"4\"/><c r=\"B2\" s=\"5\"/><c r=\"C2\" s=\"9\"/></row><row r=\"3\"><c r=\"A3\" s=\"6\"/><c r=\"B3\" s=\"7\"/></row>"
+            + "</sheetData></worksheet>";
+
+        using var written = new MemoryStream();
+        StreamedSheetRows.Fill(Encoding.UTF8.GetBytes(sheet), 2, 2, 1, [["literal _x0041_\r", 1.5m]])(written);
+        var xml = Encoding.UTF8.GetString(written.ToArray());
+
+        Assert.Contains("<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">literal _x005F_x0041__x000D_</t></is></c>", xml, StringComparison.Ordinal);
+        Assert.Contains("<c r=\"B2\" s=\"5\"><v>1.5</v></c>", xml, StringComparison.Ordinal);
+        Assert.Contains("<dimension ref=\"A1:B2\" />", xml.Replace("\"/>", "\" />", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("A3", xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Workbook_AwkwardText_ComesBackFromTheLinesSheetExactly()
+    {
+        var seed = SeedSamples.ByCode("CP");
+        var sources = seed.Sources.Select((s, i) => s with { SourceName = AwkwardNames[i % AwkwardNames.Length] }).ToList();
+        var inputs = Inputs(seed with { Sources = sources });
+
+        using var workbook = OpenInventory(Build(inputs));
+
+        var lines = Sheet(workbook, PackTexts.SheetLines);
+        var written = lines.RowsUsed().Where(r => r.RowNumber() > 2).Select(r => r.Cell(Column(lines, PackTexts.ColSource)).GetString());
+        Assert.Equal(inputs.Inventory.Lines.Select(l => l.SourceName), written);
     }
 
     [Fact]
