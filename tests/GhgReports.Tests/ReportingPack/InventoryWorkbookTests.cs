@@ -224,6 +224,25 @@ public sealed class InventoryWorkbookTests
     }
 
     [Fact]
+    public void Workbook_StreamedLinesSheet_IsValidSpreadsheetMl()
+    {
+        var seed = SeedSamples.ByCode("CP");
+        var inputs = Inputs(seed with { Sources = [.. seed.Sources.Select((s, i) => s with { SourceName = AwkwardNames[i % AwkwardNames.Length] })] });
+        using var stream = new MemoryStream();
+        stream.Write(Entry(Build(inputs), PackAssembler.InventoryEntry));
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var workbookPart = document.WorkbookPart!;
+        var sheet = workbookPart.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>()
+            .Single(s => s.Name == InventoryWorkbookWriter.SheetName(PackTexts.SheetLines));
+        var part = (DocumentFormat.OpenXml.Packaging.WorksheetPart)workbookPart.GetPartById(sheet.Id!);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(part).ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5).Select(e => $"{e.Path?.XPath}: {e.Description}")));
+        Assert.Equal(inputs.Inventory.Lines.Count, part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count() - 2);
+    }
+
+    [Fact]
     public void Workbook_AwkwardText_ComesBackFromTheLinesSheetExactly()
     {
         var seed = SeedSamples.ByCode("CP");
