@@ -55,6 +55,13 @@ param maximumInstanceCount int = 40
 @description('Prefix of every table name (setting TablePrefix).')
 param tablePrefix string = 'Ghg'
 
+@description('Entra ID app registration (client id) for signing in to the web page; empty leaves App Service authentication off.')
+param authClientId string = ''
+
+@description('Client secret of that app registration.')
+@secure()
+param authClientSecret string = ''
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -157,6 +164,8 @@ module functions 'app/functions.bicep' = {
     packSchedule: packSchedule
     notificationWebhookUrl: notificationWebhookUrl
     maximumInstanceCount: maximumInstanceCount
+    authClientId: authClientId
+    authClientSecret: authClientSecret
   }
   // The host starts with its identity's data roles in place.
   dependsOn: [rbac]

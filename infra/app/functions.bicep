@@ -42,6 +42,16 @@ param packSchedule string
 @secure()
 param notificationWebhookUrl string
 
+@description('Entra ID app registration (client id) that signs people in to the web page (App Service authentication). Empty: authentication stays off, and the page signs nobody in.')
+param authClientId string = ''
+
+@description('Tenant of that app registration.')
+param authTenantId string = tenant().tenantId
+
+@description('Client secret of that app registration, kept as the app setting the platform reads.')
+@secure()
+param authClientSecret string = ''
+
 @allowed(['dotnet-isolated'])
 param runtimeName string = 'dotnet-isolated'
 param runtimeVersion string = '10.0'
@@ -94,6 +104,11 @@ var appSettings = {
   'AzureWebJobs.SubmissionUploaded.Disabled': 'false'
   'AzureWebJobs.SubmissionUploadedPolling.Disabled': 'true'
 }
+
+var authEnabled = !empty(authClientId)
+var authSecretSetting = 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+// Read by the platform's authentication module, not by the app.
+var authAppSettings = authEnabled ? { '${authSecretSetting}': authClientSecret } : {}
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
@@ -151,7 +166,45 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
 
   resource settings 'config' = {
     name: 'appsettings'
-    properties: appSettings
+    properties: union(appSettings, authAppSettings)
+  }
+
+  // App Service authentication in front of the app. Anonymous requests still reach it: the timers, queues and
+  // function-key routes need no sign-in, and the web API answers 401 itself (WebApi). What the platform adds is the
+  // caller: it signs people in with Entra ID, sets X-MS-CLIENT-PRINCIPAL (roles, subsidiary claim) and strips any
+  // that a client sent; the app trusts that header only when the platform says authentication is on.
+  resource authentication 'config' = if (authEnabled) {
+    name: 'authsettingsV2'
+    properties: {
+      platform: {
+        enabled: true
+      }
+      globalValidation: {
+        requireAuthentication: false
+        unauthenticatedClientAction: 'AllowAnonymous'
+      }
+      identityProviders: {
+        azureActiveDirectory: {
+          enabled: true
+          registration: {
+            clientId: authClientId
+            clientSecretSettingName: authSecretSetting
+            openIdIssuer: '${environment().authentication.loginEndpoint}${authTenantId}/v2.0'
+          }
+          validation: {
+            allowedAudiences: [
+              'api://${authClientId}'
+              authClientId
+            ]
+          }
+        }
+      }
+      login: {
+        tokenStore: {
+          enabled: true
+        }
+      }
+    }
   }
 
   // Deployments authenticate with Entra ID; no publishing passwords.

@@ -18,6 +18,7 @@ public static class WebTexts
         ["language"] = new("English", "中文"),
         ["signIn"] = new("登录", "Sign in"),
         ["signOut"] = new("退出", "Sign out"),
+        ["organisationSignIn"] = new("使用组织账号登录", "Sign in with your organisation account"),
         ["tokenHint"] = new("本地开发：粘贴 `ghg signin` 生成的令牌", "Local development: paste the token printed by `ghg signin`"),
         ["signedInAs"] = new("当前用户", "Signed in as"),
         ["roles"] = new("角色", "Roles"),

@@ -157,7 +157,7 @@ async function start() {
   try { me = await (await api("me")).json(); }
   catch (e) { me = null; $("signin").classList.remove("hidden"); if (e.status !== 401) $("message").textContent = e.message; return; }
   $("signin").classList.add("hidden");
-  $("signout").classList.toggle("hidden", !sessionStorage.getItem("ghg.token"));
+  $("signout").classList.remove("hidden");
   $("who").textContent = t("signedInAs") + ": " + me.name + " (" + me.roles.join(", ") + ")";
   const has = role => me.roles.includes(role);
   if (has("officer") && me.subsidiaries.length > 0) {
@@ -172,7 +172,11 @@ async function start() {
 
 $("lang").onclick = () => { lang = 1 - lang; localStorage.setItem("ghg.lang", lang ? "en" : "zh"); start(); };
 $("signinButton").onclick = () => { sessionStorage.setItem("ghg.token", $("token").value.trim()); start(); };
-$("signout").onclick = () => { sessionStorage.removeItem("ghg.token"); location.reload(); };
+// A development token is forgotten here; an organisation sign-in ends at App Service authentication's own route.
+$("signout").onclick = () => {
+  if (sessionStorage.getItem("ghg.token")) { sessionStorage.removeItem("ghg.token"); location.reload(); }
+  else { window.location.href = "/.auth/logout?post_logout_redirect_uri=/api/web"; }
+};
 $("uploadButton").onclick = upload;
 $("officerCode").onchange = () => loadSubmissions().catch(e => { $("message").textContent = e.message; });
 $("hqShow").onclick = () => loadLocks().catch(e => { $("message").textContent = e.message; });

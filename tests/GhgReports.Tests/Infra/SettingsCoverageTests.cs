@@ -78,6 +78,21 @@ public sealed partial class SettingsCoverageTests
     }
 
     [Fact]
+    public void FunctionsBicep_Authentication_LetsAnonymousRequestsThroughToTheApp()
+    {
+        // Required sign-in would turn away Event Grid's deliveries to the blob trigger's webhook, the function-key
+        // routes and the web API's own 401s; the platform's part is to identify callers, the app's to decide.
+        var bicep = File.ReadAllText(Path.Combine(Root, "infra", "app", "functions.bicep"));
+        var auth = bicep[bicep.IndexOf("'authsettingsV2'", StringComparison.Ordinal)..];
+
+        Assert.Contains("requireAuthentication: false", auth, StringComparison.Ordinal);
+        Assert.Contains("unauthenticatedClientAction: 'AllowAnonymous'", auth, StringComparison.Ordinal);
+        // The client secret comes from an app setting, never the template text.
+        Assert.Contains("clientSecretSettingName: authSecretSetting", auth, StringComparison.Ordinal);
+        Assert.DoesNotContain("DevSignInKey", Bicep.Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => kv.Key));
+    }
+
+    [Fact]
     public void FunctionsBicep_BlobTriggers_OnlyTheEventGridOneIsEnabled()
     {
         // Azure: the Event Grid source (the postdeploy hook subscribes it); the polling twin is off.
