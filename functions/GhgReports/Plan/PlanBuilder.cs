@@ -291,7 +291,7 @@ public static class PlanBuilder
                 blocks.Add(new PlanParagraph(T.MissingTargetsSection.Format(s.Name(lang), c.Inputs.Year).In(lang)));
                 continue;
             }
-            var goals = d.Workbook.Goals;
+            var goals = d.Workbook.Goals.In(lang);
             if (!string.IsNullOrWhiteSpace(goals.Statement))
             {
                 blocks.Add(new PlanParagraph(goals.Statement!));

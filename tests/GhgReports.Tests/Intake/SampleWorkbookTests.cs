@@ -93,6 +93,18 @@ public sealed class SampleWorkbookTests
     }
 
     [Fact]
+    public void Read_CpSample_KeepsTheGoalsInBothLanguages()
+    {
+        var goals = Check("CP").Workbook!.Goals;
+
+        Assert.Equal(SeedSamples.ByCode("CP").Goals, goals);
+        Assert.StartsWith("建立全面的碳排放监测体系", goals.In(GhgReports.Localization.Language.Zh).ShortTerm, StringComparison.Ordinal);
+        Assert.StartsWith("Build a complete carbon monitoring system", goals.In(GhgReports.Localization.Language.En).ShortTerm, StringComparison.Ordinal);
+        // No English given: the English document keeps the Chinese rather than print nothing.
+        Assert.Equal(goals.Explanation, goals.In(GhgReports.Localization.Language.En).Explanation);
+    }
+
+    [Fact]
     public void Read_NmSample_ReturnsDeclaredMeasureSavings()
     {
         var workbook = Check("NM").Workbook!;

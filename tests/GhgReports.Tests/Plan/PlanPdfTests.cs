@@ -104,6 +104,18 @@ public sealed class PlanPdfTests
     }
 
     [Fact]
+    public void Render_SeedGroup_PrintsEachSubsidiarysGoalsInTheDocumentsLanguage()
+    {
+        var zh = AllText(SeedZh.Value);
+        var en = AllText(SeedEn.Value);
+
+        Assert.Contains(Compact("建立全面的碳排放监测体系"), zh);
+        Assert.Contains(Compact("Build a complete carbon monitoring system"), en);
+        Assert.DoesNotContain(Compact("建立全面的碳排放监测体系"), en);
+        Assert.Contains(Compact("The 2023 intensity is as high as 3.234"), en);
+    }
+
+    [Fact]
     public void Render_SeedGroupEn_FooterIsPageOfCount()
     {
         var pages = PageTexts(SeedEn.Value);

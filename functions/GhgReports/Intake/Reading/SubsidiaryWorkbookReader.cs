@@ -188,6 +188,12 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             LongTerm = f.Text(g.Field("long_term")),
             Explanation = f.Text(g.Field("explanation")),
             Notes = f.Text(g.Field("notes")),
+            StatementEn = f.Text(g.Field("statement_en")),
+            ShortTermEn = f.Text(g.Field("short_term_en")),
+            MidTermEn = f.Text(g.Field("mid_term_en")),
+            LongTermEn = f.Text(g.Field("long_term_en")),
+            ExplanationEn = f.Text(g.Field("explanation_en")),
+            NotesEn = f.Text(g.Field("notes_en")),
         };
     }
 

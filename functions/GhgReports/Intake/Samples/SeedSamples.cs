@@ -69,6 +69,10 @@ public static class SeedSamples
             ShortTerm = "建立全面的碳排放监测体系，识别主要排放源，制定针对性的减排措施；实现每吨产量碳排放量较上年度下降 5%。",
             MidTerm = "深化能源结构调整，提升清洁能源使用比例至 35%；实施技术改造和升级，提高能效水平；实现供应链绿色化，推动上下游企业共同减排。",
             LongTerm = "达到或超越行业平均碳排放强度标准，探索并实施碳捕捉、利用与封存（CCUS）等前沿技术；实现碳中和目标，成为行业绿色发展的标杆。",
+            StatementEn = "In 2023 the company emitted 11,678 tCO2e in scope 1 and 60,579 tCO2e in scope 2. Its reduction targets were calculated by entering the verified 2023 results and the 2023 output into the Chinese edition of the ASI Entity GHG Pathways Calculation Tool.",
+            ShortTermEn = "Build a complete carbon monitoring system, identify the main emission sources and plan measures aimed at them; cut emissions per tonne of output by 5% on the previous year.",
+            MidTermEn = "Carry the change of energy mix further, raising clean energy to 35% of use; retrofit and upgrade equipment for higher energy efficiency; green the supply chain, reducing emissions together with suppliers and customers.",
+            LongTermEn = "Reach or pass the industry's average carbon intensity; explore and apply frontier technologies such as carbon capture, utilisation and storage (CCUS); reach carbon neutrality and set the industry's benchmark for green development.",
         },
         DeclaredPathway = Pathway(3, "tCO2e/tAl", AsiTool,
             process: [0.436m, 0.424m, 0.411m, 0.398m, 0.385m, 0.347m],
@@ -124,6 +128,8 @@ public static class SeedSamples
         {
             Statement = "公司已于 2024 年完成 2023 年温室气体核查工作。经核查，我公司 2023 年范围 1 排放量为 330tCO2e，范围 2 排放量为 9,101tCO2e。",
             Explanation = "2023 年的排放密度高达 3.234 的原因主要是，2023 年公司两条生产线建成投产，致力于成为高端汽车铝合金行业合格供应商。为了尽早的进入国际市场，我公司大力支持材料认证项目以满足客户需求，产能不足以及设备调试与材料认证是导致产品产量低、能耗高的主要原因。",
+            StatementEn = "The company completed the verification of its 2023 greenhouse gas emissions in 2024. As verified, it emitted 330 tCO2e in scope 1 and 9,101 tCO2e in scope 2 in 2023.",
+            ExplanationEn = "The 2023 intensity is as high as 3.234 mainly because the company's two production lines were completed and started up in 2023, as it works to qualify as a supplier of high-end automotive aluminium alloys. To reach the international market early it put its weight behind customers' material certification projects; capacity not yet reached, equipment commissioning and material certification kept output low and energy use high.",
         },
         // As declared: the process row after 2023 equals 创新精密's table (the plan's own inconsistency, kept on purpose).
         DeclaredPathway = Pathway(3, "tCO2e/tAl", AsiTool,
@@ -175,6 +181,9 @@ public static class SeedSamples
             Statement = "应《联合国气候变化框架公约》与《京都议定书》的国际规范及善尽企业责任，推动温室气体自愿减量相关计划，我公司计划 2025 年之前实现将二氧化碳排放量降比 1%，温室气体减排计划 2050 年达成目标值 0.2tCO2e。公司已使用 ASI 实体级温室气体减排路径方法，依据 2023 年为基准年，计算 2024-2030 碳排放强度目标值。",
             MidTerm = "原料层面：提高循环再生材料的使用比例，开发高性价比原料，减少原铝使用，废旧原料循环利用综合比例目标 71%。2023 年单公斤产品铝合金锭为 15.70kgCO2e，2027 年目标值 10.67kgCO2e，计划在 2023 年基础上下降 5.03kgCO2e。",
             ShortTerm = "生产层面：合理安排炉组生产节拍、提效率，炉组产能充分发挥，减少无效环节和浪费，燃耗目标单吨产品燃耗在 2023 年基础上下降 1（m³/t）。",
+            StatementEn = "Following the norms of the UN Framework Convention on Climate Change and the Kyoto Protocol, and as part of its corporate responsibility, the company runs voluntary greenhouse gas reduction plans: it plans to cut carbon dioxide emissions by 1% before 2025 and to reach a target of 0.2 tCO2e by 2050. It has used the ASI entity GHG pathways method, with 2023 as the base year, to calculate its carbon intensity targets for 2024–2030.",
+            MidTermEn = "Raw materials: use more recycled material, develop cost-effective feedstock and less primary aluminium, aiming at 71% recycled input overall. In 2023 a kilogram of aluminium alloy ingot carried 15.70 kgCO2e; the 2027 target is 10.67 kgCO2e, 5.03 kgCO2e below 2023.",
+            ShortTermEn = "Production: schedule the furnace groups' cycles well, raise efficiency, use their full capacity and cut idle steps and waste; reduce fuel use per tonne of product by 1 m³/t on 2023.",
         },
         DeclaredPathway = Pathway(3, "tCO2e", "ASI 实体级温室气体减排路径方法 / ASI entity GHG pathways method",
             process: [0.312m, 0.306m, 0.301m, 0.296m, 0.291m, 0.277m],
@@ -239,6 +248,8 @@ public static class SeedSamples
         {
             Statement = "根据 2023 年 GHG 排放 14064 核查结果，和 ASI 提供的 ASI 实体 GHG 路径计算工具中文版 UNPROTECTED_UPLOAD_FINAL CLEAN ASI Entity GHG Pathways Calculation Tool 20-10-2023_CN(3) 计算，现有排放量和减排目标如路径表所示。",
             Notes = "报告期为 2023 年 9 月至 2024 年 9 月，按 2023 年度申报。 / The reporting period runs from September 2023 to September 2024 and is declared under 2023.",
+            StatementEn = "Current emissions and the reduction targets in the pathway table were calculated from the verified 2023 GHG (ISO 14064) results with the Chinese edition of ASI's Entity GHG Pathways Calculation Tool (UNPROTECTED_UPLOAD_FINAL CLEAN ASI Entity GHG Pathways Calculation Tool 20-10-2023_CN(3)).",
+            NotesEn = "The reporting period runs from September 2023 to September 2024 and is declared under 2023.",
         },
         DeclaredPathway = Pathway(3, "tCO2e/tAl", "UNPROTECTED_UPLOAD_FINAL CLEAN ASI Entity GHG Pathways Calculation Tool 20-10-2023_CN(3)",
             process: [0.08m, 0.079m, 0.079m, 0.079m, 0.079m, 0.079m],

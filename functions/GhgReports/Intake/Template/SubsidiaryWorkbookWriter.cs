@@ -74,6 +74,12 @@ public static class SubsidiaryWorkbookWriter
         ["long_term"] = g.LongTerm,
         ["explanation"] = g.Explanation,
         ["notes"] = g.Notes,
+        ["statement_en"] = g.StatementEn,
+        ["short_term_en"] = g.ShortTermEn,
+        ["mid_term_en"] = g.MidTermEn,
+        ["long_term_en"] = g.LongTermEn,
+        ["explanation_en"] = g.ExplanationEn,
+        ["notes_en"] = g.NotesEn,
     };
 
     private static object?[] SourceValues(EmissionSourceLine s) =>

@@ -106,6 +106,7 @@ public sealed record TargetDeclaration
     public string? Wording { get; init; }
 }
 
+/// <summary>The subsidiary's own words on its goals, in Chinese, and optionally in English for the English plan.</summary>
 public sealed record GoalsStatement
 {
     public string? Statement { get; init; }
@@ -114,6 +115,26 @@ public sealed record GoalsStatement
     public string? LongTerm { get; init; }
     public string? Explanation { get; init; }
     public string? Notes { get; init; }
+
+    public string? StatementEn { get; init; }
+    public string? ShortTermEn { get; init; }
+    public string? MidTermEn { get; init; }
+    public string? LongTermEn { get; init; }
+    public string? ExplanationEn { get; init; }
+    public string? NotesEn { get; init; }
+
+    /// <summary>The statement as a document in <paramref name="language"/> prints it: English where given, else the Chinese.</summary>
+    public GoalsStatement In(GhgReports.Localization.Language language) => language == GhgReports.Localization.Language.En
+        ? this with
+        {
+            Statement = StatementEn ?? Statement,
+            ShortTerm = ShortTermEn ?? ShortTerm,
+            MidTerm = MidTermEn ?? MidTerm,
+            LongTerm = LongTermEn ?? LongTerm,
+            Explanation = ExplanationEn ?? Explanation,
+            Notes = NotesEn ?? Notes,
+        }
+        : this;
 }
 
 public sealed record DeclaredPathwayPoint(int Row, string Pathway, int Year, decimal Value, string Unit, string? Source);

@@ -113,6 +113,13 @@ public static class SubsidiaryWorkbookSchema
         new("long_term", new("长期目标（10年以上）", "Long-term goals (10+ years)"), FieldKind.LongText),
         new("explanation", new("异常说明", "Explanation of outliers"), FieldKind.LongText),
         new("notes", new("其他说明", "Other notes"), FieldKind.LongText),
+        // The English plan prints these where given, else the Chinese text above.
+        new("statement_en", new("总体目标表述（英文，可选）", "Overall goal statement (English, optional)"), FieldKind.LongText),
+        new("short_term_en", new("短期目标（英文，可选）", "Short-term goals (English, optional)"), FieldKind.LongText),
+        new("mid_term_en", new("中期目标（英文，可选）", "Mid-term goals (English, optional)"), FieldKind.LongText),
+        new("long_term_en", new("长期目标（英文，可选）", "Long-term goals (English, optional)"), FieldKind.LongText),
+        new("explanation_en", new("异常说明（英文，可选）", "Explanation of outliers (English, optional)"), FieldKind.LongText),
+        new("notes_en", new("其他说明（英文，可选）", "Other notes (English, optional)"), FieldKind.LongText),
     ]);
 
     public static readonly SheetSpec Pathway = new("pathway", new("路径", "Pathway"), SheetLayout.Table,
