@@ -319,7 +319,7 @@ public static class PlanBuilder
             AddIf(goalLines, goals.LongTerm, T.LongTerm, lang);
             if (goalLines.Count == 0)
             {
-                goalLines.AddRange(d.Workbook.Targets.Where(t => !string.IsNullOrWhiteSpace(t.Wording)).Select(t => T.DeclaredTarget.Format(t.Wording).In(lang)));
+                goalLines.AddRange(d.Workbook.Targets.Where(t => !string.IsNullOrWhiteSpace(t.Wording)).Select(t => T.DeclaredTarget.Format(t.WordingIn(lang)).In(lang)));
             }
             if (goalLines.Count > 0)
             {
@@ -421,12 +421,12 @@ public static class PlanBuilder
             blocks.Add(new PlanTable(
                 [new(1.4f, PlanAlign.Left), new(2.6f, PlanAlign.Left), new(2.4f, PlanAlign.Left), new(1.4f, PlanAlign.Right)],
                 [T.ColumnSubsidiary.In(lang), T.ColumnMeasure.In(lang), T.ColumnMethod.In(lang), T.ColumnSaving.In(lang)],
-                [.. items.Select(x => new PlanTableRow([x.Subsidiary.Short(lang), x.Measure.Name,
+                [.. items.Select(x => new PlanTableRow([x.Subsidiary.Short(lang), x.Measure.NameIn(lang),
                     PlanTexts.QuantificationLabel(x.Effect?.Quantification ?? MeasureQuantification.NotQuantified).In(lang),
                     x.Effect?.AnnualTco2 is { } t ? PlanNumbers.Saving(t) : T.NotQuantified.In(lang)]))]));
             foreach (var x in items.Where(x => !string.IsNullOrWhiteSpace(x.Measure.Description)))
             {
-                blocks.Add(new PlanParagraph(T.MeasureBullet.Format(x.Subsidiary.Short(lang), x.Measure.Description).In(lang)));
+                blocks.Add(new PlanParagraph(T.MeasureBullet.Format(x.Subsidiary.Short(lang), x.Measure.DescriptionIn(lang)).In(lang)));
             }
         }
         var saved = all.Where(x => x.Effect?.AnnualTco2 is not null && x.Effect.Quantification != MeasureQuantification.RecycledShare)

@@ -113,6 +113,13 @@ public sealed class PlanPdfTests
         Assert.Contains(Compact("Build a complete carbon monitoring system"), en);
         Assert.DoesNotContain(Compact("建立全面的碳排放监测体系"), en);
         Assert.Contains(Compact("The 2023 intensity is as high as 3.234"), en);
+        // Measures and declared targets too: the English table names the measure in English, the bullets describe it.
+        Assert.Contains(Compact("Rooftop PV (installed)"), en);
+        Assert.Contains(Compact("Paperless office"), en);
+        Assert.Contains(Compact("Cut the organisation's greenhouse gas intensity by 5% a year"), en);
+        Assert.Contains(Compact("屋顶光伏（已安装）"), zh);
+        // The period warning names subsidiaries by code in English (the workbooks give Chinese names only).
+        Assert.Contains(Compact("mix periods: NM 2023-09-01..2024-08-31"), en);
     }
 
     [Fact]

@@ -299,6 +299,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         var value = f.Number(s.Field("target_value"));
         var unit = f.Text(s.Field("target_unit"));
         var wording = f.Text(s.Field("wording"));
+        var wordingEn = f.Text(s.Field("wording_en"));
         if (boundary is null || metric is null || baseYear is null || targetYear is null)
         {
             return null;
@@ -316,6 +317,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             TargetValue = value,
             TargetUnit = unit,
             Wording = wording,
+            WordingEn = wordingEn,
         };
     }
 
@@ -347,6 +349,8 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         var declared = f.Number(s.Field("declared_reduction"));
         var declaredUnit = f.Text(s.Field("declared_reduction_unit"));
         var notes = f.Text(s.Field("notes"));
+        var nameEn = f.Text(s.Field("name_en"));
+        var descriptionEn = f.Text(s.Field("description_en"));
         if (name is null || type is null)
         {
             return null;
@@ -366,6 +370,8 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             DeclaredReduction = declared,
             DeclaredReductionUnit = declaredUnit,
             Notes = notes,
+            NameEn = nameEn,
+            DescriptionEn = descriptionEn,
         };
     }
 }

@@ -61,7 +61,7 @@ public static class SeedSamples
         Targets =
         [
             Target(3, "scope1+2", "intensity", 2023, 2026, 5m, "per-year",
-                "实现每吨产量碳排放量较上年度下降 5%"),
+                "实现每吨产量碳排放量较上年度下降 5%", wordingEn: "Cut emissions per tonne of output by 5% on the previous year"),
         ],
         Goals = new GoalsStatement
         {
@@ -81,23 +81,27 @@ public static class SeedSamples
         [
             new ReductionMeasure
             {
-                Row = 3, Name = "屋顶光伏（已安装）", Type = "pv", Capacity = 8.0256m, CapacityUnit = Unit.MW, AnnualAmount = 842.6m, AnnualUnit = "万kWh",
+                Row = 3, Name = "屋顶光伏（已安装）", NameEn = "Rooftop PV (installed)", Type = "pv", Capacity = 8.0256m, CapacityUnit = Unit.MW, AnnualAmount = 842.6m, AnnualUnit = "万kWh",
                 Description = "创新精密现在利用厂房房顶已安装 8.0256MW，年发电量 842.6 万KWH。",
+                DescriptionEn = "The company already uses its factory roofs for 8.0256 MW of PV, generating about 8,426 MWh a year.",
             },
             new ReductionMeasure
             {
-                Row = 4, Name = "屋顶光伏（安装中）", Type = "pv", Capacity = 16.58349m, CapacityUnit = Unit.MW, AnnualAmount = 1_854.57m, AnnualUnit = "万kWh",
+                Row = 4, Name = "屋顶光伏（安装中）", NameEn = "Rooftop PV (being installed)", Type = "pv", Capacity = 16.58349m, CapacityUnit = Unit.MW, AnnualAmount = 1_854.57m, AnnualUnit = "万kWh",
                 Description = "正在安装 16.58349MW 光伏发电板，安装完后预计年发电量 1854.57 万KWH。",
+                DescriptionEn = "16.58349 MW of PV panels are being installed, expected to generate about 18,546 MWh a year once complete.",
             },
             new ReductionMeasure
             {
-                Row = 5, Name = "能源管理系统（MOM）", Type = "energy-monitoring",
+                Row = 5, Name = "能源管理系统（MOM）", NameEn = "Energy management system (MOM)", Type = "energy-monitoring",
                 Description = "创新精密通过实施能源管理系统(MOM)、引进低碳或零碳生产工艺等措施，提升能源使用效率。",
+                DescriptionEn = "The company raises its energy efficiency by running an energy management system (MOM) and bringing in low- or zero-carbon production processes.",
             },
             new ReductionMeasure
             {
-                Row = 6, Name = "废铝回收利用", Type = "recycling", AnnualAmount = 98m, AnnualUnit = "%",
+                Row = 6, Name = "废铝回收利用", NameEn = "Aluminium scrap recycling", Type = "recycling", AnnualAmount = 98m, AnnualUnit = "%",
                 Description = "创新精密一般生产废弃铝材料再回收利用率达到 98%。",
+                DescriptionEn = "98% of the aluminium scrap from normal production is recycled.",
             },
         ],
     };
@@ -121,8 +125,10 @@ public static class SeedSamples
         ],
         Targets =
         [
-            Target(3, "scope1+2", "intensity", 2023, 2025, 5m, "vs-base", "截至 2025 年，公司工艺范围 1+2 强度较基准年 2023 年下降 5%"),
-            Target(4, "scope3-cat1", "intensity", 2023, 2025, 5m, "vs-base", "截至 2025 年，公司范围 3 类别 1 采购铝(含废铝)平均强度较基准年 2023 年下降 5%"),
+            Target(3, "scope1+2", "intensity", 2023, 2025, 5m, "vs-base", "截至 2025 年，公司工艺范围 1+2 强度较基准年 2023 年下降 5%",
+                wordingEn: "By 2025, the company's process scope 1+2 intensity is 5% below the 2023 base year"),
+            Target(4, "scope3-cat1", "intensity", 2023, 2025, 5m, "vs-base", "截至 2025 年，公司范围 3 类别 1 采购铝(含废铝)平均强度较基准年 2023 年下降 5%",
+                wordingEn: "By 2025, the average scope 3 category 1 intensity of purchased aluminium (scrap included) is 5% below the 2023 base year"),
         ],
         Goals = new GoalsStatement
         {
@@ -139,13 +145,15 @@ public static class SeedSamples
         [
             new ReductionMeasure
             {
-                Row = 3, Name = "运输车辆维护保养", Type = "other",
+                Row = 3, Name = "运输车辆维护保养", NameEn = "Vehicle maintenance", Type = "other",
                 Description = "内蒙轻量化对运输车辆进行定期维护和保养，定期检查轮胎气压、更换空气滤清器等，可以提高车辆燃油效率 5%-10%。",
+                DescriptionEn = "Regular servicing of the transport vehicles (tyre pressure checks, air filter changes and the like) can raise their fuel efficiency by 5–10%.",
             },
             new ReductionMeasure
             {
-                Row = 4, Name = "高效节能电机", Type = "efficiency",
+                Row = 4, Name = "高效节能电机", NameEn = "High-efficiency motors", Type = "efficiency",
                 Description = "内蒙轻量化的高效节能电机通过优化电磁设计改进工艺等方式，可降低电能损耗，一般能提高能源利用效率 2%-8%。",
+                DescriptionEn = "High-efficiency motors, with optimised electromagnetic design and improved manufacture, lose less electricity and typically raise energy efficiency by 2–8%.",
             },
         ],
     };
@@ -173,8 +181,10 @@ public static class SeedSamples
         ],
         Targets =
         [
-            Target(3, "scope1+2", "absolute", 2023, 2025, 1m, "vs-base", "我公司计划 2025 年之前实现将二氧化碳排放量降比 1%", gasBasis: "CO2"),
-            Target(4, "scope1+2", "intensity", 2023, 2050, null, "vs-base", "温室气体减排计划 2050 年达成目标值 0.2tCO2e", value: 0.2m, unit: "tCO2e"),
+            Target(3, "scope1+2", "absolute", 2023, 2025, 1m, "vs-base", "我公司计划 2025 年之前实现将二氧化碳排放量降比 1%", gasBasis: "CO2",
+                wordingEn: "The company plans to cut its carbon dioxide emissions by 1% before 2025"),
+            Target(4, "scope1+2", "intensity", 2023, 2050, null, "vs-base", "温室气体减排计划 2050 年达成目标值 0.2tCO2e", value: 0.2m, unit: "tCO2e",
+                wordingEn: "The greenhouse gas reduction plan reaches a target of 0.2 tCO2e by 2050"),
         ],
         Goals = new GoalsStatement
         {
@@ -192,28 +202,33 @@ public static class SeedSamples
         [
             new ReductionMeasure
             {
-                Row = 3, Name = "电瓶叉车及电动装载机替换燃油叉车", Type = "electrification", Start = new DateOnly(2024, 1, 1), AnnualAmount = 0.1m, AnnualUnit = "L/t",
+                Row = 3, Name = "电瓶叉车及电动装载机替换燃油叉车", NameEn = "Battery forklifts and an electric loader replace fuel forklifts", Type = "electrification", Start = new DateOnly(2024, 1, 1), AnnualAmount = 0.1m, AnnualUnit = "L/t",
                 Description = "云南创新 2024 年购置 5 台电瓶叉车和 1 台电动装载机替换燃油叉车，单吨产品油耗目标在 2023 年基础上下降 0.1（L/t）。",
+                DescriptionEn = "In 2024 the company buys 5 battery forklifts and 1 electric loader to replace fuel forklifts, aiming to cut fuel use per tonne of product by 0.1 L/t on 2023.",
             },
             new ReductionMeasure
             {
-                Row = 4, Name = "炉组燃耗下降", Type = "fuel-intensity", AnnualAmount = 1m, AnnualUnit = "m3/t",
+                Row = 4, Name = "炉组燃耗下降", NameEn = "Lower furnace fuel use", Type = "fuel-intensity", AnnualAmount = 1m, AnnualUnit = "m3/t",
                 Description = "合理安排炉组生产节拍、提效率，燃耗目标单吨产品燃耗在 2023 年基础上下降 1（m³/t）。",
+                DescriptionEn = "Schedule the furnace groups' cycles well and raise efficiency, aiming to cut fuel use per tonne of product by 1 m³/t on 2023.",
             },
             new ReductionMeasure
             {
-                Row = 5, Name = "炉组节能改造", Type = "efficiency", AnnualAmount = 2.25m, AnnualUnit = "MWh",
+                Row = 5, Name = "炉组节能改造", NameEn = "Furnace energy retrofit", Type = "efficiency", AnnualAmount = 2.25m, AnnualUnit = "MWh",
                 Description = "云南创新实施炉组节能改造项目，对熔炼炉组进行程序改造，使炉组在进行加料扒灰等工艺时，风机停止、点火枪停止，降低电耗，年度节约 2.25MWh。",
+                DescriptionEn = "The melting furnaces' control programs are changed so that fans and burners stop during charging and drossing, saving 2.25 MWh of electricity a year.",
             },
             new ReductionMeasure
             {
-                Row = 6, Name = "除尘器电能改造", Type = "efficiency", AnnualAmount = 0.81m, AnnualUnit = "MWh",
+                Row = 6, Name = "除尘器电能改造", NameEn = "Dust collector power retrofit", Type = "efficiency", AnnualAmount = 0.81m, AnnualUnit = "MWh",
                 Description = "云南创新实施除尘器电能改造，更改程序使除尘器脉冲与之对应舱室卸灰阀一对一启动，以降低电量年度约节约 0.81MWh。",
+                DescriptionEn = "The dust collector's program is changed so that each pulse starts only the matching chamber's discharge valve, saving about 0.81 MWh a year.",
             },
             new ReductionMeasure
             {
-                Row = 7, Name = "循环再生材料比例", Type = "recycling", AnnualAmount = 71m, AnnualUnit = "%",
+                Row = 7, Name = "循环再生材料比例", NameEn = "Share of recycled material", Type = "recycling", AnnualAmount = 71m, AnnualUnit = "%",
                 Description = "提高循环再生材料的使用比例，减少原铝使用，废旧原料循环利用综合比例目标 71%。",
+                DescriptionEn = "Use more recycled material and less primary aluminium, aiming at 71% recycled input overall.",
             },
         ],
     };
@@ -240,9 +255,11 @@ public static class SeedSamples
         ],
         Targets =
         [
-            Target(3, "scope1+2", "intensity", 2023, 2025, 5m, "per-year", "公司范围内组织温室气体排放强度每年减排 5%，以满足工艺范围 1+范围 2 于 2025 年应实现的目标"),
+            Target(3, "scope1+2", "intensity", 2023, 2025, 5m, "per-year", "公司范围内组织温室气体排放强度每年减排 5%，以满足工艺范围 1+范围 2 于 2025 年应实现的目标",
+                wordingEn: "Cut the organisation's greenhouse gas intensity by 5% a year, to meet the process scope 1 + scope 2 target for 2025"),
             Target(4, "scope3-cat1", "intensity", 2023, 2026, null, "vs-base", "对供应商提出减碳要求，努力于 2026 年将采购铝的碳足迹降至 15.1 t CO2/t 铝",
-                value: 15.1m, unit: "t CO2/t 铝", gasBasis: "CO2"),
+                value: 15.1m, unit: "t CO2/t 铝", gasBasis: "CO2",
+                wordingEn: "Ask suppliers to cut carbon, aiming to bring the carbon footprint of purchased aluminium down to 15.1 t CO2/t Al by 2026"),
         ],
         Goals = new GoalsStatement
         {
@@ -258,25 +275,29 @@ public static class SeedSamples
         [
             new ReductionMeasure
             {
-                Row = 3, Name = "电瓶叉车替换燃油叉车", Type = "electrification", AnnualAmount = 0.09m, AnnualUnit = "L/t",
+                Row = 3, Name = "电瓶叉车替换燃油叉车", NameEn = "Battery forklifts replace fuel forklifts", Type = "electrification", AnnualAmount = 0.09m, AnnualUnit = "L/t",
                 DeclaredReduction = 0.24m, DeclaredReductionUnit = "kgCO2/t",
                 Description = "内蒙新材料通过购置电瓶叉车替换燃油叉车，加强场内柴油车辆管理等措施，单吨产品油耗目标在 2023 年基础上下降 0.09（L/t），合 0.0774kg/t，即减排 0.24kg/t。",
+                DescriptionEn = "Buying battery forklifts to replace fuel ones and managing on-site diesel vehicles more tightly, the company aims to cut fuel use per tonne of product by 0.09 L/t on 2023 (0.0774 kg/t), i.e. 0.24 kg/t less CO2.",
             },
             new ReductionMeasure
             {
-                Row = 4, Name = "熔炼炉组生产节拍优化", Type = "fuel-intensity", AnnualAmount = 0.85m, AnnualUnit = "m3/t",
+                Row = 4, Name = "熔炼炉组生产节拍优化", NameEn = "Melting furnace cycle optimisation", Type = "fuel-intensity", AnnualAmount = 0.85m, AnnualUnit = "m3/t",
                 DeclaredReduction = 1.84m, DeclaredReductionUnit = "kgCO2/t",
                 Description = "内蒙新材料合理安排熔炼炉组生产节拍、降低能耗、提效率，天燃气消耗目标单吨产品燃耗在 2023 年基础上下降 0.85（m³/t），即减排 1.84kg/t。",
+                DescriptionEn = "Scheduling the melting furnaces' cycles well to use less energy and work more efficiently, the company aims to cut natural gas use per tonne of product by 0.85 m³/t on 2023, i.e. 1.84 kg/t less CO2.",
             },
             new ReductionMeasure
             {
-                Row = 5, Name = "除尘烟罩技改及排烟设施间歇运行", Type = "efficiency", AnnualAmount = 1.5m, AnnualUnit = "MWh",
+                Row = 5, Name = "除尘烟罩技改及排烟设施间歇运行", NameEn = "Dust hood retrofit and intermittent exhaust", Type = "efficiency", AnnualAmount = 1.5m, AnnualUnit = "MWh",
                 Description = "内蒙新材料通过更换技改除尘烟罩，提升排烟效率，根据现场生产状况间歇性启动排烟设施，年度节约 1.5MWh。",
+                DescriptionEn = "Retrofitted dust hoods exhaust more efficiently, and the exhaust system runs intermittently as production requires, saving 1.5 MWh a year.",
             },
             new ReductionMeasure
             {
-                Row = 6, Name = "无纸化办公", Type = "other",
+                Row = 6, Name = "无纸化办公", NameEn = "Paperless office", Type = "other",
                 Description = "内蒙新材料公司内部推行无纸化办公，多利用 OA、致信传输文件，制定线上表单，减少文件打印；提倡办公用纸双面使用。",
+                DescriptionEn = "The company moves its offices towards paperless work: files travel through the office system and messaging, forms are online, less is printed, and paper is used on both sides.",
             },
         ],
     };
@@ -353,7 +374,7 @@ public static class SeedSamples
     };
 
     private static TargetDeclaration Target(int row, string boundary, string metric, int baseYear, int targetYear, decimal? reduction,
-        string cadence, string wording, decimal? value = null, string? unit = null, string gasBasis = "CO2e") => new()
+        string cadence, string wording, decimal? value = null, string? unit = null, string gasBasis = "CO2e", string? wordingEn = null) => new()
     {
         Row = row,
         Boundary = boundary,
@@ -366,6 +387,7 @@ public static class SeedSamples
         TargetValue = value,
         TargetUnit = unit,
         Wording = wording,
+        WordingEn = wordingEn,
     };
 
     private static DeclaredPathwayPoint[] Pathway(int firstRow, string unit, string source, decimal[] process, decimal[] purchased)

@@ -128,6 +128,7 @@ public static class SubsidiaryWorkbookWriter
         t.TargetValue,
         t.TargetUnit,
         t.Wording,
+        t.WordingEn,
     ];
 
     private static object?[] PathwayValues(DeclaredPathwayPoint p) =>
@@ -136,7 +137,7 @@ public static class SubsidiaryWorkbookWriter
     private static object?[] MeasureValues(ReductionMeasure m) =>
     [
         null, m.Name, Display(ChoiceLists.MeasureType, m.Type), m.Description, m.Start, m.Capacity, m.CapacityUnit?.Symbol,
-        m.FullLoadHours, m.AnnualAmount, m.AnnualUnit, m.DeclaredReduction, m.DeclaredReductionUnit, m.Notes,
+        m.FullLoadHours, m.AnnualAmount, m.AnnualUnit, m.DeclaredReduction, m.DeclaredReductionUnit, m.Notes, m.NameEn, m.DescriptionEn,
     ];
 
     private static readonly object?[] ExampleSource =

@@ -104,6 +104,11 @@ public sealed record TargetDeclaration
     public decimal? TargetValue { get; init; }
     public string? TargetUnit { get; init; }
     public string? Wording { get; init; }
+    public string? WordingEn { get; init; }
+
+    /// <summary>The wording a document in <paramref name="language"/> prints: English where given, else the Chinese.</summary>
+    public string? WordingIn(GhgReports.Localization.Language language) =>
+        language == GhgReports.Localization.Language.En ? WordingEn ?? Wording : Wording;
 }
 
 /// <summary>The subsidiary's own words on its goals, in Chinese, and optionally in English for the English plan.</summary>
@@ -154,4 +159,12 @@ public sealed record ReductionMeasure
     public decimal? DeclaredReduction { get; init; }
     public string? DeclaredReductionUnit { get; init; }
     public string? Notes { get; init; }
+    public string? NameEn { get; init; }
+    public string? DescriptionEn { get; init; }
+
+    public string NameIn(GhgReports.Localization.Language language) =>
+        language == GhgReports.Localization.Language.En ? NameEn ?? Name : Name;
+
+    public string? DescriptionIn(GhgReports.Localization.Language language) =>
+        language == GhgReports.Localization.Language.En ? DescriptionEn ?? Description : Description;
 }

@@ -103,6 +103,7 @@ public static class SubsidiaryWorkbookSchema
         new("target_value", new("目标值", "Target value"), FieldKind.Number, Width: 10),
         new("target_unit", new("目标值单位", "Target unit"), FieldKind.Text, Width: 12),
         new("wording", new("原文表述", "Wording"), FieldKind.LongText, Width: 50),
+        new("wording_en", new("原文表述（英文，可选）", "Wording (English, optional)"), FieldKind.LongText, Width: 50),
     ]);
 
     public static readonly SheetSpec Goals = new("goals", new("目标说明", "Goals"), SheetLayout.KeyValue,
@@ -148,6 +149,9 @@ public static class SubsidiaryWorkbookSchema
         new("declared_reduction", new("申报减排量", "Declared reduction"), FieldKind.Number, Width: 12),
         new("declared_reduction_unit", new("减排量单位", "Reduction unit"), FieldKind.Text, Width: 12, Hint: new("如 tCO2e/年、kgCO2/t", "e.g. tCO2e/yr, kgCO2/t")),
         new("notes", new("备注", "Notes"), FieldKind.LongText, Width: 30),
+        // The English plan prints these where given, else the Chinese above.
+        new("name_en", new("措施名称（英文，可选）", "Measure (English, optional)"), FieldKind.Text, Width: 28),
+        new("description_en", new("描述（英文，可选）", "Description (English, optional)"), FieldKind.LongText, Width: 50),
     ]);
 
     /// <summary>Sheets in template order; Lists is written hidden and never read.</summary>

@@ -128,8 +128,11 @@ public static class GroupConsolidator
         {
             return null;
         }
-        var list = string.Join("; ", misaligned.Select(m =>
-            string.Create(CultureInfo.InvariantCulture, $"{m.SubsidiaryName} ({m.SubsidiaryCode}) {m.Period.Start:yyyy-MM-dd}..{m.Period.End:yyyy-MM-dd}")));
+        static string Period(MisalignedPeriod m) => string.Create(CultureInfo.InvariantCulture, $"{m.Period.Start:yyyy-MM-dd}..{m.Period.End:yyyy-MM-dd}");
+        // The workbook gives the Chinese name only; English text names the subsidiary by its code.
+        var list = new Bilingual(
+            string.Join("; ", misaligned.Select(m => $"{m.SubsidiaryName} ({m.SubsidiaryCode}) {Period(m)}")),
+            string.Join("; ", misaligned.Select(m => $"{m.SubsidiaryCode} {Period(m)}")));
         return new PeriodAlignmentWarning
         {
             Year = year,
