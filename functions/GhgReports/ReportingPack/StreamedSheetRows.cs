@@ -66,7 +66,7 @@ internal static class StreamedSheetRows
         {
             using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             writer.Write(text.AsSpan(0, split));
-            var letters = Enumerable.Range(0, columnCount).Select(Column).ToArray();
+            var letters = Enumerable.Range(0, columnCount).Select(Intake.CellAddress.ColumnLetters).ToArray();
             var rowNumber = firstRow;
             foreach (var row in rows)
             {
@@ -149,16 +149,5 @@ internal static class StreamedSheetRows
 
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789ABCDEFabcdef");
 
-    private static string Reference(int column, int row) => Column(column) + row.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Zero-based column index to letters: 0 → A, 26 → AA.</summary>
-    private static string Column(int index)
-    {
-        var letters = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            letters = (char)('A' + (n - 1) % 26) + letters;
-        }
-        return letters;
-    }
+    private static string Reference(int column, int row) => Intake.CellAddress.ColumnLetters(column) + row.ToString(CultureInfo.InvariantCulture);
 }
