@@ -35,8 +35,8 @@ internal static class DeterministicPackage
         {
             var rewrites = sheetRewrites is null
                 ? []
-                : Intake.Reading.WorksheetParts.Of(source).Where(s => sheetRewrites.ContainsKey(s.SheetName))
-                    .ToDictionary(s => s.PartName, s => sheetRewrites[s.SheetName], StringComparer.Ordinal);
+                : Intake.Reading.SpreadsheetPackage.SheetsOf(source).Where(s => sheetRewrites.ContainsKey(s.Name))
+                    .ToDictionary(s => s.PartName, s => sheetRewrites[s.Name], StringComparer.Ordinal);
             foreach (var entry in source.Entries)
             {
                 using var stream = entry.Open();

@@ -208,7 +208,7 @@ public sealed class UntrustedWorkbookTests
     [Fact]
     public void Check_FormulaErrorCell_ReportsFormulaErrorAtCell()
     {
-        // ExcelDataReader 3.6.0 reads a t="e" cell as null; the scanner finds it in the sheet XML.
+        // A formula whose cached result is an error would pass as a blank cell if it were not refused.
         var bytes = WithSourcesCell("I4", x => new XElement(x + "c", new XAttribute("r", "I4"), new XAttribute("t", "e"),
             new XElement(x + "f", "1/0"), new XElement(x + "v", "#DIV/0!")));
 
@@ -220,8 +220,8 @@ public sealed class UntrustedWorkbookTests
     }
 
     /// <summary>
-    /// The same error cell spelled in ways XML allows but Excel does not write: the raw-byte test that spares clean
-    /// sheets a second parse must still send each of them to the parse.
+    /// The same error cell spelled in ways XML allows but Excel does not write: each is decoded to t="e" before the
+    /// reader judges it.
     /// </summary>
     [Theory]
     [InlineData("t='e'")]
@@ -316,7 +316,7 @@ public sealed class UntrustedWorkbookTests
     [Fact]
     public void Check_CellInLastRowAndColumn_ReportsSheetTooLarge()
     {
-        // The declared dimension stays honest-looking; a real cell at XFD1048576 is what ExcelDataReader counts.
+        // The declared dimension stays honest-looking; the real cell at XFD1048576 is what counts.
         var bytes = Mutate(zip => EditXml(zip, SourcesPart(zip), doc =>
         {
             var x = doc.Root!.Name.Namespace;
@@ -346,7 +346,7 @@ public sealed class UntrustedWorkbookTests
     [Fact]
     public void Check_ExternalEntityInSharedStrings_ReportsXmlUnsafe()
     {
-        // The scanner's own XML pass reads only the sheets; shared strings are refused by ExcelDataReader's XmlReader.
+        // Shared strings are parsed before any sheet, with the same safe XmlReader settings.
         var bytes = WithDoctype(_ => "xl/sharedStrings.xml", ExternalEntity);
 
         AssertRefused(CheckBytes(bytes), "xml-unsafe");

@@ -1,32 +1,20 @@
-using System.Globalization;
-using System.IO.Compression;
 using System.Xml;
-using ExcelDataReader;
-using ExcelDataReader.Exceptions;
 using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 
 namespace GhgReports.Intake.Reading;
 
 /// <summary>
-/// Streams a workbook once with ExcelDataReader and hands each recognised sheet to the caller: a key-value sheet as
-/// one <see cref="FieldReader"/>, a table sheet row by row. Memory stays flat in the number of rows. Sheets are found
+/// Streams a workbook once (<see cref="SpreadsheetPackage"/>) and hands each recognised sheet to the caller: a key-value
+/// sheet as one <see cref="FieldReader"/>, a table sheet row by row as it is read. Memory stays flat in the number of rows. Sheets are found
 /// by name (Chinese, English or both) and columns by header, never by position, so officers may reorder either.
 /// </summary>
 internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
 {
-    static SheetScanner() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-
     private const int HeaderSearchRows = 6;
     private const int KeyValueValueColumn = 2;
 
     public HashSet<string> FoundSheets { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Error cells (t="e") of the recognised sheets, by sheet name, then zero-based (row, column).</summary>
-    private Dictionary<string, Dictionary<(int Row, int Column), string>> _errorCells = new(StringComparer.Ordinal);
-
-    /// <summary>Each recognised sheet's declared &lt;dimension&gt;, as (rows, columns).</summary>
-    private readonly Dictionary<string, (int Rows, int Columns)> _declaredDimensions = new(StringComparer.Ordinal);
 
     /// <summary>Returns false when the workbook could not be read at all (a problem says why).</summary>
     public bool Scan(
@@ -38,25 +26,29 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
     {
         try
         {
-            _errorCells = ReadSheetXml(stream, specs);
-            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream, new ExcelReaderConfiguration { LeaveOpen = true });
-            do
+            stream.Position = 0;
+            using var package = SpreadsheetPackage.Open(stream);
+            foreach (var sheet in package.Sheets)
             {
-                var spec = specs.FirstOrDefault(s => s.Matches(reader.Name ?? ""));
+                var spec = specs.FirstOrDefault(s => s.Matches(sheet.Name));
                 if (spec is null || spec.Layout == SheetLayout.Text || !FoundSheets.Add(spec.Key))
+                {
+                    continue;
+                }
+                using var rows = package.OpenSheet(sheet) ?? throw new InvalidDataException($"The part of sheet '{sheet.Name}' is missing.");
+                if (!DeclaredDimensionWithinLimits(rows))
                 {
                     continue;
                 }
                 if (spec.Layout == SheetLayout.KeyValue)
                 {
-                    ScanKeyValue(reader, spec, onKeyValueSheet, cancellationToken);
+                    ScanKeyValue(rows, spec, onKeyValueSheet, cancellationToken);
                 }
                 else
                 {
-                    ScanTable(reader, spec, onTableRow, cancellationToken);
+                    ScanTable(rows, spec, onTableRow, cancellationToken);
                 }
             }
-            while (reader.NextResult());
             return true;
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
@@ -64,23 +56,23 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         {
             problems.Add(Problems.UnsafeXml.Create());
         }
-        catch (Exception ex) when (ex is HeaderException or ExcelReaderException or InvalidDataException or XmlException
-                                       or FormatException or InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or FormatException or InvalidOperationException
+                                       or NotSupportedException)
         {
             problems.Add(Problems.Unreadable.Create(ex.GetType().Name));
         }
         return false;
     }
 
-    /// <summary>
-    /// ExcelDataReader 3.6.0 ignores the sheet's &lt;dimension&gt;: RowCount and FieldCount come from the cells it finds. So
-    /// the declared dimension (read in <see cref="ReadSheetXml"/>) counts too: a sheet claiming A1:XFD1048576 is refused.
-    /// </summary>
-    private bool DimensionWithinLimits(IExcelDataReader reader, string sheetName)
+    /// <summary>A sheet declaring A1:XFD1048576 is refused before a row of it is read.</summary>
+    private bool DeclaredDimensionWithinLimits(SheetRows rows) =>
+        rows.DeclaredDimension is not var (declaredRows, declaredColumns) || WithinLimits(rows.Name, declaredRows, declaredColumns);
+
+    /// <summary>The declared dimension may be honest while the cells are not: every row read is held to the limits too.</summary>
+    private bool RowWithinLimits(SheetRows rows) => WithinLimits(rows.Name, rows.RowIndex + 1, rows.FieldCount);
+
+    private bool WithinLimits(string sheetName, int rows, int columns)
     {
-        var declared = _declaredDimensions.GetValueOrDefault(sheetName);
-        var rows = Math.Max(reader.RowCount, declared.Rows);
-        var columns = Math.Max(reader.FieldCount, declared.Columns);
         if (rows > limits.MaxRowsPerSheet || columns > limits.MaxColumnsPerSheet)
         {
             problems.Add(Problems.DimensionTooLarge.InSheet(sheetName, sheetName, rows, columns,
@@ -90,46 +82,45 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         return true;
     }
 
-    private void ScanKeyValue(IExcelDataReader reader, SheetSpec spec, Action<SheetSpec, FieldReader> onSheet, CancellationToken ct)
+    private void ScanKeyValue(SheetRows rows, SheetSpec spec, Action<SheetSpec, FieldReader> onSheet, CancellationToken ct)
     {
-        var sheetName = reader.Name;
+        var sheetName = rows.Name;
         var fields = new FieldReader(sheetName, problems);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        var row = -1;
-        while (reader.Read())
+        var count = 0;
+        while (rows.Read())
         {
-            row++;
-            if (row == 0 && !DimensionWithinLimits(reader, sheetName))
+            if (!RowWithinLimits(rows))
             {
                 return;
             }
-            if (row % 1024 == 0)
+            if (++count % 1024 == 0)
             {
                 ct.ThrowIfCancellationRequested();
             }
-            var field = MatchKeyValueLabel(spec, reader);
+            var field = MatchKeyValueLabel(spec, rows);
             if (field is null || !found.Add(field.Key))
             {
                 continue;
             }
-            var raw = CellValue(reader, sheetName, row, KeyValueValueColumn);
-            var percent = raw is double && IsPercentFormat(reader, KeyValueValueColumn);
-            fields.Set(field, raw, CellAddress.Of(sheetName, row, KeyValueValueColumn), percent);
-            ReportFormulaError(reader, sheetName, row, KeyValueValueColumn);
+            var raw = rows.GetValue(KeyValueValueColumn);
+            var percent = raw is double && IsPercentFormat(rows, KeyValueValueColumn);
+            fields.Set(field, raw, CellAddress.Of(sheetName, rows.RowIndex, KeyValueValueColumn), percent);
+            ReportFormulaError(rows, KeyValueValueColumn);
         }
         foreach (var missing in spec.Fields.Where(f => f.Required && !found.Contains(f.Key)))
         {
             problems.Add(Problems.FieldMissing.InSheet(sheetName, sheetName, missing.Label.Zh, missing.Label.En));
         }
-        ReportMergedCells(reader, sheetName, r => r.FromColumn <= KeyValueValueColumn && r.ToColumn >= KeyValueValueColumn);
+        ReportMergedCells(rows, r => r.FromColumn <= KeyValueValueColumn && r.ToColumn >= KeyValueValueColumn);
         onSheet(spec, fields);
     }
 
-    private static FieldSpec? MatchKeyValueLabel(SheetSpec spec, IExcelDataReader reader)
+    private static FieldSpec? MatchKeyValueLabel(SheetSpec spec, SheetRows rows)
     {
-        for (var c = 0; c < Math.Min(2, reader.FieldCount); c++)
+        for (var c = 0; c < Math.Min(2, rows.FieldCount); c++)
         {
-            if (CellValues.Text(reader.GetValue(c)) is { } label)
+            if (CellValues.Text(rows.GetValue(c)) is { } label)
             {
                 var match = spec.Fields.FirstOrDefault(f => LabelMatches(f, label));
                 if (match is not null)
@@ -141,31 +132,26 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         return null;
     }
 
-    private void ScanTable(IExcelDataReader reader, SheetSpec spec, Action<SheetSpec, FieldReader, int> onRow, CancellationToken ct)
+    private void ScanTable(SheetRows rows, SheetSpec spec, Action<SheetSpec, FieldReader, int> onRow, CancellationToken ct)
     {
-        var sheetName = reader.Name;
+        var sheetName = rows.Name;
         var fields = new FieldReader(sheetName, problems);
         Dictionary<int, FieldSpec>? columns = null;
         var lineNumberColumn = -1;
         var headerRow = -1;
-        var row = -1;
         var skipTable = false;
-        while (reader.Read())
+        var count = 0;
+        while (rows.Read())
         {
-            row++;
-            if (row == 0 && !DimensionWithinLimits(reader, sheetName))
+            if (!RowWithinLimits(rows))
             {
                 return;
             }
-            if (row > limits.MaxRowsPerSheet)
-            {
-                problems.Add(Problems.DimensionTooLarge.InSheet(sheetName, sheetName, row, reader.FieldCount, limits.MaxRowsPerSheet, limits.MaxColumnsPerSheet));
-                return;
-            }
-            if (row % 1024 == 0)
+            if (++count % 1024 == 0)
             {
                 ct.ThrowIfCancellationRequested();
             }
+            var row = rows.RowIndex;
             if (columns is null)
             {
                 if (row >= HeaderSearchRows)
@@ -173,7 +159,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                     ReportMissingColumns(spec, sheetName, []);
                     return;
                 }
-                var map = MatchHeader(spec, reader);
+                var map = MatchHeader(spec, rows);
                 if (map is null)
                 {
                     continue;
@@ -184,7 +170,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                 skipTable = ReportMissingColumns(spec, sheetName, map.Values.Select(f => f.Key).ToHashSet());
                 continue;
             }
-            if (skipTable || (row == headerRow + 1 && MatchHeader(spec, reader) is not null) || IsExampleRow(reader, lineNumberColumn))
+            if (skipTable || (row == headerRow + 1 && MatchHeader(spec, rows) is not null) || IsExampleRow(rows, lineNumberColumn))
             {
                 continue;
             }
@@ -192,12 +178,12 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
             var blank = true;
             foreach (var (column, field) in columns)
             {
-                var raw = CellValue(reader, sheetName, row, column);
+                var raw = rows.GetValue(column);
                 if (!CellValues.IsBlank(raw) && field.Key != SubsidiaryWorkbookSchema.LineNumber.Key)
                 {
                     blank = false;
                 }
-                var percent = raw is double && field.Kind == FieldKind.Percent && IsPercentFormat(reader, column);
+                var percent = raw is double && field.Kind == FieldKind.Percent && IsPercentFormat(rows, column);
                 fields.Set(field, raw, CellAddress.Of(sheetName, row, column), percent);
             }
             if (blank)
@@ -206,7 +192,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
             }
             foreach (var column in columns.Keys)
             {
-                ReportFormulaError(reader, sheetName, row, column);
+                ReportFormulaError(rows, column);
             }
             onRow(spec, fields, row + 1);
         }
@@ -215,7 +201,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
             ReportMissingColumns(spec, sheetName, []);
             return;
         }
-        ReportMergedCells(reader, sheetName, r => r.ToRow > headerRow + 1);
+        ReportMergedCells(rows, r => r.ToRow > headerRow + 1);
     }
 
     private bool ReportMissingColumns(SheetSpec spec, string sheetName, HashSet<string> present)
@@ -228,12 +214,12 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         return missing.Count > 0;
     }
 
-    private static Dictionary<int, FieldSpec>? MatchHeader(SheetSpec spec, IExcelDataReader reader)
+    private static Dictionary<int, FieldSpec>? MatchHeader(SheetSpec spec, SheetRows rows)
     {
         var map = new Dictionary<int, FieldSpec>();
-        for (var c = 0; c < reader.FieldCount; c++)
+        for (var c = 0; c < rows.FieldCount; c++)
         {
-            if (CellValues.Text(reader.GetValue(c)) is not { } text)
+            if (CellValues.Text(rows.GetValue(c)) is not { } text)
             {
                 continue;
             }
@@ -263,317 +249,42 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         SheetSpec.Normalise(SubsidiaryWorkbookSchema.ExampleMarker.Zh + SubsidiaryWorkbookSchema.ExampleMarker.En),
     ];
 
-    private static bool IsExampleRow(IExcelDataReader reader, int lineNumberColumn)
+    private static bool IsExampleRow(SheetRows rows, int lineNumberColumn)
     {
         // A line number is almost always a number, and a number is never the example marker.
-        if (lineNumberColumn < 0 || lineNumberColumn >= reader.FieldCount || reader.GetValue(lineNumberColumn) is not string raw
-            || CellValues.Text(raw) is not { } text)
+        if (rows.GetValue(lineNumberColumn) is not string raw || CellValues.Text(raw) is not { } text)
         {
             return false;
         }
         return ExampleMarkers.Contains(SheetSpec.Normalise(text));
     }
 
-    private static bool IsPercentFormat(IExcelDataReader reader, int column)
-    {
-        try
-        {
-            return reader.GetNumberFormatString(column)?.Contains('%') == true;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return false;
-        }
-    }
-
-    private void ReportFormulaError(IExcelDataReader reader, string sheetName, int row, int column)
-    {
-        if (CellValue(reader, sheetName, row, column) is string s && (IsErrorCell(sheetName, row, column) || FormulaErrors.Contains(s.Trim())))
-        {
-            problems.Add(Problems.FormulaError.At(CellAddress.Of(sheetName, row, column), s, new("数值或文字", "a value"), s.Trim()));
-        }
-    }
+    private static bool IsPercentFormat(SheetRows rows, int column) => rows.NumberFormat(column).Contains('%');
 
     /// <summary>
-    /// The cell's value; for an error cell, its error text ("#DIV/0!"), which ExcelDataReader 3.6.0 turns into null,
-    /// so that the cell reads as the error string a "str" formula would give rather than as a blank.
+    /// An error cell (t="e", a formula whose cached result is an error), or text that reads like one: either would pass
+    /// for a value if not refused here.
     /// </summary>
-    private object? CellValue(IExcelDataReader reader, string sheetName, int row, int column)
+    private void ReportFormulaError(SheetRows rows, int column)
     {
-        var raw = column < reader.FieldCount ? reader.GetValue(column) : null;
-        if (raw is null && _errorCells.TryGetValue(sheetName, out var errors) && errors.TryGetValue((row, column), out var error))
+        if (rows.GetValue(column) is string s && (rows.IsError(column) || FormulaErrors.Contains(s.Trim())))
         {
-            return error;
+            problems.Add(Problems.FormulaError.At(CellAddress.Of(rows.Name, rows.RowIndex, column), s, new("数值或文字", "a value"), s.Trim()));
         }
-        return raw;
-    }
-
-    private bool IsErrorCell(string sheetName, int row, int column) =>
-        _errorCells.TryGetValue(sheetName, out var errors) && errors.ContainsKey((row, column));
-
-    /// <summary>
-    /// ExcelDataReader 3.6.0 reads a cell of type "e" (a formula whose cached result is an error, e.g.
-    /// &lt;c t="e"&gt;&lt;f&gt;1/0&lt;/f&gt;&lt;v&gt;#DIV/0!&lt;/v&gt;&lt;/c&gt;) as null, so a broken formula would pass as a blank cell, and it
-    /// ignores the declared &lt;dimension&gt;. Both are found here first: the dimension from the head of each recognised
-    /// sheet, the error cells by a parse of the sheet only when its raw bytes could hold one (see
-    /// <see cref="WorksheetParts.MayHoldErrorCells"/>), which spares a clean 50,000-row sheet a second XML parse. The zip
-    /// limits were checked in pre-flight; DTDs throw here as they do in ExcelDataReader.
-    /// </summary>
-    private Dictionary<string, Dictionary<(int Row, int Column), string>> ReadSheetXml(Stream stream, IReadOnlyList<SheetSpec> specs)
-    {
-        var found = new Dictionary<string, Dictionary<(int Row, int Column), string>>(StringComparer.Ordinal);
-        stream.Position = 0;
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
-        {
-            foreach (var (sheetName, partName) in WorksheetParts.Of(zip))
-            {
-                if (!specs.Any(s => s.Layout != SheetLayout.Text && s.Matches(sheetName)) || zip.GetEntry(partName) is not { } part)
-                {
-                    continue;
-                }
-                if (WorksheetParts.DeclaredDimension(part) is { } declared)
-                {
-                    _declaredDimensions[sheetName] = declared;
-                }
-                if (WorksheetParts.MayHoldErrorCells(part))
-                {
-                    ReadErrorCells(part, sheetName, found);
-                }
-            }
-        }
-        stream.Position = 0;
-        return found;
-    }
-
-    private static void ReadErrorCells(ZipArchiveEntry part, string sheetName, Dictionary<string, Dictionary<(int Row, int Column), string>> found)
-    {
-        using var reader = WorksheetParts.OpenXml(part);
-        var row = -1;
-        var column = -1;
-        while (reader.Read())
-        {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-            if (reader.LocalName == "row")
-            {
-                // r is optional: a row without it follows the previous one.
-                row = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r - 1 : row + 1;
-                column = -1;
-            }
-            else if (reader.LocalName == "c")
-            {
-                (row, column) = WorksheetParts.CellOf(reader.GetAttribute("r")) ?? (row, column + 1);
-                if (reader.GetAttribute("t") == "e")
-                {
-                    var cells = found.TryGetValue(sheetName, out var c) ? c : found[sheetName] = [];
-                    cells[(row, column)] = ErrorText(reader);
-                }
-            }
-        }
-    }
-
-    private static string ErrorText(XmlReader cell)
-    {
-        using var subtree = cell.ReadSubtree();
-        while (subtree.Read())
-        {
-            if (subtree.NodeType == XmlNodeType.Element && subtree.LocalName == "v")
-            {
-                var text = subtree.ReadElementContentAsString().Trim();
-                return text.Length > 0 ? text : "#VALUE!";
-            }
-        }
-        return "#VALUE!";
     }
 
     private static readonly HashSet<string> FormulaErrors = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA", "#SPILL!", "#CALC!"];
 
-    private void ReportMergedCells(IExcelDataReader reader, string sheetName, Func<CellRange, bool> overData)
+    private void ReportMergedCells(SheetRows rows, Func<MergedRange, bool> overData)
     {
-        foreach (var range in reader.MergeCells ?? [])
+        foreach (var range in rows.ReadMergedRanges())
         {
             if (overData(range))
             {
-                var from = CellAddress.Of(sheetName, range.FromRow, range.FromColumn);
-                var to = CellAddress.Of(sheetName, range.ToRow, range.ToColumn);
+                var from = CellAddress.Of(rows.Name, range.FromRow, range.FromColumn);
+                var to = CellAddress.Of(rows.Name, range.ToRow, range.ToColumn);
                 problems.Add(Problems.MergedCells.At(from, null, null, $"{from.Reference}:{to.Reference}"));
             }
         }
-    }
-}
-
-/// <summary>Finds worksheet parts by sheet name through xl/workbook.xml and its relationships, and reads cell references.</summary>
-internal static class WorksheetParts
-{
-    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string OfficeRelsNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    /// <summary>Sheet names (as the user sees them) with their zip entry names, in workbook order.</summary>
-    public static List<(string SheetName, string PartName)> Of(ZipArchive zip)
-    {
-        var sheets = new List<(string Name, string RelId)>();
-        if (zip.GetEntry("xl/workbook.xml") is { } workbook)
-        {
-            using var reader = OpenXml(workbook);
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheet" && reader.NamespaceURI == MainNs
-                    && reader.GetAttribute("name") is { } name && reader.GetAttribute("id", OfficeRelsNs) is { } relId)
-                {
-                    sheets.Add((name, relId));
-                }
-            }
-        }
-        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (zip.GetEntry("xl/_rels/workbook.xml.rels") is { } rels)
-        {
-            using var reader = OpenXml(rels);
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
-                    && reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target)
-                {
-                    targets[id] = target.StartsWith('/') ? target[1..] : "xl/" + target;
-                }
-            }
-        }
-        return [.. sheets.Where(s => targets.ContainsKey(s.RelId)).Select(s => (s.Name, targets[s.RelId]))];
-    }
-
-    /// <summary>
-    /// The sheet's declared &lt;dimension&gt;, which the schema places before &lt;sheetData&gt;: only the head of the part is
-    /// parsed. Null when there is none.
-    /// </summary>
-    public static (int Rows, int Columns)? DeclaredDimension(ZipArchiveEntry part)
-    {
-        using var reader = OpenXml(part);
-        while (reader.Read())
-        {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-            if (reader.LocalName == "dimension")
-            {
-                return LastCellOf(reader.GetAttribute("ref"));
-            }
-            if (reader.LocalName == "sheetData")
-            {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// False only when the part certainly holds no error cell, judged from its raw bytes without parsing them. An error
-    /// cell carries the attribute value e, so its UTF-8 text contains "e" or 'e' in quotes, or a character reference
-    /// (&amp;#…;) that spells it; a part in another encoding is not judged. A false alarm (a text cell reading "e") only
-    /// costs the full parse.
-    /// </summary>
-    public static bool MayHoldErrorCells(ZipArchiveEntry part)
-    {
-        const int Carry = 2; // the longest pattern less one: a pattern split across two reads is still seen
-        using var stream = part.Open();
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
-        try
-        {
-            var kept = 0;
-            var first = true;
-            while (true)
-            {
-                var read = stream.ReadAtLeast(buffer.AsSpan(kept), buffer.Length - kept, throwOnEndOfStream: false);
-                var span = buffer.AsSpan(0, kept + read);
-                if (first)
-                {
-                    first = false;
-                    if (!IsUtf8Xml(span))
-                    {
-                        return true;
-                    }
-                }
-                if (span.IndexOf("\"e\""u8) >= 0 || span.IndexOf("'e'"u8) >= 0 || span.IndexOf("&#"u8) >= 0)
-                {
-                    return true;
-                }
-                if (read == 0 || span.Length < buffer.Length)
-                {
-                    return false;
-                }
-                span[^Carry..].CopyTo(buffer);
-                kept = Carry;
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>UTF-8 (with or without its byte-order mark) and, if it has an XML declaration, one naming UTF-8 or nothing.</summary>
-    private static bool IsUtf8Xml(ReadOnlySpan<byte> head)
-    {
-        if (head.StartsWith("\uFEFF"u8))
-        {
-            head = head[3..];
-        }
-        if (!head.StartsWith("<?xml"u8))
-        {
-            return head.StartsWith("<"u8);
-        }
-        var end = head.IndexOf("?>"u8);
-        if (end < 0)
-        {
-            return false;
-        }
-        var declaration = System.Text.Encoding.ASCII.GetString(head[..end]).ToLowerInvariant();
-        var encoding = declaration.IndexOf("encoding", StringComparison.Ordinal);
-        if (encoding < 0)
-        {
-            return true;
-        }
-        var value = declaration[(encoding + "encoding".Length)..].TrimStart(' ', '\t', '\r', '\n', '=').TrimStart('"', '\'');
-        return value.StartsWith("utf-8\"", StringComparison.Ordinal) || value.StartsWith("utf-8'", StringComparison.Ordinal)
-               || value.StartsWith("utf8\"", StringComparison.Ordinal) || value.StartsWith("utf8'", StringComparison.Ordinal);
-    }
-
-    /// <summary>Default settings on purpose: DtdProcessing.Prohibit and no resolver, so DTDs and external entities throw.</summary>
-    public static XmlReader OpenXml(ZipArchiveEntry entry) =>
-        XmlReader.Create(entry.Open(), new XmlReaderSettings { IgnoreComments = true, IgnoreWhitespace = true, CloseInput = true });
-
-    /// <summary>"A1:XFD1048576" → (1048576, 16384); "B3" → (3, 2). Null when the text is not a cell reference.</summary>
-    public static (int Rows, int Columns)? LastCellOf(string? reference)
-    {
-        if (string.IsNullOrWhiteSpace(reference))
-        {
-            return null;
-        }
-        var last = reference[(reference.LastIndexOf(':') + 1)..].Replace("$", "", StringComparison.Ordinal);
-        return CellOf(last) is var (row, column) ? (row + 1, column + 1) : null;
-    }
-
-    /// <summary>"I4" → zero-based (3, 8). Null when the text is not a cell reference.</summary>
-    public static (int Row, int Column)? CellOf(string? reference)
-    {
-        if (reference is null)
-        {
-            return null;
-        }
-        var i = 0;
-        long column = 0;
-        while (i < reference.Length && char.IsAsciiLetter(reference[i]) && i < 3)
-        {
-            column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
-            i++;
-        }
-        if (i == 0 || i == reference.Length
-            || !int.TryParse(reference.AsSpan(i), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row)
-            || row < 1)
-        {
-            return null;
-        }
-        return (row - 1, (int)column - 1);
     }
 }
