@@ -23,7 +23,7 @@ internal static class IntakeReadBenchmark
     public static int Run(string[] args)
     {
         var rows = DefaultRows;
-        var passes = 3;
+        var passes = 5;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -37,7 +37,7 @@ internal static class IntakeReadBenchmark
                     passes = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: {Command} [--rows 10000,50000] [--passes 3]");
+                    Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: {Command} [--rows 10000,50000] [--passes 5]");
                     return 2;
             }
         }
@@ -48,7 +48,7 @@ internal static class IntakeReadBenchmark
         }
 
         Console.WriteLine($"# Workbook reading: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {RuntimeInformation.OSDescription}");
-        Console.WriteLine($"load average at start: {LoadAverage()}; warm: 1 untimed pass, then median of {passes} timed passes; each reader in its own process");
+        Console.WriteLine($"load average at start: {LoadAverage()}; warm: untimed passes (at least {ReaderMeasurement.WarmUpPasses} and {ReaderMeasurement.WarmUpSeconds:F0} s), then median of {passes} timed passes; each reader in its own process");
         var results = new List<(int Rows, IReadOnlyList<ReaderMeasurement> Measurements)>();
         foreach (var count in rows.Order())
         {
