@@ -147,7 +147,7 @@ public static class InventoryWorkbookWriter
 
     private static List<Column> Lines(IXLWorksheet sheet, PackModel pack)
     {
-        var factors = pack.Factors.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var factors = pack.Factors.ToDictionary(f => f.Factor.Id, f => f.Factor, StringComparer.Ordinal);
         var columns = new List<Column>
         {
             new(T.ColSubsidiary, 10, l => l.Line.SubsidiaryCode),
@@ -299,7 +299,7 @@ public static class InventoryWorkbookWriter
             (T.ColTitle, 40), (T.ColUrl, 40), (T.ColPublished, 12), (T.ColDerivation, 40), (T.ColNotes, 40), (T.ColLines, 8),
         ]);
         var row = HeaderRows + 1;
-        foreach (var factor in pack.Factors)
+        foreach (var (factor, lineCount) in pack.Factors)
         {
             foreach (var (gas, value) in factor.TonnesPerUnit.OrderBy(g => g.Key, StringComparer.Ordinal))
             {
@@ -311,7 +311,7 @@ public static class InventoryWorkbookWriter
                 Text(sheet.Cell(row, 6), factor.Kind);
                 Text(sheet.Cell(row, 7), gas);
                 Number(sheet.Cell(row, 8), value, FactorValue);
-                Text(sheet.Cell(row, 9), factor.ActivityUnit);
+                Text(sheet.Cell(row, 9), factor.ActivityUnit.Symbol);
                 Text(sheet.Cell(row, 10), factor.Co2eGwpBasis);
                 Value(sheet.Cell(row, 11), factor.DensityTonnesPerCubicMetre, Activity);
                 Text(sheet.Cell(row, 12), factor.Region);
@@ -323,7 +323,7 @@ public static class InventoryWorkbookWriter
                 Value(sheet.Cell(row, 18), factor.Source.Published, Date);
                 Text(sheet.Cell(row, 19), factor.Derivation);
                 Text(sheet.Cell(row, 20), factor.Notes ?? factor.Source.Notes);
-                Number(sheet.Cell(row, 21), factor.LineCount, "0");
+                Number(sheet.Cell(row, 21), lineCount, "0");
                 row++;
             }
         }

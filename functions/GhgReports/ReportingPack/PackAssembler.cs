@@ -106,7 +106,7 @@ public static partial class PackAssembler
                 .ToList()),
         FactorVersion = model.FactorCatalogVersion,
         FactorSets = model.Factors
-            .Select(f => new ManifestVersion(f.SetId, f.SetVersion))
+            .Select(f => new ManifestVersion(f.Factor.SetId, f.Factor.SetVersion))
             .Distinct()
             .OrderBy(v => v.Id, StringComparer.Ordinal).ThenBy(v => v.Version, StringComparer.Ordinal)
             .ToList(),

@@ -155,26 +155,8 @@ public sealed record PackBaseYear
 
 public sealed record PackCategoryFigure(int Category, decimal Tco2e);
 
-/// <summary>A library factor the inventory used, with its provenance (§9.3.1 o).</summary>
-public sealed record PackFactor
-{
-    public required string Id { get; init; }
-    public required string SetId { get; init; }
-    public required string SetVersion { get; init; }
-    public required Bilingual Description { get; init; }
-    public required string Kind { get; init; }
-    public required string ActivityUnit { get; init; }
-    public required IReadOnlyDictionary<string, decimal> TonnesPerUnit { get; init; }
-    public string? Co2eGwpBasis { get; init; }
-    public decimal? DensityTonnesPerCubicMetre { get; init; }
-    public string? Region { get; init; }
-    public required int ValidFrom { get; init; }
-    public int? ValidTo { get; init; }
-    public required FactorSource Source { get; init; }
-    public string? Derivation { get; init; }
-    public string? Notes { get; init; }
-    public required int LineCount { get; init; }
-}
+/// <summary>A library factor the inventory used, with its provenance (§9.3.1 o), and how many lines used it.</summary>
+public sealed record PackFactor(EmissionFactor Factor, int LineCount);
 
 /// <summary>A factor a workbook gave itself, with the source it named; listed per line that used it.</summary>
 public sealed record PackCustomFactor(string SubsidiaryCode, int Row, decimal Value, string Unit, string Source);

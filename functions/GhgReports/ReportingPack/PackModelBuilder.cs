@@ -333,25 +333,7 @@ public static class PackModelBuilder
                 // The inventory was calculated with this factor; a catalog without it is not the one it was calculated with.
                 throw new ArgumentException($"Factor '{id}' is not in catalog {catalog.Version}: pass the catalog the inventory was calculated with.", nameof(catalog));
             }
-            factors.Add(new PackFactor
-            {
-                Id = factor.Id,
-                SetId = factor.SetId,
-                SetVersion = factor.SetVersion,
-                Description = factor.Description,
-                Kind = factor.Kind,
-                ActivityUnit = factor.ActivityUnit.Symbol,
-                TonnesPerUnit = factor.TonnesPerUnit,
-                Co2eGwpBasis = factor.Co2eGwpBasis,
-                DensityTonnesPerCubicMetre = factor.DensityTonnesPerCubicMetre,
-                Region = factor.Region,
-                ValidFrom = factor.ValidFrom,
-                ValidTo = factor.ValidTo,
-                Source = factor.Source,
-                Derivation = factor.Derivation,
-                Notes = factor.Notes,
-                LineCount = lines.Count(l => l.FactorId == id),
-            });
+            factors.Add(new PackFactor(factor, lines.Count(l => l.FactorId == id)));
         }
         return factors;
     }

@@ -63,8 +63,8 @@ public sealed class PackReportRenderer : IPackReportRenderer
                 [S(T.Gas), S(T.GasTonnes), S(T.Gwp), "tCO2e"], gasRows),
         };
 
-        var factorRows = model.Factors
-            .Select(f => new PlanTableRow([f.Id, string.Join(", ", f.TonnesPerUnit.Select(kv => $"{kv.Key} {kv.Value.ToString("0.######", CultureInfo.InvariantCulture)} t/{f.ActivityUnit}")),
+        var factorRows = model.Factors.Select(used => used.Factor)
+            .Select(f => new PlanTableRow([f.Id, string.Join(", ", f.TonnesPerUnit.Select(kv => $"{kv.Key} {kv.Value.ToString("0.######", CultureInfo.InvariantCulture)} t/{f.ActivityUnit.Symbol}")),
                 $"{f.Source.Publisher}: {f.Source.Title}{(f.Source.Published is { } p ? $" ({p:yyyy-MM-dd})" : "")}"]))
             .ToList();
         var factorBlocks = new List<PlanBlock>

@@ -69,8 +69,8 @@ public sealed class PackModelTests
         Assert.Equal(model.Inventory.GetCategory(1).LocationBasedTco2e, direct.Sum(g => g.Tco2e));
         Assert.Equal(["CO2"], direct.Select(g => g.Gas));
         Assert.Equal(1m, direct[0].Gwp);
-        Assert.Equal([SeedSamples.DieselFactor, SeedSamples.NaturalGasFactor, SeedSamples.GridFactor], model.Factors.Select(f => f.Id));
-        Assert.All(model.Factors, f => Assert.False(string.IsNullOrWhiteSpace(f.Source.Publisher)));
+        Assert.Equal([SeedSamples.DieselFactor, SeedSamples.NaturalGasFactor, SeedSamples.GridFactor], model.Factors.Select(f => f.Factor.Id));
+        Assert.All(model.Factors, f => Assert.False(string.IsNullOrWhiteSpace(f.Factor.Source.Publisher)));
         Assert.Equal("AR5", model.Gwp.Id);
         Assert.Equal(["CO2"], model.Gwp.Values.Where(v => v.Used).Select(v => v.Gas));
         Assert.Contains("Values applied: CO2 1.", model.Checklist.Single(i => i.Item == "t").Content.En, StringComparison.Ordinal);
