@@ -68,6 +68,12 @@ public sealed class WebFunctions(WebApi api)
         string code, string id, CancellationToken cancellationToken) =>
         Send(await api.ReportAsync(CallerOf(request), code, id, cancellationToken).ConfigureAwait(false));
 
+    [Function("WebResult")]
+    public async Task<IActionResult> Result(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{code}/{id}/result")] HttpRequest request,
+        string code, string id, CancellationToken cancellationToken) =>
+        Send(await api.ResultAsync(CallerOf(request), code, id, cancellationToken).ConfigureAwait(false));
+
     /// <summary>
     /// Group HQ locks a verified period (POST ?verifier=…&amp;statement=…) or unlocks it (DELETE ?reason=…). Who did it is
     /// the signed-in caller, recorded with the lock and in the audit trail.

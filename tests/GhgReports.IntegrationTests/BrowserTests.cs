@@ -5,6 +5,7 @@ using GhgReports.Access;
 using GhgReports.Cli.Local;
 using GhgReports.Cli.Runner;
 using GhgReports.Intake.Samples;
+using GhgReports.Intake.Workbook;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,22 +57,45 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         }
         var sample = Path.Combine(_files, "CP-2023.xlsx");
         await File.WriteAllBytesAsync(sample, TestStorage.Workbook(SeedSamples.ByCode("CP")));
-        var broken = Path.Combine(_files, "broken.xlsx");
-        await File.WriteAllTextAsync(broken, "这不是工作簿 not a workbook");
+        // An officer's slip: text in a number cell. The page must name the cell and the value it read.
+        var broken = Path.Combine(_files, "CP-2023-broken.xlsx");
+        string brokenCell;
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(TestStorage.Workbook(SeedSamples.ByCode("CP")))))
+        {
+            var sources = SubsidiaryWorkbookSchema.Sources;
+            var cell = workbook.Worksheet(sources.TemplateName).Cell(4, sources.Fields.ToList().FindIndex(f => f.Key == "activity") + 1);
+            cell.SetValue("about 100k").SetDataType(ClosedXML.Excel.XLDataType.Text);
+            brokenCell = sources.TemplateName + "!" + cell.Address.ToString();
+            workbook.SaveAs(broken);
+        }
 
         using var browser = StartBrowser();
         var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(90));
 
-        // Officer of CP: upload the sample, wait for 已通过; upload a broken file, see it rejected with errors.
+        // Officer of CP: upload the sample, see it accepted with the figures stored; upload the broken one, see it
+        // rejected with the problem listed on the page at its cell.
         SignIn(browser, origin, Token(Roles.Officer, "CP"));
         browser.FindElement(By.Id("file")).SendKeys(sample);
         browser.FindElement(By.Id("uploadButton")).Click();
-        wait.Until(b => b.FindElement(By.Id("history")).Text.Contains("已通过"));
+        wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("已通过"));
+        Assert.Contains("范围一＋二", browser.FindElement(By.Id("details")).Text);
+        Assert.Contains("tCO2e", browser.FindElement(By.Id("details")).Text);
         browser.FindElement(By.Id("file")).SendKeys(broken);
         browser.FindElement(By.Id("uploadButton")).Click();
-        wait.Until(b => b.FindElement(By.Id("history")).Text.Contains("已退回"));
-        Screenshot(browser, "web-officer.png");
+        wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("已退回"));
+        var details = browser.FindElement(By.Id("details")).Text;
+        Assert.Contains(brokenCell, details);
+        Assert.Contains("about 100k", details);
         Assert.Contains("已通过", browser.FindElement(By.Id("history")).Text);
+        Screenshot(browser, "web-officer.png");
+        // The same problem in English once the page switches language.
+        browser.FindElement(By.Id("lang")).Click();
+        wait.Until(b => b.FindElement(By.Id("history")).Text.Contains("Rejected"));
+        browser.FindElement(By.XPath("//div[@id='history']//tr[td[.='Rejected']]//button[.='Details']")).Click();
+        wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("Problem and how to fix it"));
+        Assert.Contains(brokenCell, browser.FindElement(By.Id("details")).Text);
+        browser.FindElement(By.Id("lang")).Click();
+        wait.Until(b => b.FindElement(By.Id("history")).Text.Contains("已退回"));
         // The rejected upload's report, as its 结果报告 button fetches it, lists the problem.
         using (var officer = new HttpClient { BaseAddress = new Uri(origin) })
         {
@@ -79,7 +103,7 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
             var history = System.Text.Json.JsonDocument.Parse(await officer.GetStringAsync("/api/submissions/CP")).RootElement.GetProperty("history");
             var rejected = history.EnumerateArray().Single(h => h.GetProperty("status").GetString() == SubmissionStatus.Rejected).GetProperty("id").GetString();
             var report = await officer.GetStringAsync($"/api/submissions/CP/{rejected}/report");
-            Assert.Contains("not-a-workbook", report);
+            Assert.Contains("about 100k", report);
         }
 
         // Group HQ: lock CP's verified 2023, answering the page's two questions; the lock names the signed-in tester.

@@ -68,7 +68,7 @@ public sealed class FunctionsMetadataTests
     {
         Assert.Equal(["BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
                 "SubmissionUploaded", "SubmissionUploadedPolling", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans",
-                "WebReport", "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
+                "WebReport", "WebResult", "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
@@ -113,6 +113,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("WebUploadLink", "uploads/{code}/link", "post")]
     [InlineData("WebSubmissions", "submissions/{code}", "get")]
     [InlineData("WebReport", "submissions/{code}/{id}/report", "get")]
+    [InlineData("WebResult", "submissions/{code}/{id}/result", "get")]
     public void Web_AreAnonymousRoutes_CheckedByOurCode(string function, string route, string method)
     {
         // Anonymous at the host: the caller comes from App Service authentication or a development token, and WebApi

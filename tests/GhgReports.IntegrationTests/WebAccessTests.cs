@@ -87,6 +87,8 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
     [InlineData("GET", "/api/plans/2023/zh/link")]
     [InlineData("POST", "/api/uploads/CP/link")]
     [InlineData("GET", "/api/submissions/CP")]
+    [InlineData("GET", "/api/submissions/CP/abc123/report")]
+    [InlineData("GET", "/api/submissions/CP/abc123/result")]
     public async Task Anonymous_Gets401(string method, string path)
     {
         var response = await SendAsync(new HttpMethod(method), path, null);
@@ -176,6 +178,28 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal("<p>report</p>", await own.Content.ReadAsStringAsync());
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.BadRequest), (other.StatusCode, viaOwnCode.StatusCode, badId.StatusCode));
+    }
+
+    [Fact]
+    public async Task Result_OnlyForTheSubsidiarysOwnOfficer_AsJsonToShow()
+    {
+        await storage.Storage.Submissions.AddEntityAsync(new SubmissionEntity
+        {
+            PartitionKey = "CP", RowKey = "abc123", Status = SubmissionStatus.Rejected, BlobName = "CP/x.xlsx", FileName = "x.xlsx",
+            ResultPath = "CP/x.xlsx.result.json",
+        });
+        await storage.Storage.Results.UploadBlobAsync("CP/x.xlsx.result.json", new BinaryData("""{"status":"rejected"}"""));
+
+        var own = await GetAsync("/api/submissions/CP/abc123/result", OfficerCp);
+        var other = await GetAsync("/api/submissions/CP/abc123/result", OfficerYn);
+        var viaOwnCode = await GetAsync("/api/submissions/YN/abc123/result", OfficerYn);
+        var missing = await GetAsync("/api/submissions/CP/def456/result", OfficerCp);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("application/json", own.Content.Headers.ContentType?.MediaType);
+        Assert.Null(own.Content.Headers.ContentDisposition); // shown on the page, not saved
+        Assert.Equal("""{"status":"rejected"}""", await own.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (other.StatusCode, viaOwnCode.StatusCode, missing.StatusCode));
     }
 
     [Fact]

@@ -66,6 +66,8 @@ public static class LocalHttp
             Send(await api.SubmissionsAsync(CallerOf(request, api), code, cancellationToken).ConfigureAwait(false)));
         app.MapGet("/api/submissions/{code}/{id}/report", async (string code, string id, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.ReportAsync(CallerOf(request, api), code, id, cancellationToken).ConfigureAwait(false)));
+        app.MapGet("/api/submissions/{code}/{id}/result", async (string code, string id, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.ResultAsync(CallerOf(request, api), code, id, cancellationToken).ConfigureAwait(false)));
         app.MapPost("/api/periods/{subsidiary}/{year:int}/lock", async (string subsidiary, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.LockAsync(CallerOf(request, api), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
                 cancellationToken).ConfigureAwait(false)));

@@ -86,10 +86,26 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     }
 
     /// <summary>
-    /// The bilingual result report of one submission, as a file to save (not rendered on this origin). Found through the
-    /// submission record in the code's own partition: the caller names a submission, never a path.
+    /// The bilingual result report of one submission, as a file to save (not rendered on this origin).
     /// </summary>
-    public async Task<WebAnswer> ReportAsync(Caller? caller, string code, string submissionId, CancellationToken cancellationToken)
+    public Task<WebAnswer> ReportAsync(Caller? caller, string code, string submissionId, CancellationToken cancellationToken) =>
+        ResultFileAsync(caller, code, submissionId, ".report.html", "text/html; charset=utf-8", asAttachment: true, cancellationToken);
+
+    /// <summary>
+    /// The result of one submission as intake wrote it (results/…result.json): the verdict, every problem with its
+    /// sheet and cell in both languages, and for an accepted file the figures stored. The page lists these inline.
+    /// </summary>
+    public Task<WebAnswer> ResultAsync(Caller? caller, string code, string submissionId, CancellationToken cancellationToken) =>
+        ResultFileAsync(caller, code, submissionId, ResultSuffix, "application/json; charset=utf-8", asAttachment: false, cancellationToken);
+
+    private const string ResultSuffix = ".result.json";
+
+    /// <summary>
+    /// One of a submission's result files, found through the submission record in the code's own partition: the caller
+    /// names a submission, never a path.
+    /// </summary>
+    private async Task<WebAnswer> ResultFileAsync(Caller? caller, string code, string submissionId, string suffix, string contentType,
+        bool asAttachment, CancellationToken cancellationToken)
     {
         if (caller is null)
         {
@@ -104,16 +120,15 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
             return Error(AccessOutcome.Forbidden);
         }
         var submission = await submissions.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
-        const string json = ".result.json";
-        if (submission?.ResultPath is not { } path || !path.StartsWith(code + "/", StringComparison.Ordinal) || !path.EndsWith(json, StringComparison.Ordinal))
+        if (submission?.ResultPath is not { } path || !path.StartsWith(code + "/", StringComparison.Ordinal) || !path.EndsWith(ResultSuffix, StringComparison.Ordinal))
         {
             return Error(AccessOutcome.NotFound);
         }
-        var report = storage.Results.GetBlobClient(path[..^json.Length] + ".report.html");
+        var file = storage.Results.GetBlobClient(path[..^ResultSuffix.Length] + suffix);
         try
         {
-            var content = await report.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return new WebAnswer(200, "text/html; charset=utf-8", content.Value.Content.ToArray(), report.Name[(report.Name.LastIndexOf('/') + 1)..]);
+            var content = await file.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return new WebAnswer(200, contentType, content.Value.Content.ToArray(), asAttachment ? file.Name[(file.Name.LastIndexOf('/') + 1)..] : null);
         }
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {

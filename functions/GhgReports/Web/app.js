@@ -67,6 +67,47 @@ function reportButton(code, id) {
   return button;
 }
 
+function detailsButton(code, submission) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = t("details");
+  button.onclick = () => showDetails(code, submission).catch(e => { $("message").textContent = e.message; });
+  return button;
+}
+
+const number = (value, digits) => value === undefined || value === null ? "" :
+  Number(value).toLocaleString(lang ? "en" : "zh-CN", { maximumFractionDigits: digits });
+const where = p => p.sheet ? p.sheet + (p.cell ? "!" + p.cell : p.row ? " · " + t("row") + " " + p.row : "") : "";
+
+// What intake made of one file, on the page: the figures it stored, then every problem where it is and what to fix.
+async function showDetails(code, submission) {
+  const result = await (await api("submissions/" + encodeURIComponent(code) + "/" + encodeURIComponent(submission.id) + "/result")).json();
+  const parts = [];
+  const heading = document.createElement("h3");
+  heading.textContent = submission.fileName + " — " + t("status." + result.status);
+  parts.push(heading);
+  const figures = result.figures;
+  if (figures) {
+    const totals = Object.entries(figures.categoryTotalsTco2e || {}).map(([category, tco2e]) => ({ label: t("category") + " " + category, value: number(tco2e, 2) + " tCO2e" }));
+    totals.push({ label: t("scope12"), value: number(figures.scope12Tco2e, 2) + " tCO2e" },
+      { label: t("output"), value: number(figures.outputTonnes, 0) + " t" },
+      { label: t("intensity"), value: figures.scope12Intensity === undefined || figures.scope12Intensity === null ? "" : number(figures.scope12Intensity, 4) + " tCO2e/t" });
+    parts.push(table([{ key: "figure", value: f => f.label }, { key: "value", value: f => f.value }], totals));
+  }
+  const problems = (result.check && result.check.problems) || [];
+  const warnings = (result.planWarnings || []).map(w => ({ severity: "warning", messageZh: w.messageZh, messageEn: w.messageEn }));
+  const all = problems.concat(warnings);
+  if (all.length === 0) {
+    const p = document.createElement("p"); p.textContent = t("noProblems"); parts.push(p);
+  } else {
+    parts.push(table([
+      { key: "severity", value: p => t("severity." + p.severity) }, { key: "where", value: where },
+      { key: "problem", value: p => lang ? p.messageEn : p.messageZh }, { key: "valueSeen", value: p => p.valueSeen },
+      { key: "expected", value: p => lang ? p.expectedEn : p.expectedZh }], all));
+  }
+  $("details").replaceChildren(...parts);
+}
+
 const lockText = c => c.locked ? "✓ " + [c.verifier, c.statement].filter(Boolean).join(" · ") + (c.lockedBy ? " (" + c.lockedBy + ")" : "") : "";
 
 let me = null;
@@ -80,10 +121,15 @@ async function loadSubmissions() {
     { key: "file", value: s => s.fileName }, { key: "year", value: s => s.reportingYear },
     { key: "status", value: s => t("status." + s.status) }, { key: "errors", value: s => s.errorCount },
     { key: "warnings", value: s => s.warningCount }, { key: "uploadedAt", value: s => new Date(s.uploadedAt).toLocaleString() },
+    { key: "details", value: s => s.status === "writing" || s.status === "failed" ? "" : detailsButton(code, s) },
     { key: "report", value: s => s.status === "writing" ? "" : reportButton(code, s.id) }], view.history));
   if (pending) {
     const done = view.history.find(s => s.blobName === pending && s.status !== "writing");
-    if (done) { $("uploadState").textContent = t("status." + done.status); pending = null; }
+    if (done) {
+      $("uploadState").textContent = t("status." + done.status);
+      pending = null;
+      if (done.status !== "failed") await showDetails(code, done);
+    }
     else { setTimeout(() => loadSubmissions().catch(e => { $("message").textContent = e.message; }), 3000); }
   }
 }
@@ -154,6 +200,7 @@ async function loadPacks() {
 async function start() {
   translate();
   $("message").textContent = "";
+  $("details").replaceChildren();
   try { me = await (await api("me")).json(); }
   catch (e) { me = null; $("signin").classList.remove("hidden"); if (e.status !== 401) $("message").textContent = e.message; return; }
   $("signin").classList.add("hidden");
@@ -178,7 +225,7 @@ $("signout").onclick = () => {
   else { window.location.href = "/.auth/logout?post_logout_redirect_uri=/api/web"; }
 };
 $("uploadButton").onclick = upload;
-$("officerCode").onchange = () => loadSubmissions().catch(e => { $("message").textContent = e.message; });
+$("officerCode").onchange = () => { $("details").replaceChildren(); loadSubmissions().catch(e => { $("message").textContent = e.message; }); };
 $("hqShow").onclick = () => loadLocks().catch(e => { $("message").textContent = e.message; });
 $("planYear").onchange = () => loadPlans().catch(e => { $("message").textContent = e.message; });
 $("packYear").onchange = () => loadPacks().catch(e => { $("message").textContent = e.message; });
