@@ -54,7 +54,7 @@ public sealed class WebFunctions(WebApi api)
     public async Task<IActionResult> UploadLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "uploads/{code}/link")] HttpRequest request,
         string code, CancellationToken cancellationToken) =>
-        Send(await api.UploadLinkAsync(CallerOf(request), code, cancellationToken).ConfigureAwait(false));
+        Send(await api.UploadLinkAsync(CallerOf(request), code, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false));
 
     [Function("WebSubmissions")]
     public async Task<IActionResult> Submissions(

@@ -7,6 +7,8 @@ using GhgReports.Access;
 using GhgReports.Cli;
 using GhgReports.Cli.Local;
 using GhgReports.Cli.Runner;
+using GhgReports.Intake;
+using GhgReports.Intake.Samples;
 using GhgReports.Storage;
 using Microsoft.AspNetCore.Builder;
 using Spectre.Console.Testing;
@@ -284,6 +286,48 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, second.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
         Assert.Equal("workbook bytes", (await storage.Storage.Uploads.GetBlobClient(parts.BlobName).DownloadContentAsync()).Value.Content.ToString());
+    }
+
+    [Fact]
+    public async Task UploadThroughLink_IsRecordedWithTheSignedInOfficerAndTheirFileName()
+    {
+        await storage.UploadGroupAsync();
+        var link = await JsonAsync(await SendAsync(HttpMethod.Post,
+            "/api/uploads/CP/link?fileName=" + Uri.EscapeDataString(@"C:\Users\王\CP 2023 温室气体.xlsx"), OfficerCp));
+        var url = new Uri(link.GetProperty("url").GetString()!);
+        var blobName = link.GetProperty("blobName").GetString()!;
+        using (var put = new HttpRequestMessage(HttpMethod.Put, url) { Content = new ByteArrayContent(TestStorage.Workbook(SeedSamples.ByCode("CP"))) })
+        {
+            put.Headers.Add("x-ms-blob-type", "BlockBlob");
+            put.Headers.Add("x-ms-version", "2021-12-02");
+            put.Headers.Add("x-ms-meta-" + SubmissionIntake.UploaderMetadata, "someone%20else"); // a claim; the link's record wins
+            Assert.Equal(HttpStatusCode.Created, (await http.SendAsync(put)).StatusCode);
+        }
+
+        var result = await storage.Intake().ProcessBlobAsync(storage.Storage.Uploads.GetBlobClient(blobName), CancellationToken.None);
+
+        Assert.Equal(SubmissionStatus.Accepted, result.Status);
+        Assert.Equal(("CP 2023 温室气体.xlsx", "officer CP"), (result.FileName, result.Uploader));
+        var history = (await JsonAsync(await GetAsync("/api/submissions/CP", OfficerCp))).GetProperty("history");
+        var row = Assert.Single(history.EnumerateArray());
+        Assert.Equal(("CP 2023 温室气体.xlsx", blobName), (row.GetProperty("fileName").GetString(), row.GetProperty("blobName").GetString()));
+        var issued = await storage.Storage.Audit.GetEntityAsync<AuditEntity>("CP", AuditEntity.UploadLinkRowKey(blobName[3..]));
+        Assert.Equal((AuditEntity.UploadLinkAction, "officer CP"), (issued.Value.Action, issued.Value.Actor));
+    }
+
+    [Fact]
+    public async Task UploadWithoutLink_KeepsTheBlobNameAndTheClaimedUploader()
+    {
+        await storage.UploadGroupAsync();
+        var blob = storage.Storage.Uploads.GetBlobClient("CP/CP-2023.xlsx");
+        await blob.UploadAsync(new BinaryData(TestStorage.Workbook(SeedSamples.ByCode("CP"))),
+            new Azure.Storage.Blobs.Models.BlobUploadOptions { Metadata = new Dictionary<string, string> { [SubmissionIntake.UploaderMetadata] = "ghg%20upload" } });
+
+        var result = await storage.Intake().ProcessBlobAsync(blob, CancellationToken.None);
+
+        Assert.Equal((null, "ghg upload"), (result.FileName, result.Uploader));
+        var submission = await storage.Store.GetAsync("CP", result.SubmissionId, CancellationToken.None);
+        Assert.Equal("CP-2023.xlsx", submission!.FileName);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public static class LocalHttp
         app.MapGet("/api/plans/{year:int}/{lang}/link", async (int year, string lang, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.PlanLinkAsync(CallerOf(request, api), year, lang, cancellationToken).ConfigureAwait(false)));
         app.MapPost("/api/uploads/{code}/link", async (string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
-            Send(await api.UploadLinkAsync(CallerOf(request, api), code, cancellationToken).ConfigureAwait(false)));
+            Send(await api.UploadLinkAsync(CallerOf(request, api), code, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false)));
         app.MapGet("/api/submissions/{code}", async (string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.SubmissionsAsync(CallerOf(request, api), code, cancellationToken).ConfigureAwait(false)));
         app.MapGet("/api/submissions/{code}/{id}/report", async (string code, string id, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>

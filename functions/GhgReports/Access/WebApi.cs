@@ -57,8 +57,8 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     public async Task<WebAnswer> PlanLinkAsync(Caller? caller, int year, string language, CancellationToken cancellationToken) =>
         From(await downloads.PlanLinkAsync(caller, year, language, cancellationToken).ConfigureAwait(false), AccessJson.Default.DownloadLink);
 
-    public async Task<WebAnswer> UploadLinkAsync(Caller? caller, string code, CancellationToken cancellationToken) =>
-        From(await uploads.MintAsync(caller, code, cancellationToken).ConfigureAwait(false), AccessJson.Default.UploadLink);
+    public async Task<WebAnswer> UploadLinkAsync(Caller? caller, string code, string? fileName, CancellationToken cancellationToken) =>
+        From(await uploads.MintAsync(caller, code, fileName, cancellationToken).ConfigureAwait(false), AccessJson.Default.UploadLink);
 
     public async Task<WebAnswer> SubmissionsAsync(Caller? caller, string code, CancellationToken cancellationToken)
     {

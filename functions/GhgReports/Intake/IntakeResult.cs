@@ -9,6 +9,8 @@ public sealed record IntakeResult
     public required string SubmissionId { get; init; }
     public required string Subsidiary { get; init; }
     public required string BlobName { get; init; }
+    /// <summary>The name of the officer's own file, when the upload came through the page's link.</summary>
+    public string? FileName { get; init; }
     public string? Uploader { get; init; }
     public required DateTimeOffset UploadedAt { get; init; }
     public required DateTimeOffset ProcessedAt { get; init; }

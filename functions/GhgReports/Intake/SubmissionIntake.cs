@@ -16,7 +16,8 @@ namespace GhgReports.Intake;
 
 /// <summary>A file as it arrived in the uploads container.</summary>
 /// <param name="BlobName">Path inside the container: "&lt;subsidiary&gt;/&lt;file&gt;.xlsx".</param>
-public sealed record UploadedBlob(string BlobName, DateTimeOffset CreatedOn, string? Uploader);
+/// <summary>An upload as intake sees it; <paramref name="FileName"/> is the name the officer's file had, when known.</summary>
+public sealed record UploadedBlob(string BlobName, DateTimeOffset CreatedOn, string? Uploader, string? FileName = null);
 
 /// <summary>Raised when no group register exists yet: an infrastructure condition the host retries, not the officer's fault.</summary>
 public sealed class RegisterMissingException() : Exception("No group workbook (subsidiary register) has been accepted yet; upload one to uploads/_group/ first.");
@@ -68,9 +69,28 @@ public sealed partial class SubmissionIntake(
     {
         var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        var uploader = properties.Value.Metadata.TryGetValue(UploaderMetadata, out var encoded) ? Uri.UnescapeDataString(encoded) : null;
+        var link = await UploadLinkOfAsync(blob.Name, cancellationToken).ConfigureAwait(false);
+        var uploader = link?.Actor
+                       ?? (properties.Value.Metadata.TryGetValue(UploaderMetadata, out var encoded) ? Uri.UnescapeDataString(encoded) : null);
         await using var stream = content.Value.Content.ToStream();
-        return await ProcessAsync(stream, new UploadedBlob(blob.Name, properties.Value.CreatedOn, uploader), cancellationToken).ConfigureAwait(false);
+        return await ProcessAsync(stream, new UploadedBlob(blob.Name, properties.Value.CreatedOn, uploader, link?.FileName), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The upload link the page minted for this blob, if it was one: it names the signed-in officer and their file's own
+    /// name, which take precedence over anything the blob's metadata claims.
+    /// </summary>
+    private async Task<AuditEntity?> UploadLinkOfAsync(string blobName, CancellationToken cancellationToken)
+    {
+        var (folder, fileName) = SplitPath(blobName);
+        if (folder is null || fileName is null || !SubsidiaryCode.IsValid(folder))
+        {
+            return null;
+        }
+        var link = await storage.Audit.GetEntityIfExistsAsync<AuditEntity>(folder, AuditEntity.UploadLinkRowKey(fileName), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return link.HasValue && link.Value!.Action == AuditEntity.UploadLinkAction ? link.Value : null;
     }
 
     public async Task<IntakeResult> ProcessAsync(Stream content, UploadedBlob blob, CancellationToken cancellationToken)
@@ -345,6 +365,7 @@ public sealed partial class SubmissionIntake(
         SubmissionId = submissionId,
         Subsidiary = partition,
         BlobName = blob.BlobName,
+        FileName = blob.FileName,
         Uploader = blob.Uploader,
         UploadedAt = blob.CreatedOn,
         ProcessedAt = clock.GetUtcNow(),
@@ -358,7 +379,7 @@ public sealed partial class SubmissionIntake(
         RowKey = submissionId,
         Status = status,
         BlobName = blob.BlobName,
-        FileName = blob.BlobName.Contains('/') ? blob.BlobName[(blob.BlobName.LastIndexOf('/') + 1)..] : blob.BlobName,
+        FileName = blob.FileName ?? (blob.BlobName.Contains('/') ? blob.BlobName[(blob.BlobName.LastIndexOf('/') + 1)..] : blob.BlobName),
         Uploader = blob.Uploader,
         UploadedAt = blob.CreatedOn,
         ProcessedAt = clock.GetUtcNow(),

@@ -80,7 +80,11 @@ public sealed class DetailRowEntity : ITableEntity
     public string Data { get; set; } = "";
 }
 
-/// <summary>Who did what to a subsidiary's data and when: locks, unlocks, recalculations.</summary>
+/// <summary>
+/// Who did what to a subsidiary's data and when: locks, unlocks, recalculations (row key: inverted ticks, newest first),
+/// and upload links issued (row key <c>link-{blob name}</c>, so that intake finds who was given the link and the name of
+/// the file they chose with one point read).
+/// </summary>
 public sealed class AuditEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = "";
@@ -93,4 +97,10 @@ public sealed class AuditEntity : ITableEntity
     public int? ReportingYear { get; set; }
     public DateTimeOffset At { get; set; }
     public string? Details { get; set; }
+    /// <summary>For an upload link: the name of the file the officer chose, as their browser gave it.</summary>
+    public string? FileName { get; set; }
+
+    public const string UploadLinkAction = "upload-link";
+
+    public static string UploadLinkRowKey(string blobFileName) => "link-" + blobFileName;
 }

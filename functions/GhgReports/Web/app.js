@@ -108,6 +108,9 @@ async function showDetails(code, submission) {
   $("details").replaceChildren(...parts);
 }
 
+// The data in force under the name the officer's file had (from the history), else the name storage gave it.
+const fileOf = view => c => (view.history.find(s => s.id === c.submissionId) || {}).fileName || c.blobName;
+
 const lockText = c => c.locked ? "✓ " + [c.verifier, c.statement].filter(Boolean).join(" · ") + (c.lockedBy ? " (" + c.lockedBy + ")" : "") : "";
 
 let me = null;
@@ -116,7 +119,7 @@ let pending = null;
 async function loadSubmissions() {
   const code = $("officerCode").value;
   const view = await (await api("submissions/" + encodeURIComponent(code))).json();
-  show("current", table([{ key: "year", value: c => c.period }, { key: "file", value: c => c.blobName }, { key: "locked", value: lockText }], view.current));
+  show("current", table([{ key: "year", value: c => c.period }, { key: "file", value: fileOf(view) }, { key: "locked", value: lockText }], view.current));
   show("history", table([
     { key: "file", value: s => s.fileName }, { key: "year", value: s => s.reportingYear },
     { key: "status", value: s => t("status." + s.status) }, { key: "errors", value: s => s.errorCount },
@@ -165,7 +168,7 @@ async function loadLocks() {
   const code = $("hqCode").value.trim();
   if (!code) return;
   const view = await (await api("submissions/" + encodeURIComponent(code))).json();
-  show("hqCurrent", table([{ key: "year", value: c => c.period }, { key: "file", value: c => c.blobName },
+  show("hqCurrent", table([{ key: "year", value: c => c.period }, { key: "file", value: fileOf(view) },
     { key: "locked", value: lockText }, { key: "lockAction", value: c => lockButton(code, c.period, c.locked) }], view.current));
 }
 
@@ -175,7 +178,7 @@ async function upload() {
   const code = $("officerCode").value;
   $("uploadState").textContent = t("uploading");
   try {
-    const link = await (await api("uploads/" + encodeURIComponent(code) + "/link", { method: "POST" })).json();
+    const link = await (await api("uploads/" + encodeURIComponent(code) + "/link?fileName=" + encodeURIComponent(file.name), { method: "POST" })).json();
     const put = await fetch(link.url, { method: "PUT", body: file, headers: { "x-ms-blob-type": "BlockBlob", "If-None-Match": "*" } });
     if (!put.ok) throw new Error(t("uploadFailed") + " (" + put.status + ")");
     pending = link.blobName;

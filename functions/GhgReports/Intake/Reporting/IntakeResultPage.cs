@@ -36,7 +36,7 @@ public static class IntakeResultPage
         }
 
         html.Append("<table>");
-        Row(html, ResultTexts.File, result.BlobName);
+        Row(html, ResultTexts.File, result.FileName is null ? result.BlobName : $"{result.FileName} ({result.BlobName})");
         Row(html, ResultTexts.Subsidiary, $"{check.SubsidiaryCode ?? result.Subsidiary} {check.SubsidiaryName}");
         if (check.PeriodStart is not null)
         {
