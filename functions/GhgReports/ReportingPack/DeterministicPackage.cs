@@ -35,7 +35,7 @@ internal static class DeterministicPackage
         {
             var rewrites = sheetRewrites is null
                 ? []
-                : Intake.Reading.SpreadsheetPackage.SheetsOf(source).Where(s => sheetRewrites.ContainsKey(s.Name))
+                : Spreadsheets.SpreadsheetPackage.SheetsOf(source).Where(s => sheetRewrites.ContainsKey(s.Name))
                     .ToDictionary(s => s.PartName, s => sheetRewrites[s.Name], StringComparer.Ordinal);
             foreach (var entry in source.Entries)
             {

@@ -328,6 +328,22 @@ public sealed class UntrustedWorkbookTests
     }
 
     [Fact]
+    public void Check_RowOfAHundredThousandCellsWithoutReferences_ReportsSheetTooLarge()
+    {
+        // Cells without r follow one another: the row is 100,000 columns wide although the dimension says nothing.
+        var bytes = Mutate(zip => EditXml(zip, SourcesPart(zip), doc =>
+        {
+            var x = doc.Root!.Name.Namespace;
+            doc.Descendants().SingleOrDefault(e => e.Name.LocalName == "dimension")?.Remove();
+            doc.Root.Element(x + "sheetData")!.Add(new XElement(x + "row", new XAttribute("r", 600),
+                Enumerable.Range(0, 100_000).Select(_ => new XElement(x + "c", new XElement(x + "v", 1)))));
+        }));
+
+        var problem = AssertRefused(CheckBytes(bytes), "sheet-too-large", SourcesSheet);
+        Assert.Contains("100,000", problem.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_BillionLaughsInSheetPart_ReportsXmlUnsafe()
     {
         var bytes = WithDoctype(SourcesPart, BillionLaughs);

@@ -1,6 +1,7 @@
 using System.Xml;
 using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
+using GhgReports.Spreadsheets;
 
 namespace GhgReports.Intake.Reading;
 
@@ -35,7 +36,8 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                 {
                     continue;
                 }
-                using var rows = package.OpenSheet(sheet) ?? throw new InvalidDataException($"The part of sheet '{sheet.Name}' is missing.");
+                // Cells past the column limit are counted, not kept: a too-wide row is refused without being held.
+                using var rows = package.OpenSheet(sheet, limits.MaxColumnsPerSheet) ?? throw new InvalidDataException($"The part of sheet '{sheet.Name}' is missing.");
                 if (!DeclaredDimensionWithinLimits(rows))
                 {
                     continue;

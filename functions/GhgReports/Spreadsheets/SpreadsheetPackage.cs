@@ -4,7 +4,7 @@ using System.Text;
 using System.Xml;
 using ExcelNumberFormat;
 
-namespace GhgReports.Intake.Reading;
+namespace GhgReports.Spreadsheets;
 
 /// <summary>
 /// An .xlsx package opened for reading rows: its sheets in workbook order, shared strings and cell number formats.
@@ -56,9 +56,15 @@ internal sealed class SpreadsheetPackage : IDisposable
         }
     }
 
-    /// <summary>Opens a sheet for reading, positioned before its first row; null when its part is absent.</summary>
-    public SheetRows? OpenSheet(SheetPart sheet) =>
-        _zip.GetEntry(sheet.PartName) is { } entry ? new SheetRows(this, sheet.Name, names => OpenXml(entry, names)) : null;
+    /// <summary>Excel's widest sheet: XFD.</summary>
+    public const int ExcelMaxColumns = 16_384;
+
+    /// <summary>
+    /// Opens a sheet for reading, positioned before its first row; null when its part is absent. Cells beyond
+    /// <paramref name="maxColumns"/> are counted, not kept, so that a hostile row cannot make the reader hold it.
+    /// </summary>
+    public SheetRows? OpenSheet(SheetPart sheet, int maxColumns = ExcelMaxColumns) =>
+        _zip.GetEntry(sheet.PartName) is { } entry ? new SheetRows(this, sheet.Name, names => OpenXml(entry, names), maxColumns) : null;
 
     public void Dispose() => _zip.Dispose();
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml;
 
-namespace GhgReports.Intake.Reading;
+namespace GhgReports.Spreadsheets;
 
 /// <summary>
 /// One worksheet read forward, a row at a time, in one pass over its XML. Values come typed as officers' cells mean
@@ -23,10 +23,17 @@ internal sealed class SheetRows : IDisposable
     private bool _inSheetData;
     private bool _pastSheetData;
 
-    internal SheetRows(SpreadsheetPackage package, string name, Func<XmlNameTable, XmlReader> open)
+    /// <summary>Cells at or beyond this column are counted in <see cref="FieldCount"/> but not kept.</summary>
+    private readonly int _maxColumns;
+
+    /// <summary>How many of the current row's cells are kept: <see cref="FieldCount"/>, at most <see cref="_maxColumns"/>.</summary>
+    private int _kept;
+
+    internal SheetRows(SpreadsheetPackage package, string name, Func<XmlNameTable, XmlReader> open, int maxColumns)
     {
         _package = package;
         Name = name;
+        _maxColumns = maxColumns;
         var names = new NameTable();
         _row = names.Add("row");
         _cell = names.Add("c");
@@ -50,25 +57,29 @@ internal sealed class SheetRows : IDisposable
     /// <summary>Zero-based index of the current row.</summary>
     public int RowIndex { get; private set; } = -1;
 
-    /// <summary>One more than the current row's last cell's zero-based column.</summary>
+    /// <summary>
+    /// One more than the current row's last cell's zero-based column, also when that is beyond the columns kept: a row
+    /// of a million cells is seen as that wide without being held.
+    /// </summary>
     public int FieldCount { get; private set; }
 
-    public object? GetValue(int column) => column >= 0 && column < FieldCount ? _values[column] : null;
+    public object? GetValue(int column) => column >= 0 && column < _kept ? _values[column] : null;
 
     /// <summary>The cell holds an error value (t="e"), e.g. a formula whose cached result is #DIV/0!.</summary>
-    public bool IsError(int column) => column >= 0 && column < FieldCount && _errors[column];
+    public bool IsError(int column) => column >= 0 && column < _kept && _errors[column];
 
     /// <summary>The cell's number format code ("0.0%", "General").</summary>
     public string NumberFormat(int column) =>
-        _package.FormatOf(column >= 0 && column < FieldCount ? _styles[column] : 0).Code;
+        _package.FormatOf(column >= 0 && column < _kept ? _styles[column] : 0).Code;
 
     /// <summary>Moves to the next row that the sheet holds; false after the last one.</summary>
     public bool Read()
     {
-        Array.Clear(_values, 0, FieldCount);
-        Array.Clear(_styles, 0, FieldCount);
-        Array.Clear(_errors, 0, FieldCount);
+        Array.Clear(_values, 0, _kept);
+        Array.Clear(_styles, 0, _kept);
+        Array.Clear(_errors, 0, _kept);
         FieldCount = 0;
+        _kept = 0;
         if (!_inSheetData)
         {
             return false;
@@ -226,14 +237,19 @@ internal sealed class SheetRows : IDisposable
 
     private void Place(int column, int style, string? type, string? raw, string? inline)
     {
+        FieldCount = Math.Max(FieldCount, column + 1);
+        if (column >= _maxColumns)
+        {
+            return;
+        }
         if (column >= _values.Length)
         {
-            var size = Math.Max(column + 1, _values.Length * 2);
+            var size = Math.Min(_maxColumns, Math.Max(column + 1, _values.Length * 2));
             Array.Resize(ref _values, size);
             Array.Resize(ref _styles, size);
             Array.Resize(ref _errors, size);
         }
-        FieldCount = Math.Max(FieldCount, column + 1);
+        _kept = Math.Max(_kept, column + 1);
         _styles[column] = style;
         _errors[column] = type == "e";
         _values[column] = type switch

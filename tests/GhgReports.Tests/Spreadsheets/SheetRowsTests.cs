@@ -3,10 +3,11 @@ using System.Text;
 using System.Xml;
 using ClosedXML.Excel;
 using ExcelDataReader;
-using GhgReports.Intake.Reading;
 using GhgReports.Intake.Samples;
+using GhgReports.Spreadsheets;
+using GhgReports.Tests.Intake;
 
-namespace GhgReports.Tests.Intake;
+namespace GhgReports.Tests.Spreadsheets;
 
 /// <summary>
 /// The single-pass sheet reader, checked cell by cell against ExcelDataReader 3.6.0 (the reader it replaced on the intake
@@ -113,6 +114,20 @@ public sealed class SheetRowsTests
         Assert.True(rows.Read());
         Assert.Equal(new MergedRange(1, 1, 2, 3), Assert.Single(rows.ReadMergedRanges()));
         Assert.False(rows.Read());
+    }
+
+    [Fact]
+    public void WideRow_IsCountedButOnlyTheFirstColumnsAreKept()
+    {
+        var cells = string.Concat(Enumerable.Range(0, 50).Select(i => $"<c><v>{i}</v></c>"));
+        using var package = SpreadsheetPackage.Open(new MemoryStream(Package(Sheet($"<row>{cells}</row>"))));
+        using var rows = package.OpenSheet(package.Sheets[0], maxColumns: 10)!;
+
+        Assert.True(rows.Read());
+        Assert.Equal(50, rows.FieldCount);
+        Assert.Equal(9d, rows.GetValue(9));
+        Assert.Null(rows.GetValue(10));
+        Assert.Null(rows.GetValue(49));
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace GhgReports.Intake.Reading;
+namespace GhgReports.Spreadsheets;
 
-/// <summary>Reads A1-style cell references as a worksheet's XML spells them (the inverse of <see cref="CellAddress"/>).</summary>
+/// <summary>Reads A1-style cell references as a worksheet's XML spells them ("I4", "A1:XFD1048576").</summary>
 internal static class CellReferences
 {
     /// <summary>"A1:XFD1048576" → (1048576, 16384); "B3" → (3, 2). Null when the text is not a cell reference.</summary>
