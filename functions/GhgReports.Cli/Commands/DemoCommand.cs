@@ -80,10 +80,11 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
 
     private static Table Summary(DemoOutcome outcome)
     {
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "代码 Code", "结果 Status", "第1类 Cat 1", "第2类 Cat 2", "第3类 Cat 3", "第4类 Cat 4", "强度 t/t", "警告 Warnings" })
+        // Two-line headers and no wrapping: the table fits 80 columns (a redirected console's width) without splitting a figure.
+        var table = new Table().Border(TableBorder.Rounded).Caption("第1–4类 Cat 1–4: tCO2e · 强度 intensity: scope 1+2 tCO2e / t");
+        foreach (var column in new[] { "代码\nCode", "结果\nStatus", "第1类\nCat 1", "第2类\nCat 2", "第3类\nCat 3", "第4类\nCat 4", "强度\nt/t", "警告\nWarnings" })
         {
-            table.AddColumn(new TableColumn(column).RightAligned());
+            table.AddColumn(new TableColumn(column).RightAligned().NoWrap());
         }
         foreach (var result in outcome.Results)
         {
