@@ -17,17 +17,17 @@ internal sealed class SheetRows : IDisposable
     private readonly string _row, _cell, _value, _inlineString, _sheetData, _mergeCell, _dimension;
     private readonly string _reference, _type, _style;
 
-    private object?[] _values = new object?[32];
-    private int[] _styles = new int[32];
-    private bool[] _errors = new bool[32];
-    private bool _inSheetData;
-    private bool _pastSheetData;
-
     /// <summary>Cells at or beyond this column are counted in <see cref="FieldCount"/> but not kept.</summary>
     private readonly int _maxColumns;
 
-    /// <summary>How many of the current row's cells are kept: <see cref="FieldCount"/>, at most <see cref="_maxColumns"/>.</summary>
+    // The current row's cells by column, reused from row to row; _kept of them are in use.
+    private object?[] _values = new object?[32];
+    private int[] _styles = new int[32];
+    private bool[] _errors = new bool[32];
     private int _kept;
+
+    private bool _inSheetData;
+    private bool _pastSheetData;
 
     internal SheetRows(SpreadsheetPackage package, string name, Func<XmlNameTable, XmlReader> open, int maxColumns)
     {
@@ -46,7 +46,15 @@ internal sealed class SheetRows : IDisposable
         _type = names.Add("t");
         _style = names.Add("s");
         _xml = open(names);
-        ReadHead();
+        try
+        {
+            ReadHead();
+        }
+        catch
+        {
+            _xml.Dispose();
+            throw;
+        }
     }
 
     public string Name { get; }
