@@ -35,8 +35,12 @@ internal sealed class SpreadsheetPackage : IDisposable
     /// <summary>The workbook counts dates from 1904 (old Mac Excel) rather than 1900.</summary>
     public bool Date1904 { get; }
 
-    /// <summary>Opens the package; the stream stays open. Throws <see cref="InvalidDataException"/> when it is not a workbook.</summary>
-    public static SpreadsheetPackage Open(Stream stream)
+    /// <summary>
+    /// Opens the package; the stream stays open. Throws <see cref="InvalidDataException"/> when it is not a workbook, and
+    /// <see cref="SpreadsheetLimitException"/> when it holds more than <paramref name="maxSharedStrings"/> shared strings
+    /// (all of them are held while the sheets are read).
+    /// </summary>
+    public static SpreadsheetPackage Open(Stream stream, int maxSharedStrings = int.MaxValue)
     {
         var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         try
@@ -45,7 +49,7 @@ internal sealed class SpreadsheetPackage : IDisposable
             var (sheets, date1904) = ReadWorkbook(workbook);
             var relationships = ReadRelationships(zip);
             var parts = Resolve(sheets, relationships);
-            var sharedStrings = PartOfType(zip, relationships, "/sharedStrings", "xl/sharedStrings.xml") is { } sst ? ReadSharedStrings(sst) : [];
+            var sharedStrings = PartOfType(zip, relationships, "/sharedStrings", "xl/sharedStrings.xml") is { } sst ? ReadSharedStrings(sst, maxSharedStrings) : [];
             var formats = PartOfType(zip, relationships, "/styles", "xl/styles.xml") is { } styles ? ReadCellFormats(styles) : [];
             return new SpreadsheetPackage(zip, parts, sharedStrings, formats, date1904);
         }
@@ -161,7 +165,7 @@ internal sealed class SpreadsheetPackage : IDisposable
         return zip.GetEntry(named ?? usualName) ?? zip.GetEntry(usualName);
     }
 
-    private static string[] ReadSharedStrings(ZipArchiveEntry part)
+    private static string[] ReadSharedStrings(ZipArchiveEntry part, int max)
     {
         var strings = new List<string>();
         using var reader = OpenXml(part);
@@ -170,6 +174,10 @@ internal sealed class SpreadsheetPackage : IDisposable
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
             {
+                if (strings.Count == max)
+                {
+                    throw new SpreadsheetLimitException(string.Create(CultureInfo.InvariantCulture, $"'{part.FullName}' holds more than {max:N0} strings"));
+                }
                 strings.Add(ReadText(reader)); // leaves the reader on the next node already
                 continue;
             }
@@ -285,6 +293,9 @@ internal sealed class SpreadsheetPackage : IDisposable
         return [.. formatIds.Select(id => byId.TryGetValue(id, out var f) ? f : byId[id] = CellFormat.For(id, custom))];
     }
 }
+
+/// <summary>The package is readable but larger than the reader was allowed to hold; the message says what.</summary>
+internal sealed class SpreadsheetLimitException(string message) : Exception(message);
 
 /// <summary>A worksheet as the user names it, with its part in the package.</summary>
 internal sealed record SheetPart(string Name, string PartName);

@@ -125,6 +125,15 @@ public sealed class UntrustedWorkbookTests
     }
 
     [Fact]
+    public void Check_MoreSharedStringsThanAllowed_ReportsZipLimits()
+    {
+        var result = CheckBytes(Valid(), new ReadLimits { MaxSharedStrings = 10 });
+
+        var problem = AssertRefused(result, "zip-limits");
+        Assert.Contains("more than 10 strings", problem.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_TotalOverUncompressedLimit_ReportsZipLimits()
     {
         var result = CheckBytes(Valid(), new ReadLimits { MaxTotalUncompressedBytes = 100_000 });

@@ -16,6 +16,8 @@ public sealed record ReadLimits
     public long RatioCheckFloorBytes { get; init; } = 1024 * 1024;
     public int MaxRowsPerSheet { get; init; } = 200_000;
     public int MaxColumnsPerSheet { get; init; } = 256;
+    /// <summary>Shared strings are all held while the sheets are read: 4,000,000 is 20 distinct texts on each of 200,000 rows.</summary>
+    public int MaxSharedStrings { get; init; } = 4_000_000;
 
     public static ReadLimits Default { get; } = new();
 }

@@ -28,7 +28,7 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
         try
         {
             stream.Position = 0;
-            using var package = SpreadsheetPackage.Open(stream);
+            using var package = SpreadsheetPackage.Open(stream, limits.MaxSharedStrings);
             foreach (var sheet in package.Sheets)
             {
                 var spec = specs.FirstOrDefault(s => s.Matches(sheet.Name));
@@ -57,6 +57,10 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                                       || ex.Message.Contains("entity", StringComparison.OrdinalIgnoreCase))
         {
             problems.Add(Problems.UnsafeXml.Create());
+        }
+        catch (SpreadsheetLimitException ex)
+        {
+            problems.Add(Problems.ZipLimits.Create(ex.Message));
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or FormatException or InvalidOperationException
                                        or NotSupportedException)
