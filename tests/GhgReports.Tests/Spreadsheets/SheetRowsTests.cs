@@ -17,7 +17,7 @@ public sealed class SheetRowsTests
 {
     static SheetRowsTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static TheoryData<string> Corpus => ["CP", "LW", "NM", "YN", "group", "template", "awkward-closedxml", "awkward-xml", "dates-1904"];
+    public static TheoryData<string> Corpus => ["CP", "LW", "NM", "YN", "group", "template", "awkward-closedxml", "awkward-xml", "dates-1904", "excel-markup"];
 
     [Theory]
     [MemberData(nameof(Corpus))]
@@ -233,6 +233,7 @@ public sealed class SheetRowsTests
         "awkward-xml" => Package(AwkwardSheet, sharedStrings: AwkwardSharedStrings, styles: AwkwardStyles),
         "dates-1904" => Package(Sheet("""<row r="1"><c r="A1" s="1"><v>43737</v></c><c r="B1"><v>43737</v></c></row>"""),
             styles: AwkwardStyles, workbookPr: """<workbookPr date1904="1"/>"""),
+        "excel-markup" => Package(ExcelMarkupSheet, sharedStrings: AwkwardSharedStrings, styles: AwkwardStyles),
         _ => BrokenWorkbooks.Write(SeedSamples.ByCode(name)),
     };
 
@@ -296,6 +297,32 @@ public sealed class SheetRowsTests
         <row r="10"><c r="A10" t="inlineStr"><is><r><t>after </t></r><r><t>gap</t></r></is></c><c r="B10" s="3"><v>45536</v></c></row>
         """,
         dimension: "A1:F10");
+
+    /// <summary>
+    /// A sheet as desktop Excel writes one: markup-compatibility namespaces and attributes we do not know, spans, row
+    /// heights, a formula shared across cells, a hyperlink, conditional formatting and an extension list after the data.
+    /// </summary>
+    private const string ExcelMarkupSheet =
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xr:uid="{00000000-0001-0000-0000-000000000000}">
+          <sheetPr><tabColor rgb="FF00B050"/></sheetPr>
+          <dimension ref="A1:D4"/>
+          <sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="B3" sqref="B3"/></sheetView></sheetViews>
+          <sheetFormatPr defaultRowHeight="14.25" x14ac:dyDescent="0.2"/>
+          <cols><col min="1" max="1" width="12.5" customWidth="1"/></cols>
+          <sheetData>
+            <row r="1" spans="1:4" ht="15" customHeight="1" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"><v>0.125</v></c><c r="C1" t="s"><v>5</v></c><c r="D1"><f>B1*2</f><v>0.25</v></c></row>
+            <row r="2" spans="1:4" x14ac:dyDescent="0.2"><c r="A2" s="1"><v>45199</v></c><c r="B2"><v>12</v></c><c r="C2"><f t="shared" ref="C2:C4" si="0">B2*10</f><v>120</v></c></row>
+            <row r="3" spans="1:4" x14ac:dyDescent="0.2"><c r="B3"><v>13</v></c><c r="C3"><f t="shared" si="0"/><v>130</v></c></row>
+            <row r="4" spans="1:4" hidden="1" x14ac:dyDescent="0.2"><c r="B4" s="3"><v>45536.5</v></c><c r="C4"><f t="shared" si="0"/><v>455365</v></c><c r="D4" t="s"><v>4</v></c></row>
+          </sheetData>
+          <conditionalFormatting sqref="B2:B4"><cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan"><formula>12</formula></cfRule></conditionalFormatting>
+          <hyperlinks><hyperlink ref="A1" r:id="rId1"/></hyperlinks>
+          <pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>
+          <extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings/></ext></extLst>
+        </worksheet>
+        """;
 
     private static string Sheet(string rows, string? dimension = null, string after = "") =>
         $"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{(dimension is null ? "" : $"<dimension ref=\"{dimension}\"/>")}<sheetData>{rows}</sheetData>{after}</worksheet>""";
