@@ -7,8 +7,9 @@ namespace GhgReports.Intake.Reading;
 
 /// <summary>
 /// Streams a workbook once (<see cref="SpreadsheetPackage"/>) and hands each recognised sheet to the caller: a key-value
-/// sheet as one <see cref="FieldReader"/>, a table sheet row by row as it is read. Memory stays flat in the number of rows. Sheets are found
-/// by name (Chinese, English or both) and columns by header, never by position, so officers may reorder either.
+/// sheet as one <see cref="FieldReader"/>, a table sheet row by row as it is read. Memory stays flat in the number of
+/// rows. Sheets are found by name (Chinese, English or both) and columns by header, never by position, so officers may
+/// reorder either.
 /// </summary>
 internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
 {
@@ -37,7 +38,8 @@ internal sealed class SheetScanner(ReadLimits limits, List<Problem> problems)
                     continue;
                 }
                 // Cells past the column limit are counted, not kept: a too-wide row is refused without being held.
-                using var rows = package.OpenSheet(sheet, limits.MaxColumnsPerSheet) ?? throw new InvalidDataException($"The part of sheet '{sheet.Name}' is missing.");
+                using var rows = package.OpenSheet(sheet, limits.MaxColumnsPerSheet)
+                                 ?? throw new InvalidDataException($"The part of sheet '{sheet.Name}' is missing.");
                 if (!DeclaredDimensionWithinLimits(rows))
                 {
                     continue;
