@@ -73,7 +73,7 @@ internal sealed class SpreadsheetPackage : IDisposable
     public void Dispose() => _zip.Dispose();
 
     internal string? SharedString(string index) =>
-        int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length ? _sharedStrings[i] : null;
+        int.TryParse(index, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var i) && i < _sharedStrings.Length ? _sharedStrings[i] : null;
 
     internal CellFormat FormatOf(int styleIndex) =>
         styleIndex >= 0 && styleIndex < _cellFormats.Length ? _cellFormats[styleIndex] : CellFormat.General;

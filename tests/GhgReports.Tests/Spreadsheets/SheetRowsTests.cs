@@ -293,7 +293,7 @@ public sealed class SheetRowsTests
         """
         <row r="1"><c r="A1"><v>11678</v></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><t>inline 文字</t></is></c><c r="D1" t="s"><v>1</v></c><c r="E1" t="s"><v>2</v></c><c r="F1" t="s"><v>3</v></c></row>
         <row r="2"><c r="A2" t="b"><v>1</v></c><c r="B2" t="str"><f>"from "&amp;"formula"</f><v>from formula</v></c><c r="C2" s="1"><v>45199</v></c><c r="D2" s="2"><v>0.05</v></c><c r="E2"><v>1E-3</v></c><c r="F2" t="s"><v>4</v></c></row>
-        <row><c/><c t="s"><v>5</v></c></row>
+        <row><c/><c t="s"><v> 5 </v></c></row>
         <row r="10"><c r="A10" t="inlineStr"><is><r><t>after </t></r><r><t>gap</t></r></is></c><c r="B10" s="3"><v>45536</v></c></row>
         """,
         dimension: "A1:F10");
