@@ -1,4 +1,5 @@
 using GhgReports.ReportingPack;
+using GhgReports.Triggers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -9,19 +10,19 @@ namespace GhgReports.Functions;
 /// ISO 14064-1 packs: the yearly timer only enqueues one request per subsidiary; each is built by its own queue
 /// invocation (Azure scales them out), and the group pack follows the last of them. Also on demand.
 /// </summary>
-public sealed class GeneratePacks(PackGenerator packs, TimeProvider clock)
+public sealed class GeneratePacks(PackGenerator packs)
 {
-    [Function(nameof(GeneratePacks))]
-    public Task Run([TimerTrigger("%PackSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
-        packs.EnqueueAsync(clock.GetUtcNow().Year - 1, cancellationToken);
+    [Function(AppTriggers.GeneratePacks)]
+    public Task Run([TimerTrigger(AppTriggers.PackSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        packs.EnqueueScheduledAsync(cancellationToken);
 
-    [Function("BuildPack")]
-    public Task Build([QueueTrigger(PackGenerator.RequestQueue, Connection = "GhgStorage")] string message, CancellationToken cancellationToken) =>
+    [Function(AppTriggers.BuildPack)]
+    public Task Build([QueueTrigger(AppTriggers.PackRequestQueue, Connection = AppTriggers.Connection)] string message, CancellationToken cancellationToken) =>
         packs.BuildAsync(PackGenerator.ParseRequest(message), cancellationToken);
 
-    [Function("GeneratePacksOnDemand")]
+    [Function(AppTriggers.GeneratePacksOnDemand)]
     public async Task<IActionResult> OnDemand(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "packs/{year:int}")] HttpRequest request, int year, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = AppTriggers.PackRoute)] HttpRequest request, int year, CancellationToken cancellationToken)
     {
         var subsidiary = request.Query["subsidiary"].ToString();
         var published = await packs.BuildAllAsync(year, subsidiary.Length == 0 ? null : subsidiary, cancellationToken).ConfigureAwait(false);

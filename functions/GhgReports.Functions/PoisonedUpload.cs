@@ -1,4 +1,5 @@
 using GhgReports.Intake;
+using GhgReports.Triggers;
 using Microsoft.Azure.Functions.Worker;
 
 namespace GhgReports.Functions;
@@ -9,9 +10,9 @@ namespace GhgReports.Functions;
 /// </summary>
 public sealed class PoisonedUpload(SubmissionIntake intake)
 {
-    [Function(nameof(PoisonedUpload))]
+    [Function(AppTriggers.PoisonedUpload)]
     public async Task Run(
-        [QueueTrigger("webjobs-blobtrigger-poison", Connection = "GhgStorage")] string message,
+        [QueueTrigger(AppTriggers.BlobPoisonQueue, Connection = AppTriggers.Connection)] string message,
         CancellationToken cancellationToken)
     {
         var (blobName, reason) = PoisonMessage.Parse(message);

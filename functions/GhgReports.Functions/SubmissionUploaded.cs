@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using GhgReports.Intake;
+using GhgReports.Triggers;
 using Microsoft.Azure.Functions.Worker;
 
 namespace GhgReports.Functions;
@@ -11,16 +12,16 @@ namespace GhgReports.Functions;
 /// </summary>
 public sealed class SubmissionUploaded(SubmissionIntake intake)
 {
-    [Function(nameof(SubmissionUploaded))]
+    [Function(AppTriggers.SubmissionUploaded)]
     public Task Run(
-        [BlobTrigger("%UploadsContainer%/{subsidiary}/{name}", Source = BlobTriggerSource.EventGrid, Connection = "GhgStorage")] BlobClient blob,
+        [BlobTrigger(AppTriggers.UploadsPath, Source = BlobTriggerSource.EventGrid, Connection = AppTriggers.Connection)] BlobClient blob,
         CancellationToken cancellationToken) => intake.ProcessBlobAsync(blob, cancellationToken);
 }
 
 public sealed class SubmissionUploadedPolling(SubmissionIntake intake)
 {
-    [Function(nameof(SubmissionUploadedPolling))]
+    [Function(AppTriggers.SubmissionUploadedPolling)]
     public Task Run(
-        [BlobTrigger("%UploadsContainer%/{subsidiary}/{name}", Source = BlobTriggerSource.LogsAndContainerScan, Connection = "GhgStorage")] BlobClient blob,
+        [BlobTrigger(AppTriggers.UploadsPath, Source = BlobTriggerSource.LogsAndContainerScan, Connection = AppTriggers.Connection)] BlobClient blob,
         CancellationToken cancellationToken) => intake.ProcessBlobAsync(blob, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using GhgReports.Access;
+using GhgReports.Triggers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -12,65 +13,65 @@ namespace GhgReports.Functions;
 /// </summary>
 public sealed class WebFunctions(WebApi api)
 {
-    [Function("WebPage")]
+    [Function(AppTriggers.WebPage)]
     public static IActionResult Page(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "web")] HttpRequest request) => Send(WebApi.Page());
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PageRoute)] HttpRequest request) => Send(WebApi.Page());
 
-    [Function("WebScript")]
+    [Function(AppTriggers.WebScript)]
     public static IActionResult Script(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "app.js")] HttpRequest request) => Send(WebApi.Script());
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.ScriptRoute)] HttpRequest request) => Send(WebApi.Script());
 
-    [Function("WebMe")]
-    public IActionResult Me([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request) =>
+    [Function(AppTriggers.WebMe)]
+    public IActionResult Me([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.MeRoute)] HttpRequest request) =>
         Send(WebApi.Me(CallerOf(request)));
 
-    [Function("WebTemplate")]
-    public IActionResult Template([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "template")] HttpRequest request) =>
+    [Function(AppTriggers.WebTemplate)]
+    public IActionResult Template([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.TemplateRoute)] HttpRequest request) =>
         Send(api.Template(CallerOf(request)));
 
-    [Function("WebPacks")]
+    [Function(AppTriggers.WebPacks)]
     public async Task<IActionResult> Packs(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "packs")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PacksRoute)] HttpRequest request, CancellationToken cancellationToken) =>
         Send(await api.PacksAsync(CallerOf(request), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false));
 
-    [Function("WebPackLink")]
+    [Function(AppTriggers.WebPackLink)]
     public async Task<IActionResult> PackLink(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "packs/{year:int}/{code}/link")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PackLinkRoute)] HttpRequest request,
         int year, string code, CancellationToken cancellationToken) =>
         Send(await api.PackLinkAsync(CallerOf(request), year, code, cancellationToken).ConfigureAwait(false));
 
-    [Function("WebPlans")]
+    [Function(AppTriggers.WebPlans)]
     public async Task<IActionResult> Plans(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "plans")] HttpRequest request, CancellationToken cancellationToken) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PlansRoute)] HttpRequest request, CancellationToken cancellationToken) =>
         Send(await api.PlansAsync(CallerOf(request), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false));
 
-    [Function("WebPlanLink")]
+    [Function(AppTriggers.WebPlanLink)]
     public async Task<IActionResult> PlanLink(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "plans/{year:int}/{lang}/link")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PlanLinkRoute)] HttpRequest request,
         int year, string lang, CancellationToken cancellationToken) =>
         Send(await api.PlanLinkAsync(CallerOf(request), year, lang, cancellationToken).ConfigureAwait(false));
 
-    [Function("WebUploadLink")]
+    [Function(AppTriggers.WebUploadLink)]
     public async Task<IActionResult> UploadLink(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "uploads/{code}/link")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.UploadLinkRoute)] HttpRequest request,
         string code, CancellationToken cancellationToken) =>
         Send(await api.UploadLinkAsync(CallerOf(request), code, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false));
 
-    [Function("WebSubmissions")]
+    [Function(AppTriggers.WebSubmissions)]
     public async Task<IActionResult> Submissions(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{code}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.SubmissionsRoute)] HttpRequest request,
         string code, CancellationToken cancellationToken) =>
         Send(await api.SubmissionsAsync(CallerOf(request), code, cancellationToken).ConfigureAwait(false));
 
-    [Function("WebReport")]
+    [Function(AppTriggers.WebReport)]
     public async Task<IActionResult> Report(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{code}/{id}/report")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.ReportRoute)] HttpRequest request,
         string code, string id, CancellationToken cancellationToken) =>
         Send(await api.ReportAsync(CallerOf(request), code, id, cancellationToken).ConfigureAwait(false));
 
-    [Function("WebResult")]
+    [Function(AppTriggers.WebResult)]
     public async Task<IActionResult> Result(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "submissions/{code}/{id}/result")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.ResultRoute)] HttpRequest request,
         string code, string id, CancellationToken cancellationToken) =>
         Send(await api.ResultAsync(CallerOf(request), code, id, cancellationToken).ConfigureAwait(false));
 
@@ -78,9 +79,9 @@ public sealed class WebFunctions(WebApi api)
     /// Group HQ locks a verified period (POST ?verifier=…&amp;statement=…) or unlocks it (DELETE ?reason=…). Who did it is
     /// the signed-in caller, recorded with the lock and in the audit trail.
     /// </summary>
-    [Function("LockPeriod")]
+    [Function(AppTriggers.LockPeriod)]
     public async Task<IActionResult> LockPeriod(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "delete", Route = "periods/{subsidiary}/{year:int}/lock")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", "delete", Route = AppTriggers.LockRoute)] HttpRequest request,
         string subsidiary, int year, CancellationToken cancellationToken) =>
         Send(HttpMethods.IsDelete(request.Method)
             ? await api.UnlockAsync(CallerOf(request), subsidiary, year, request.Query["reason"].ToString(), cancellationToken).ConfigureAwait(false)

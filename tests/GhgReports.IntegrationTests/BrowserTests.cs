@@ -37,13 +37,11 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         var key = DevelopmentTokens.NewKey();
         var configuration = LocalSettings.For(fixture.Azurite.ConnectionString, names,
             new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = key });
-        using var host = LocalHost.Build(configuration, hostId: "ghgreports-web-" + names.TablePrefix.ToLowerInvariant());
+        await using var host = LocalHost.Build(configuration, new LocalHostOptions { HostId = "ghgreports-web-" + names.TablePrefix.ToLowerInvariant() });
         var storage = host.Services.GetRequiredService<GhgStorage>();
         await storage.EnsureCreatedAsync(default);
         await host.StartAsync();
-        await using var http = LocalHttp.Build(configuration, "http://127.0.0.1:0");
-        await http.StartAsync();
-        var origin = http.Urls.First();
+        var origin = host.Urls.First();
         await LocalCors.AllowAsync(storage.Blobs, origin, default);
         var tokens = new DevelopmentTokens(key, TimeProvider.System);
         string Token(string role, params string[] codes) => tokens.Issue(new Caller($"{role} tester", [role], codes, [2023]), TimeSpan.FromHours(1));
@@ -151,7 +149,6 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
             Assert.Equal(file.Sha256, Convert.ToHexStringLower(SHA256.HashData(entry)));
         }
 
-        await http.StopAsync();
         await host.StopAsync();
     }
 

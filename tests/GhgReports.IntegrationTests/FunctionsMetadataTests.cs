@@ -13,14 +13,20 @@ public sealed class FunctionsMetadataTests
 
     private static JsonElement Load()
     {
+        using var json = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+        return json.RootElement.Clone();
+    }
+
+    /// <summary>The functions.metadata of the Functions app's build, in the same configuration as these tests.</summary>
+    public static string MetadataPath()
+    {
         var path = Path.Combine(AppContext.BaseDirectory, "functions.metadata");
         if (!File.Exists(path))
         {
             var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
             path = Path.Combine(Azurite.RepositoryRoot(), "functions", "GhgReports.Functions", "bin", configuration, "net10.0", "functions.metadata");
         }
-        using var json = JsonDocument.Parse(File.ReadAllText(path));
-        return json.RootElement.Clone();
+        return path;
     }
 
     private static JsonElement Trigger(string function)

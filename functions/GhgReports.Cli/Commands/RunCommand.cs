@@ -49,11 +49,9 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand
                 ? given
                 : DevelopmentTokens.NewKey();
             var configuration = LocalSettings.For(connection, names, new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = signInKey });
-            using var host = LocalHost.Build(configuration, logLevel: Microsoft.Extensions.Logging.LogLevel.Information);
+            await using var host = LocalHost.Build(configuration, new LocalHostOptions { Url = settings.Url, LogLevel = Microsoft.Extensions.Logging.LogLevel.Information });
             await host.Services.GetRequiredService<GhgStorage>().EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-            await using var http = LocalHttp.Build(configuration, settings.Url);
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
-            await http.StartAsync(cancellationToken).ConfigureAwait(false);
             await LocalCors.AllowAsync(host.Services.GetRequiredService<GhgStorage>().Blobs, settings.Url, cancellationToken).ConfigureAwait(false);
             console.MarkupLine("[green]运行中 Running.[/] Drop workbooks into the uploads container, or use `ghg upload`. Ctrl+C stops.");
             console.MarkupLineInterpolated($"GhgStorage={connection}");
@@ -72,7 +70,6 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand
             catch (OperationCanceledException)
             {
             }
-            await http.StopAsync(CancellationToken.None).ConfigureAwait(false);
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
             return GhgApp.Ok;
         }

@@ -42,7 +42,7 @@ public sealed class DemoRun(string connectionString, StorageNames names, string 
     public async Task<DemoOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var configuration = LocalSettings.For(connectionString, names);
-        using var host = LocalHost.Build(configuration, hostId: "ghgreports-demo-" + names.TablePrefix.ToLowerInvariant());
+        await using var host = LocalHost.Build(configuration, new LocalHostOptions { HostId = "ghgreports-demo-" + names.TablePrefix.ToLowerInvariant() });
         var storage = host.Services.GetRequiredService<GhgStorage>();
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -62,7 +62,7 @@ public sealed class DemoRun(string connectionString, StorageNames names, string 
             }
             progress("生成减排计划 Generating the 2023 reduction plan (中文, English) …");
             var plans = await host.Services.GetRequiredService<PlanGenerator>()
-                .GenerateAsync(DemoYear, [Language.Zh, Language.En], cancellationToken).ConfigureAwait(false);
+                .GenerateAsync(DemoYear, cancellationToken).ConfigureAwait(false);
             progress("生成 ISO 14064-1 报告包 Queueing one ISO 14064-1 pack per subsidiary; the runner's queue trigger builds them …");
             await host.Services.GetRequiredService<PackGenerator>().EnqueueAsync(DemoYear, cancellationToken).ConfigureAwait(false);
             await WaitForBlobAsync(storage.Reports.GetBlobClient(PackAssembler.BlobName(PackGenerator.GroupCode, DemoYear)), cancellationToken).ConfigureAwait(false);

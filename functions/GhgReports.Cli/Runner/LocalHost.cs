@@ -1,4 +1,6 @@
-using System.Reflection;
+using GhgReports.Access;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Extensions.Timers;
 using Microsoft.Azure.WebJobs.Host;
@@ -10,45 +12,65 @@ using Microsoft.Extensions.Logging;
 
 namespace GhgReports.Cli.Runner;
 
+/// <summary>What a local host runs and where it listens.</summary>
+public sealed record LocalHostOptions
+{
+    /// <summary>Pinned: blob receipts are keyed by host id, and a derived one would reprocess every blob after a rename.</summary>
+    public string HostId { get; init; } = LocalHost.DefaultHostId;
+
+    public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+
+    /// <summary>Where the HTTP routes listen; the loopback address only, since there are no function keys locally.</summary>
+    public string Url { get; init; } = "http://127.0.0.1:0";
+
+    /// <summary>The trigger classes to run; none serves the HTTP routes alone.</summary>
+    public IReadOnlyList<Type> FunctionTypes { get; init; } = [typeof(RunnerFunctions)];
+}
+
 /// <summary>
-/// Hosts <see cref="RunnerFunctions"/> on the WebJobs SDK against a storage account (Azurite by default): real blob,
-/// queue and timer triggers with blob receipts and poison handling, no Functions Core Tools needed.
+/// The local runner: one host, one service container, for everything the Functions app runs. Its blob, queue and
+/// timer triggers (<see cref="RunnerFunctions"/>) run on the WebJobs SDK against a storage account (Azurite by
+/// default), with blob receipts and poison handling; its HTTP routes (<see cref="LocalHttp"/>) on ASP.NET Core, like
+/// `func start` on port 7071. No Functions Core Tools needed.
 /// </summary>
 public static class LocalHost
 {
-    /// <summary>Pinned: blob receipts are keyed by host id, and a derived one would reprocess every blob after a rename.</summary>
     public const string DefaultHostId = "ghgreports-local";
 
-    public static IHost Build(IConfiguration configuration, string hostId = DefaultHostId, LogLevel logLevel = LogLevel.Warning, IEnumerable<Type>? functionTypes = null)
+    public static WebApplication Build(IConfiguration configuration, LocalHostOptions? options = null)
     {
-        var types = (functionTypes ?? [typeof(RunnerFunctions)]).ToArray();
-        return new HostBuilder()
-            .ConfigureAppConfiguration(config => config.AddConfiguration(configuration))
-            .ConfigureWebJobs(webJobs =>
-            {
-                webJobs.UseHostId(hostId);
-                webJobs.AddAzureStorageCoreServices();
-                webJobs.AddAzureStorageBlobs();
-                webJobs.AddAzureStorageQueues(queues =>
-                {
-                    queues.MaxPollingInterval = TimeSpan.FromSeconds(2);
-                });
-                webJobs.AddTimers();
-            })
-            .ConfigureLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel)
-                // The SDK logs every expected 404 (receipts, queues not yet created) as a warning: noise for a person.
-                .AddFilter("Azure.Core", LogLevel.Error)
-                .AddFilter("Azure.Storage", LogLevel.Error))
-            .ConfigureServices(services =>
-            {
-                services.AddGhgReports(configuration);
-                services.AddSingleton<ITypeLocator>(new FixedTypeLocator(types));
-                // Extensions 3.0.6 registers a storage schedule monitor built against Host.Storage 3.x, which fails to
-                // load next to the 5.x storage extensions; schedules live in memory for a local run.
-                services.RemoveAll<ScheduleMonitor>();
-                services.AddSingleton<ScheduleMonitor, InMemoryScheduleMonitor>();
-            })
-            .Build();
+        options ??= new LocalHostOptions();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddConfiguration(configuration);
+        builder.WebHost.UseUrls(options.Url);
+        builder.Host.ConfigureWebJobs(webJobs =>
+        {
+            webJobs.UseHostId(options.HostId);
+            webJobs.AddAzureStorageCoreServices();
+            webJobs.AddAzureStorageBlobs();
+            webJobs.AddAzureStorageQueues(queues => queues.MaxPollingInterval = TimeSpan.FromSeconds(2));
+            webJobs.AddTimers();
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.LogLevel)
+            // The SDK logs every expected 404 (receipts, queues not yet created) as a warning: noise for a person.
+            .AddFilter("Azure.Core", LogLevel.Error)
+            .AddFilter("Azure.Storage", LogLevel.Error)
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        var services = builder.Services;
+        services.AddGhgReports(configuration);
+        // Nothing in front of the runner sets or strips X-MS-CLIENT-PRINCIPAL, so it is never trusted here: callers
+        // sign in with a development token (ghg signin), accepted only when DevSignInKey is set.
+        services.AddSingleton(provider => new CallerResolver(
+            DevelopmentTokens.FromConfiguration(configuration, provider.GetRequiredService<TimeProvider>()), trustPrincipalHeader: false));
+        services.AddSingleton<ITypeLocator>(new FixedTypeLocator([.. options.FunctionTypes]));
+        // Extensions 3.0.6 registers a storage schedule monitor built against Host.Storage 3.x, which fails to load next
+        // to the 5.x storage extensions; schedules live in memory for a local run.
+        services.RemoveAll<ScheduleMonitor>();
+        services.AddSingleton<ScheduleMonitor, InMemoryScheduleMonitor>();
+        var app = builder.Build();
+        LocalHttp.Map(app);
+        return app;
     }
 
     private sealed class FixedTypeLocator(Type[] types) : ITypeLocator

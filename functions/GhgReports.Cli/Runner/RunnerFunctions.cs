@@ -1,41 +1,41 @@
 using Azure.Storage.Blobs;
 using GhgReports.Intake;
-using GhgReports.Localization;
 using GhgReports.Plan;
 using GhgReports.ReportingPack;
-using Microsoft.Azure.WebJobs.Extensions.Timers;
+using GhgReports.Triggers;
 using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Extensions.Timers;
 
 namespace GhgReports.Cli.Runner;
 
 /// <summary>
-/// The local runner's triggers, mirroring the Functions app's: the same paths, the same %Setting% names and
-/// connection, the same one service call each. Run by the WebJobs SDK, the engine the Functions host itself is built on.
+/// The local runner's triggers: the Functions app's, from the same declaration (<see cref="AppTriggers"/>) and onto the
+/// same one service call each. Run by the WebJobs SDK, the engine the Functions host itself is built on. The Event
+/// Grid blob trigger has no local source; the polling one stands for it, as in local.settings.sample.json.
 /// </summary>
-public sealed class RunnerFunctions(SubmissionIntake intake, PlanGenerator plans, PackGenerator packs, TimeProvider clock)
+public sealed class RunnerFunctions(SubmissionIntake intake, PlanGenerator plans, PackGenerator packs)
 {
-    private static readonly Language[] Editions = [Language.Zh, Language.En];
+    [FunctionName(AppTriggers.GeneratePlan)]
+    public Task GeneratePlan([TimerTrigger(AppTriggers.PlanSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        plans.GenerateScheduledAsync(cancellationToken);
 
-    [FunctionName("GeneratePlan")]
-    public Task GeneratePlan([TimerTrigger("%PlanSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
-        plans.GenerateAsync(clock.GetUtcNow().Year - 1, Editions, cancellationToken);
+    [FunctionName(AppTriggers.GeneratePacks)]
+    public Task GeneratePacks([TimerTrigger(AppTriggers.PackSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        packs.EnqueueScheduledAsync(cancellationToken);
 
-    [FunctionName("GeneratePacks")]
-    public Task GeneratePacks([TimerTrigger("%PackSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
-        packs.EnqueueAsync(clock.GetUtcNow().Year - 1, cancellationToken);
-
-    [FunctionName("BuildPack")]
-    public Task BuildPack([QueueTrigger(PackGenerator.RequestQueue, Connection = "GhgStorage")] string message, CancellationToken cancellationToken) =>
+    [FunctionName(AppTriggers.BuildPack)]
+    public Task BuildPack([QueueTrigger(AppTriggers.PackRequestQueue, Connection = AppTriggers.Connection)] string message, CancellationToken cancellationToken) =>
         packs.BuildAsync(PackGenerator.ParseRequest(message), cancellationToken);
 
-    [FunctionName("SubmissionUploaded")]
+    // The method keeps its first name: blob receipts are keyed by it, and a rename would ingest every stored upload again.
+    [FunctionName(AppTriggers.SubmissionUploadedPolling)]
     public Task SubmissionUploaded(
-        [BlobTrigger("%UploadsContainer%/{subsidiary}/{name}", Connection = "GhgStorage")] BlobClient blob,
+        [BlobTrigger(AppTriggers.UploadsPath, Connection = AppTriggers.Connection)] BlobClient blob,
         CancellationToken cancellationToken) => intake.ProcessBlobAsync(blob, cancellationToken);
 
-    [FunctionName("PoisonedUpload")]
+    [FunctionName(AppTriggers.PoisonedUpload)]
     public Task PoisonedUpload(
-        [QueueTrigger(PoisonMessage.Queue, Connection = "GhgStorage")] string message,
+        [QueueTrigger(AppTriggers.BlobPoisonQueue, Connection = AppTriggers.Connection)] string message,
         CancellationToken cancellationToken)
     {
         var (blobName, reason) = PoisonMessage.Parse(message);

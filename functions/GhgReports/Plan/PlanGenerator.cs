@@ -2,6 +2,7 @@ using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Reporting;
+using GhgReports.Triggers;
 
 namespace GhgReports.Plan;
 
@@ -9,8 +10,19 @@ namespace GhgReports.Plan;
 /// The timer's and the on-demand call's one service: the group's reduction plan for a year, in Chinese and English,
 /// from the data in force, written to reports/plans/&lt;year&gt;/ and announced. Same data → same bytes.
 /// </summary>
-public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, IFactorCatalog factors, PathwayCurveSet curves)
+public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, IFactorCatalog factors, PathwayCurveSet curves, TimeProvider clock)
 {
+    /// <summary>Every run publishes the plan in both languages.</summary>
+    public static IReadOnlyList<Language> Editions { get; } = [Language.Zh, Language.En];
+
+    /// <summary>The timer's run: both editions for the last complete reporting year.</summary>
+    public Task<IReadOnlyList<PublishedDocument>?> GenerateScheduledAsync(CancellationToken cancellationToken) =>
+        GenerateAsync(AppTriggers.ScheduledReportingYear(clock), Editions, cancellationToken);
+
+    /// <summary>An on-demand run: both editions for the year asked.</summary>
+    public Task<IReadOnlyList<PublishedDocument>?> GenerateAsync(int year, CancellationToken cancellationToken) =>
+        GenerateAsync(year, Editions, cancellationToken);
+
     public static string BlobName(int year, Language language) =>
         $"plans/{year}/ghg-reduction-plan-{year}-{(language == Language.Zh ? "zh" : "en")}.pdf";
 

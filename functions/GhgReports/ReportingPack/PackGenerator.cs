@@ -3,6 +3,7 @@ using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Reporting;
 using GhgReports.Storage;
+using GhgReports.Triggers;
 
 namespace GhgReports.ReportingPack;
 
@@ -12,7 +13,7 @@ namespace GhgReports.ReportingPack;
 /// building it twice gives the same bytes, so a race between the last two is harmless.
 /// </summary>
 public sealed class PackGenerator(GhgStorage storage, YearDataReader years, DocumentPublisher publisher, IFactorCatalog factors, GwpCatalog gwps,
-    IPackReportRenderer? renderer = null)
+    TimeProvider clock, IPackReportRenderer? renderer = null)
 {
     public const string GroupCode = "GROUP";
 
@@ -23,6 +24,10 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
     }
 
     public const string RequestQueue = "pack-requests";
+
+    /// <summary>The timer's run: the packs of the last complete reporting year, fanned out.</summary>
+    public Task<int> EnqueueScheduledAsync(CancellationToken cancellationToken) =>
+        EnqueueAsync(AppTriggers.ScheduledReportingYear(clock), cancellationToken);
 
     /// <summary>The timer's work: one queue message per subsidiary with data, each built by its own invocation.</summary>
     public async Task<int> EnqueueAsync(int year, CancellationToken cancellationToken)

@@ -1,0 +1,118 @@
+using GhgReports.Intake;
+using GhgReports.ReportingPack;
+using GhgReports.Storage;
+
+namespace GhgReports.Triggers;
+
+/// <summary>How a function is started.</summary>
+public enum TriggerKind
+{
+    Blob,
+    Queue,
+    Timer,
+    Http,
+}
+
+/// <summary>Which host runs a function: the Event Grid blob trigger exists only where Event Grid delivers (Azure).</summary>
+public enum TriggerHosts
+{
+    Both,
+    FunctionsAppOnly,
+}
+
+/// <summary>
+/// One function of the app. <paramref name="Binding"/> is the blob path, queue name, NCRONTAB setting or HTTP route
+/// (after /api/); <paramref name="Methods"/> and <paramref name="Anonymous"/> apply to HTTP only.
+/// </summary>
+public sealed record TriggerDeclaration(string Function, TriggerKind Kind, string Binding, TriggerHosts Hosts = TriggerHosts.Both,
+    IReadOnlyList<string>? Methods = null, bool Anonymous = true);
+
+/// <summary>
+/// The one declaration of what triggers the app, read by both hosts: the Functions app's attributes and the local
+/// runner's attributes and routes use these constants (attribute arguments must be constants, hence the fields),
+/// and a test holds the built app, the published worker and the runner to <see cref="All"/>.
+/// </summary>
+public static class AppTriggers
+{
+    public const string Connection = StorageClients.ConnectionName;
+
+    public const string UploadsPath = "%UploadsContainer%/{subsidiary}/{name}";
+    public const string PlanSchedule = "%PlanSchedule%";
+    public const string PackSchedule = "%PackSchedule%";
+    public const string PackRequestQueue = PackGenerator.RequestQueue;
+    public const string BlobPoisonQueue = PoisonMessage.Queue;
+
+    public const string SubmissionUploaded = nameof(SubmissionUploaded);
+    public const string SubmissionUploadedPolling = nameof(SubmissionUploadedPolling);
+    public const string PoisonedUpload = nameof(PoisonedUpload);
+    public const string GeneratePlan = nameof(GeneratePlan);
+    public const string GeneratePacks = nameof(GeneratePacks);
+    public const string BuildPack = nameof(BuildPack);
+    public const string GeneratePlanOnDemand = nameof(GeneratePlanOnDemand);
+    public const string GeneratePacksOnDemand = nameof(GeneratePacksOnDemand);
+    public const string WebPage = nameof(WebPage);
+    public const string WebScript = nameof(WebScript);
+    public const string WebMe = nameof(WebMe);
+    public const string WebTemplate = nameof(WebTemplate);
+    public const string WebPacks = nameof(WebPacks);
+    public const string WebPackLink = nameof(WebPackLink);
+    public const string WebPlans = nameof(WebPlans);
+    public const string WebPlanLink = nameof(WebPlanLink);
+    public const string WebUploadLink = nameof(WebUploadLink);
+    public const string WebSubmissions = nameof(WebSubmissions);
+    public const string WebReport = nameof(WebReport);
+    public const string WebResult = nameof(WebResult);
+    public const string LockPeriod = nameof(LockPeriod);
+
+    public const string PlanRoute = "plans/{year:int}";
+    public const string PackRoute = "packs/{year:int}";
+    public const string PageRoute = "web";
+    public const string ScriptRoute = "app.js";
+    public const string MeRoute = "me";
+    public const string TemplateRoute = "template";
+    public const string PacksRoute = "packs";
+    public const string PackLinkRoute = "packs/{year:int}/{code}/link";
+    public const string PlansRoute = "plans";
+    public const string PlanLinkRoute = "plans/{year:int}/{lang}/link";
+    public const string UploadLinkRoute = "uploads/{code}/link";
+    public const string SubmissionsRoute = "submissions/{code}";
+    public const string ReportRoute = "submissions/{code}/{id}/report";
+    public const string ResultRoute = "submissions/{code}/{id}/result";
+    public const string LockRoute = "periods/{subsidiary}/{year:int}/lock";
+
+    private static readonly string[] Get = ["get"];
+    private static readonly string[] Post = ["post"];
+
+    public static IReadOnlyList<TriggerDeclaration> All { get; } =
+    [
+        new(SubmissionUploaded, TriggerKind.Blob, UploadsPath, TriggerHosts.FunctionsAppOnly),
+        new(SubmissionUploadedPolling, TriggerKind.Blob, UploadsPath),
+        new(PoisonedUpload, TriggerKind.Queue, BlobPoisonQueue),
+        new(GeneratePlan, TriggerKind.Timer, PlanSchedule),
+        new(GeneratePacks, TriggerKind.Timer, PackSchedule),
+        new(BuildPack, TriggerKind.Queue, PackRequestQueue),
+        // On-demand generation: a function key in Azure; the runner listens on the loopback address only.
+        new(GeneratePlanOnDemand, TriggerKind.Http, PlanRoute, Methods: Post, Anonymous: false),
+        new(GeneratePacksOnDemand, TriggerKind.Http, PackRoute, Methods: Post, Anonymous: false),
+        // The web page and its API: anonymous at the host, every answer decided by WebApi against the signed-in caller.
+        new(WebPage, TriggerKind.Http, PageRoute, Methods: Get),
+        new(WebScript, TriggerKind.Http, ScriptRoute, Methods: Get),
+        new(WebMe, TriggerKind.Http, MeRoute, Methods: Get),
+        new(WebTemplate, TriggerKind.Http, TemplateRoute, Methods: Get),
+        new(WebPacks, TriggerKind.Http, PacksRoute, Methods: Get),
+        new(WebPackLink, TriggerKind.Http, PackLinkRoute, Methods: Get),
+        new(WebPlans, TriggerKind.Http, PlansRoute, Methods: Get),
+        new(WebPlanLink, TriggerKind.Http, PlanLinkRoute, Methods: Get),
+        new(WebUploadLink, TriggerKind.Http, UploadLinkRoute, Methods: Post),
+        new(WebSubmissions, TriggerKind.Http, SubmissionsRoute, Methods: Get),
+        new(WebReport, TriggerKind.Http, ReportRoute, Methods: Get),
+        new(WebResult, TriggerKind.Http, ResultRoute, Methods: Get),
+        new(LockPeriod, TriggerKind.Http, LockRoute, Methods: ["post", "delete"]),
+    ];
+
+    /// <summary>
+    /// The year a scheduled run reports on: the one before the clock's. Reporting years close in the year after (a
+    /// September-to-August period too), so the January timers find the last year complete.
+    /// </summary>
+    public static int ScheduledReportingYear(TimeProvider clock) => clock.GetUtcNow().Year - 1;
+}
