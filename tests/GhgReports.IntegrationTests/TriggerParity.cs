@@ -29,6 +29,11 @@ public static class TriggerParity
             {
                 Assert.Equal(AppTriggers.Connection, trigger.GetProperty("connection").GetString());
             }
+            if (declared.Kind == TriggerKind.Blob)
+            {
+                Assert.Equal((declared.Function, declared.EventGridSource ? "EventGrid" : "LogsAndContainerScan"),
+                    (declared.Function, trigger.GetProperty("source").GetString()));
+            }
             if (declared.Kind == TriggerKind.Http)
             {
                 Assert.Equal(declared.Methods, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));

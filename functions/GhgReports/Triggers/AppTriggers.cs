@@ -22,10 +22,11 @@ public enum TriggerHosts
 
 /// <summary>
 /// One function of the app. <paramref name="Binding"/> is the blob path, queue name, NCRONTAB setting or HTTP route
-/// (after /api/); <paramref name="Methods"/> and <paramref name="Anonymous"/> apply to HTTP only.
+/// (after /api/); <paramref name="Methods"/> and <paramref name="Anonymous"/> apply to HTTP only,
+/// <paramref name="EventGridSource"/> to blob triggers (otherwise they poll).
 /// </summary>
 public sealed record TriggerDeclaration(string Function, TriggerKind Kind, string Binding, TriggerHosts Hosts = TriggerHosts.Both,
-    IReadOnlyList<string>? Methods = null, bool Anonymous = true);
+    IReadOnlyList<string>? Methods = null, bool Anonymous = true, bool EventGridSource = false);
 
 /// <summary>
 /// The one declaration of what triggers the app, read by both hosts: the Functions app's attributes and the local
@@ -85,7 +86,8 @@ public static class AppTriggers
 
     public static IReadOnlyList<TriggerDeclaration> All { get; } =
     [
-        new(SubmissionUploaded, TriggerKind.Blob, UploadsPath, TriggerHosts.FunctionsAppOnly),
+        // Exactly one of the two is enabled (AzureWebJobs.<name>.Disabled): Event Grid in Azure, polling where it is absent.
+        new(SubmissionUploaded, TriggerKind.Blob, UploadsPath, TriggerHosts.FunctionsAppOnly, EventGridSource: true),
         new(SubmissionUploadedPolling, TriggerKind.Blob, UploadsPath),
         new(PoisonedUpload, TriggerKind.Queue, BlobPoisonQueue),
         new(GeneratePlan, TriggerKind.Timer, PlanSchedule),

@@ -6,7 +6,8 @@ namespace GhgReports.Tests.Infra;
 /// <summary>
 /// Every setting the app reads is defined where it runs: in Azure by the app settings block of
 /// infra/app/functions.bicep, locally by local.settings.sample.json. What the app reads is found by scanning its
-/// sources (configuration["X"], "%X%" binding expressions, Connection = "X", the blob trigger functions), so a new
+/// sources (configuration["X"], "%X%" binding expressions, Connection = "X") and the blob triggers from the trigger
+/// declaration (AppTriggers), so a new
 /// read without a definition fails here rather than at start-up in Azure.
 /// </summary>
 public sealed partial class SettingsCoverageTests
@@ -227,11 +228,11 @@ public sealed partial class SettingsCoverageTests
                 {
                     connections.Add(m.Groups["name"].Value);
                 }
-                foreach (Match m in BlobTriggerFunction().Matches(code))
-                {
-                    var name = m.Groups["nameof"].Success ? m.Groups["nameof"].Value : m.Groups["literal"].Value;
-                    blobTriggers[name] = m.Groups["args"].Value.Contains("BlobTriggerSource.EventGrid", StringComparison.Ordinal);
-                }
+            }
+            // The blob triggers come from the one declaration both hosts use; TriggerParityTests holds the built app to it.
+            foreach (var trigger in GhgReports.Triggers.AppTriggers.All.Where(t => t.Kind == GhgReports.Triggers.TriggerKind.Blob))
+            {
+                blobTriggers[trigger.Function] = trigger.EventGridSource;
             }
             return new SourceReads(settings, connections, blobTriggers);
         }
@@ -251,8 +252,5 @@ public sealed partial class SettingsCoverageTests
         [GeneratedRegex(@"\bConnection(?:Name)?\s*=\s*""(?<name>[^""]+)""")]
         private static partial Regex ConnectionName();
 
-        /// <summary>[Function(nameof(X))] or [Function("X")] whose parameters carry [BlobTrigger(…)].</summary>
-        [GeneratedRegex(@"\[Function\((?:nameof\((?<nameof>\w+)\)|""(?<literal>\w+)"")\)\][^{;]*?\[BlobTrigger\((?<args>[^\]]*)\)\]", RegexOptions.Singleline)]
-        private static partial Regex BlobTriggerFunction();
     }
 }
