@@ -18,6 +18,6 @@ public sealed class GeneratePlan(PlanGenerator plans)
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = AppTriggers.PlanRoute)] HttpRequest request, int year, CancellationToken cancellationToken)
     {
         var published = await plans.GenerateAsync(year, cancellationToken).ConfigureAwait(false);
-        return published is null ? new NotFoundObjectResult("no group register yet") : new OkObjectResult(published);
+        return published is null ? new NotFoundObjectResult(GhgReports.Localization.PlanTexts.NothingToPlan.Format(year).ToString()) : new OkObjectResult(published);
     }
 }

@@ -38,7 +38,8 @@ internal sealed class PlanCommand(IAnsiConsole console) : AsyncCommand<PlanComma
         var published = await services.GetRequiredService<PlanGenerator>().GenerateAsync(settings.Year, editions, cancellationToken).ConfigureAwait(false);
         if (published is null)
         {
-            console.MarkupLine("[yellow]尚无集团名册 No group register yet: upload the group workbook to uploads/_group/.[/]");
+            var nothing = PlanTexts.NothingToPlan.Format(settings.Year);
+            console.MarkupLineInterpolated($"[yellow]{nothing.Zh}\n{nothing.En}[/]");
             return GhgApp.Rejected;
         }
         foreach (var document in published)

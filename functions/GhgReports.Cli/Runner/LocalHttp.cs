@@ -39,7 +39,7 @@ public static class LocalHttp
         [AppTriggers.GeneratePlanOnDemand] = async (int year, PlanGenerator plans, CancellationToken cancellationToken) =>
             await plans.GenerateAsync(year, cancellationToken).ConfigureAwait(false) is { } published
                 ? Results.Ok(published)
-                : Results.NotFound("no group register yet"),
+                : Results.NotFound(GhgReports.Localization.PlanTexts.NothingToPlan.Format(year).ToString()),
         [AppTriggers.GeneratePacksOnDemand] = async (int year, string? subsidiary, PackGenerator packs, CancellationToken cancellationToken) =>
             Results.Ok(await packs.BuildAllAsync(year, string.IsNullOrEmpty(subsidiary) ? null : subsidiary, cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebPage] = () => Send(WebApi.Page()),

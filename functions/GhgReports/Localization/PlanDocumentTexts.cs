@@ -91,6 +91,44 @@ public static class PlanDocumentTexts
         "by the end of {1}, scope 1+2 emissions per tonne of output {2} % below the {0} base year.");
     public static readonly Bilingual NoGroupTarget = new("集团工作簿未设定总目标。", "The group workbook sets no group target.");
     public static readonly Bilingual SubsidiaryTargetsLead = new("以下为各子公司的详细目标：", "Each subsidiary's targets follow.");
+    // Progress against the base year (plans after the base year)
+    public static readonly Bilingual ProgressHeading = new("目标进展（对照基准年）", "Progress against the base year");
+    public static readonly Bilingual GroupProgressLine = new(
+        "集团{0}：{1} 年为 {2}，较 {3} 年基准（{4}）变化 {5}%；目标为 {6} 年较基准 {7}%，当年应不高于 {8}（{9}）。",
+        "Group {0}: {2} in {1}, {5} % against {4} in the {3} base year; the target is {7} % by {6}, at most {8} then ({9}).");
+    public static readonly Bilingual GroupNotComparable = new(
+        "{0} 年集团合计缺少基准年已报送的子公司（{1}），与基准不可比，上述变化仅供参考。",
+        "The {0} group figure lacks subsidiaries the base year has ({1}): it is not comparable with the base, and the change above is indicative only.");
+    public static readonly Bilingual GroupTargetExpired = new(
+        "集团目标年 {0} 年已过（{1}）：请在集团工作簿中设定新的目标。",
+        "The group target's year, {0}, has passed ({1}): set a new target in the group workbook.");
+    public static readonly Bilingual GroupBaseNotStored = new(
+        "集团目标的基准年 {0} 年没有在用数据，无法衡量集团进展。",
+        "The group target's base year {0} has no data in force: the group's progress cannot be measured.");
+    public static readonly Bilingual OnTrack = new("按计划", "on track");
+    public static readonly Bilingual OffTrack = new("落后于计划", "off track");
+    public static readonly Bilingual TargetMet = new("已达成", "met");
+    public static readonly Bilingual TargetMissed = new("未达成", "missed");
+    public static readonly Bilingual MetricProcessIntensity = new("范围 1+2 强度（tCO2e/t）", "scope 1+2 intensity (tCO2e/t)");
+    public static readonly Bilingual MetricPurchasedIntensity = new("采购铝强度（tCO2e/t）", "purchased-aluminium intensity (tCO2e/t)");
+    public static readonly Bilingual MetricAbsolute = new("范围 1+2 排放（tCO2e）", "scope 1+2 emissions (tCO2e)");
+    public static readonly Bilingual YearByYearLead = new("历年核算结果（tCO2e；强度单位 tCO2e/t）：", "Inventories year by year (tCO2e; intensities in tCO2e/t):");
+    public static readonly Bilingual ColumnYear = new("年份", "Year");
+    public static readonly Bilingual BaseYearMark = new("{0}（基准）", "{0} (base)");
+    public static readonly Bilingual ColumnPurchasedIntensity = new("采购铝强度", "Purchased Al intensity");
+    public static readonly Bilingual TargetProgressLead = new("目标（第 {0} 行，{1}）：{2}", "Target (row {0}, {1}): {2}");
+    public static readonly Bilingual TargetProgressSummary = new(
+        "{0} 年较基准变化 {1}%，目标为 {2} 年较基准 {3}%（{4}）。",
+        "{1} % against the base in {0}; the target is {3} % by {2} ({4}).");
+    public static readonly Bilingual ColumnActual = new("实际", "Actual");
+    public static readonly Bilingual ColumnPathwayLevel = new("路径值", "Pathway");
+    public static readonly Bilingual ColumnTargetLevel = new("目标值", "Target level");
+    public static readonly Bilingual ColumnGapTco2e = new("差距 tCO2e", "Gap tCO2e");
+    public static readonly Bilingual ColumnGapPercent = new("差距 %", "Gap %");
+    public static readonly Bilingual ColumnProgressStatus = new("状态", "Status");
+    public static readonly Bilingual BaseYearNotStored = new(
+        "注：“主体信息”表的基准年 {0} 年没有在用数据，路径与目标以首个完整报告年 {1} 年为基准。",
+        "Note: the Entity sheet's base year {0} has no data in force; the pathway and targets use the first full reporting year, {1}, as the base.");
     public static readonly Bilingual PathwayTableLead = new(
         "以 {0} 年核算结果和产量，按 ASI 实体温室气体路径方法（曲线集 {1}）计算的减排路径如下表所示（单位：tCO2e/t）：",
         "From the {0} inventory and output, the ASI entity GHG pathway method (curve set {1}) gives the pathway below (tCO2e/t):");

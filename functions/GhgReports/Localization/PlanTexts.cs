@@ -11,6 +11,15 @@ public static class PlanTexts
 {
     public static readonly Bilingual Empty = new("", "");
 
+    public static readonly Bilingual BaseYearMismatch = new(
+        "目标（第 {0} 行）的基准年为 {1}，而“主体信息”表的基准年为 {2}：路径按 {2} 年计算，请统一基准年。",
+        "The target in row {0} has base year {1}, but the Entity sheet names {2}: the pathway runs from {2}; use one base year.");
+
+    /// <summary>Why no plan was made: said by every path that asks for one (command, on-demand route, timer log).</summary>
+    public static readonly Bilingual NothingToPlan = new(
+        "未生成 {0} 年计划：尚无集团名册（请将集团工作簿上传到 uploads/_group/），或该年没有任何子公司的在用数据。",
+        "No plan for {0}: there is no group register yet (upload the group workbook to uploads/_group/), or no subsidiary has data in force for that year.");
+
     // Labels
     public static readonly Bilingual ProcessPathway = new("工艺范围1+2强度", "process scope 1+2 intensity");
     public static readonly Bilingual PurchasedAluminiumPathway = new("范围3类别1采购铝（含废铝）强度", "scope 3 category 1 purchased aluminium (incl. scrap) intensity");

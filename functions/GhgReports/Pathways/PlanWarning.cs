@@ -9,16 +9,25 @@ namespace GhgReports.Pathways;
 /// </summary>
 public sealed record PlanWarning(string Code, string SubsidiaryCode, IReadOnlyDictionary<string, string> Figures, Bilingual Message);
 
-/// <summary>One subsidiary as the plan sees it: what it declared, and its base-year figures from the inventory.</summary>
+/// <summary>
+/// One subsidiary as the plan sees it: what it declared, the figures of the year reported, and the figures of its base
+/// year in force (<see cref="Base"/>; the year reported when that is the base year, or nothing earlier is stored).
+/// Pathways and targets are computed from the base, never from the year reported.
+/// </summary>
 public sealed record PlanSubsidiary(Intake.Workbook.SubsidiaryWorkbook Workbook, SubsidiaryFigures Figures)
 {
     public string Code => Workbook.Entity.SubsidiaryCode;
+
+    public SubsidiaryFigures? Base { get; init; }
+
+    public SubsidiaryFigures BaseFigures => Base ?? Figures;
 }
 
 /// <summary>The stable warning codes.</summary>
 public static class PlanWarningCodes
 {
     public const string PathwayNotFromBase = "pathway-not-from-base";
+    public const string BaseYearMismatch = "base-year-mismatch";
     public const string PathwayDiffers = "pathway-differs";
     public const string TargetContradictsPathway = "target-contradicts-pathway";
     public const string TargetMetricDiffersFromGroup = "target-metric-differs-from-group";

@@ -1,4 +1,5 @@
 using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Consolidation;
 namespace GhgReports.Pathways;
 
 /// <summary>
@@ -36,6 +37,17 @@ public sealed record SubsidiaryFigures(
             inventory.TotalScope12(method), inventory.OutputTonnes, inventory.CategoryEmissions(4, method),
             inventory.PurchasedAluminiumTonnes > 0 ? inventory.PurchasedAluminiumTonnes : null, gridFactor,
             inventory.PurchasedAluminiumIntensity);
+    }
+
+    /// <summary>The group's figures for a year, from its consolidation (scope 2 location-based, as for a subsidiary).</summary>
+    public static SubsidiaryFigures FromGroup(GroupInventory group, IReadOnlyList<ReportingPeriod> memberPeriods)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        const Scope2Method method = Scope2Method.LocationBased;
+        return new SubsidiaryFigures(TargetProgress.GroupCode, group.Year,
+            memberPeriods.Count > 0 ? memberPeriods.Min(p => p.Start) : new DateOnly(group.Year, 1, 1),
+            memberPeriods.Count > 0 ? memberPeriods.Max(p => p.End) : new DateOnly(group.Year, 12, 31),
+            group.TotalScope12(method), group.OutputTonnes, group.CategoryEmissions(4, method), null, "");
     }
 
     /// <summary>Scope 1+2 tCO2e per tonne of output: the process pathway's metric.</summary>

@@ -155,30 +155,13 @@ public static class TargetProgress
     }
 
     /// <summary>
-    /// The group's progress: subsidiaries are summed per reporting year (tCO2e and tonnes, so intensities are
-    /// output-weighted) and assessed like one entity. Consolidating different reporting periods is flagged separately
-    /// by <see cref="PlanConsistencyChecker"/>.
+    /// The group's progress: each year's figures are the group consolidation of that year (the register's approach and
+    /// shares, <see cref="SubsidiaryFigures.FromGroup"/>), assessed like one entity, so that plan, pack and progress
+    /// count members alike. Comparability across years (the same members) is the caller's to state.
     /// </summary>
-    public static TargetProgressResult? AssessGroup(TargetDeclaration target, IEnumerable<SubsidiaryFigures> subsidiaries,
+    public static TargetProgressResult? AssessGroup(TargetDeclaration target, IEnumerable<SubsidiaryFigures> groupYears,
         IEnumerable<MeasureEffect>? measures = null) =>
-        Assess(GroupCode, target, Consolidate(subsidiaries), null, measures);
-
-    public static IReadOnlyList<SubsidiaryFigures> Consolidate(IEnumerable<SubsidiaryFigures> subsidiaries)
-    {
-        ArgumentNullException.ThrowIfNull(subsidiaries);
-        return [.. subsidiaries.GroupBy(f => f.ReportingYear).OrderBy(g => g.Key).Select(g =>
-        {
-            var all = g.ToList();
-            var purchased = all.All(f => f.PurchasedAluminiumTonnes is not null) ? all.Sum(f => f.PurchasedAluminiumTonnes!.Value) : (decimal?)null;
-            var weighted = purchased is > 0 && all.All(f => f.PurchasedAluminiumIntensity is not null)
-                ? all.Sum(f => f.PurchasedAluminiumIntensity!.Value * f.PurchasedAluminiumTonnes!.Value) / purchased.Value
-                : (decimal?)null;
-            return new SubsidiaryFigures(GroupCode, g.Key, all.Min(f => f.PeriodStart), all.Max(f => f.PeriodEnd),
-                all.Sum(f => f.Scope12Tco2e), all.Sum(f => f.OutputTonnes),
-                all.All(f => f.Category4Tco2e is not null) ? all.Sum(f => f.Category4Tco2e!.Value) : null,
-                purchased, all[0].GridFactorId, weighted);
-        })];
-    }
+        Assess(GroupCode, target, groupYears, null, measures);
 
     private static TargetForecast? Forecast(TargetMetricKind metric, TargetDeclaration target, SubsidiaryFigures latest, decimal finalLevel,
         IEnumerable<MeasureEffect>? measures)

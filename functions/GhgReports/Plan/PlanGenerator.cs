@@ -26,11 +26,13 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
     public static string BlobName(int year, Language language) =>
         $"plans/{year}/ghg-reduction-plan-{year}-{(language == Language.Zh ? "zh" : "en")}.pdf";
 
-    /// <summary>Null when there is no group register yet (nothing to plan for).</summary>
+    /// <summary>Null when there is no group register yet, or no subsidiary has data in force for the year.</summary>
     public async Task<IReadOnlyList<PublishedDocument>?> GenerateAsync(int year, IReadOnlyList<Language> languages, CancellationToken cancellationToken)
     {
-        var data = await years.ReadAsync(year, cancellationToken).ConfigureAwait(false);
-        if (data is null)
+        var data = await years.ReadAsync(year, cancellationToken, earlierYears: true).ConfigureAwait(false);
+        // No register, or no subsidiary with data for the year: there is nothing to plan, and a plan of blanks would
+        // read as if every subsidiary had failed to report.
+        if (data is null || data.Subsidiaries.All(s => s.Current is null))
         {
             return null;
         }
@@ -49,7 +51,10 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
     {
         Group = data.Group,
         Subsidiaries = [.. data.Subsidiaries.Select(s => new PlanSubsidiaryInput(s.Registered,
-            s.Current is { } c ? new PlanSubsidiaryData(c.Workbook, c.Inventory, c.SubmissionId) : null))],
+            s.Current is { } c ? new PlanSubsidiaryData(c.Workbook, c.Inventory, c.SubmissionId) : null)
+        {
+            Earlier = [.. s.Earlier.Select(e => e.Inventory)],
+        })],
         Curves = curves,
         Factors = factors,
         Year = data.Year,

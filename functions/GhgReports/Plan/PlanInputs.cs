@@ -26,13 +26,14 @@ public sealed record PlanInputs
 }
 
 /// <summary>A registered subsidiary and its current data for the year, if any.</summary>
-public sealed record PlanSubsidiaryInput(RegisteredSubsidiary Registered, PlanSubsidiaryData? Current);
-
-/// <summary>
-/// A subsidiary's current submission: the workbook as read, its calculated inventory and the submission it came from.
-/// <see cref="History"/> adds earlier years' figures as actual points on the charts.
-/// </summary>
-public sealed record PlanSubsidiaryData(SubsidiaryWorkbook Workbook, SubsidiaryInventory Inventory, string SubmissionId)
+public sealed record PlanSubsidiaryInput(RegisteredSubsidiary Registered, PlanSubsidiaryData? Current)
 {
-    public IReadOnlyList<SubsidiaryFigures> History { get; init; } = [];
+    /// <summary>
+    /// Its inventories in force for earlier years, oldest first: the base year's is the base of its pathway and
+    /// targets, and every year since is a point of its progress and trend.
+    /// </summary>
+    public IReadOnlyList<SubsidiaryInventory> Earlier { get; init; } = [];
 }
+
+/// <summary>A subsidiary's current submission: the workbook as read, its calculated inventory and the submission it came from.</summary>
+public sealed record PlanSubsidiaryData(SubsidiaryWorkbook Workbook, SubsidiaryInventory Inventory, string SubmissionId);

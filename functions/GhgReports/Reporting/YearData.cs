@@ -15,7 +15,14 @@ public sealed record YearData(
     IReadOnlyList<SubsidiaryYearData> Subsidiaries,
     DateTimeOffset SnapshotDate);
 
-public sealed record SubsidiaryYearData(RegisteredSubsidiary Registered, CurrentSubmission? Current);
+public sealed record SubsidiaryYearData(RegisteredSubsidiary Registered, CurrentSubmission? Current)
+{
+    /// <summary>
+    /// The subsidiary's earlier reporting years in force, oldest first, when read for a plan: the base year and every
+    /// year since, so that progress is measured against the base and never against the year being reported.
+    /// </summary>
+    public IReadOnlyList<CurrentSubmission> Earlier { get; init; } = [];
+}
 
 /// <summary>A subsidiary's data in force: the workbook, its inventory, and where it came from (lineage).</summary>
 public sealed record CurrentSubmission(

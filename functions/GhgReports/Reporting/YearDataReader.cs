@@ -15,7 +15,8 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
     /// One subsidiary's data only (its pack): the others are left out rather than calculated, so building one
     /// subsidiary's pack costs the same whatever the size of the group.
     /// </param>
-    public async Task<YearData?> ReadAsync(int year, CancellationToken cancellationToken, string? only = null)
+    /// <param name="earlierYears">Also every earlier year in force (a plan: base year and progress); a pack needs only its year.</param>
+    public async Task<YearData?> ReadAsync(int year, CancellationToken cancellationToken, string? only = null, bool earlierYears = false)
     {
         var store = new SubmissionStore(storage, _pointers);
         var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
@@ -33,7 +34,8 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
             {
                 snapshot = current.UploadedAt;
             }
-            subsidiaries.Add(new SubsidiaryYearData(registered, current));
+            var earlier = earlierYears ? await ReadEarlierAsync(store, registered.Code, year, cancellationToken).ConfigureAwait(false) : [];
+            subsidiaries.Add(new SubsidiaryYearData(registered, current) { Earlier = earlier });
         }
         return new YearData(year, group.Value.Workbook, group.Value.SubmissionId, subsidiaries, snapshot);
     }
@@ -55,6 +57,26 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
             }
         }
         return codes;
+    }
+
+    /// <summary>One partition query for the subsidiary's pointers, then each earlier year's data in force.</summary>
+    private async Task<IReadOnlyList<CurrentSubmission>> ReadEarlierAsync(SubmissionStore store, string code, int year, CancellationToken cancellationToken)
+    {
+        var years = (await _pointers.ListAsync(code, cancellationToken).ConfigureAwait(false))
+            .Where(p => p.SubmissionId is not null)
+            .Select(p => int.TryParse(p.RowKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : (int?)null)
+            .OfType<int>()
+            .Where(y => y < year)
+            .Order();
+        var earlier = new List<CurrentSubmission>();
+        foreach (var y in years)
+        {
+            if (await ReadSubsidiaryAsync(store, code, y, cancellationToken).ConfigureAwait(false) is { } data)
+            {
+                earlier.Add(data);
+            }
+        }
+        return earlier;
     }
 
     private async Task<CurrentSubmission?> ReadSubsidiaryAsync(SubmissionStore store, string code, int year, CancellationToken cancellationToken)

@@ -130,11 +130,12 @@ public sealed class TargetProgressTests
     }
 
     [Fact]
-    public void AssessGroup_SeedBaseYear_OutputWeightedIntensity()
+    public void AssessGroup_SeedBaseYear_TheGroupConsolidation_OutputWeightedIntensity()
     {
-        var all = SeedPlanFixtures.All.Select(s => s.Figures).ToList();
+        var inventories = SeedSamples.All.Select(w => GhgReports.Tests.ReportingPack.PackFixtures.Calculate(w).Inventory).ToList();
+        var group = GhgReports.Inventory.Consolidation.GroupConsolidator.Consolidate([.. inventories.Select(i => (i, 1m))], "operational control", 2023);
 
-        var result = TargetProgress.AssessGroup(SeedPlanFixtures.GroupTarget, all)!;
+        var result = TargetProgress.AssessGroup(SeedPlanFixtures.GroupTarget, [SubsidiaryFigures.FromGroup(group, [.. inventories.Select(i => i.Period)])])!;
 
         // (72,257 + 9,431 + 25,511 + 46,476) = 153,675 tCO2e / (165,700 + 2,916 + 81,770 + 585,000) = 835,386 t = 0.183957;
         // −5 % → 0.174759 in 2025.

@@ -1,0 +1,107 @@
+using GhgReports.Intake.Group;
+using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Consolidation;
+using GhgReports.Localization;
+using GhgReports.Pathways;
+using T = GhgReports.Localization.PlanDocumentTexts;
+
+namespace GhgReports.Plan;
+
+/// <summary>Section 五 and the appendix: measures with their savings; warnings, factors and lineage.</summary>
+public static partial class PlanBuilder
+{
+    private static PlanSection Measures(Context c)
+    {
+        var lang = c.Lang;
+        var blocks = new List<PlanBlock> { new PlanParagraph(T.MeasuresLead.In(lang)) };
+        var all = c.Included
+            .SelectMany(s => s.Data!.Workbook.Measures.Select(m => (Subsidiary: s, Measure: m, Effect: s.Effects.FirstOrDefault(e => e.Row == m.Row))))
+            .ToList();
+        if (all.Count == 0)
+        {
+            blocks.Add(new PlanParagraph(T.NoMeasures.In(lang)));
+            return new PlanSection(T.Measures.In(lang), blocks);
+        }
+        var number = 0;
+        foreach (var theme in new[] { T.ThemeEnergy, T.ThemeProduction, T.ThemeTransport, T.ThemeOther })
+        {
+            var items = all.Where(x => Theme(x.Measure.Type) == theme).ToList();
+            if (items.Count == 0)
+            {
+                continue;
+            }
+            number++;
+            blocks.Add(new PlanHeading(T.Numbered(number, theme.Zh, theme.En).In(lang)));
+            blocks.Add(new PlanTable(
+                [new(1.4f, PlanAlign.Left), new(2.6f, PlanAlign.Left), new(2.4f, PlanAlign.Left), new(1.4f, PlanAlign.Right)],
+                [T.ColumnSubsidiary.In(lang), T.ColumnMeasure.In(lang), T.ColumnMethod.In(lang), T.ColumnSaving.In(lang)],
+                [.. items.Select(x => new PlanTableRow([x.Subsidiary.Short(lang), x.Measure.NameIn(lang),
+                    PlanTexts.QuantificationLabel(x.Effect?.Quantification ?? MeasureQuantification.NotQuantified).In(lang),
+                    x.Effect?.AnnualTco2 is { } t ? PlanNumbers.Saving(t) : T.NotQuantified.In(lang)]))]));
+            foreach (var x in items.Where(x => !string.IsNullOrWhiteSpace(x.Measure.Description)))
+            {
+                blocks.Add(new PlanParagraph(T.MeasureBullet.Format(x.Subsidiary.Short(lang), x.Measure.DescriptionIn(lang)).In(lang)));
+            }
+        }
+        var saved = all.Where(x => x.Effect?.AnnualTco2 is not null && x.Effect.Quantification != MeasureQuantification.RecycledShare)
+            .Sum(x => x.Effect!.AnnualTco2!.Value);
+        var scope12 = c.Included.Sum(s => s.Figures!.Scope12Tco2e);
+        blocks.Add(new PlanParagraph(T.MeasuresTotal.Format(PlanNumbers.Tonnes(saved), PlanNumbers.Percent(scope12 > 0 ? saved / scope12 * 100m : 0m)).In(lang)));
+        return new PlanSection(T.Measures.In(lang), blocks);
+    }
+
+    private static Bilingual Theme(string type) => type switch
+    {
+        "pv" or "energy-monitoring" => T.ThemeEnergy,
+        "efficiency" or "fuel-intensity" or "recycling" => T.ThemeProduction,
+        "electrification" => T.ThemeTransport,
+        _ => T.ThemeOther,
+    };
+
+    private static PlanSection Appendix(Context c, IReadOnlyList<PlanWarning> warnings)
+    {
+        var lang = c.Lang;
+        var blocks = new List<PlanBlock> { new PlanHeading(T.AppendixWarnings.In(lang)), new PlanParagraph(T.AppendixWarningsLead.In(lang), PlanTextStyle.Note) };
+        if (warnings.Count == 0)
+        {
+            blocks.Add(new PlanParagraph(T.NoWarnings.In(lang)));
+        }
+        var shortNames = c.Subsidiaries.ToDictionary(s => s.Code, s => s.Short(lang));
+        blocks.AddRange(warnings.Select((w, i) => new PlanParagraph(
+            T.WarningItem.Format(i + 1, shortNames.GetValueOrDefault(w.SubsidiaryCode, w.SubsidiaryCode), w.Message).In(lang), PlanTextStyle.Note)));
+
+        blocks.Add(new PlanHeading(T.AppendixFactors.In(lang)));
+        var used = c.Included
+            .SelectMany(s => s.Data!.Inventory.Lines.Where(l => l.FactorId is not null).Select(l => (s, l)))
+            .GroupBy(x => x.l.FactorId!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        if (used.Count > 0)
+        {
+            blocks.Add(new PlanTable([new(2.6f, PlanAlign.Left), new(1.6f, PlanAlign.Left), new(3.2f, PlanAlign.Left), new(1.6f, PlanAlign.Left)],
+                [T.ColumnFactor.In(lang), T.ColumnFactorSet.In(lang), T.ColumnSource.In(lang), T.ColumnUsedBy.In(lang)],
+                [.. used.Select(g =>
+                {
+                    var line = g.First().l;
+                    var source = c.Inputs.Factors.TryGet(g.Key, out var factor)
+                        ? $"{factor.Source.Publisher}: {factor.Source.Title}"
+                        : "";
+                    return new PlanTableRow([g.Key, $"{line.FactorSetId}@{line.FactorSetVersion}", source,
+                        string.Join(T.ListSeparator.In(lang), g.Select(x => x.s.Short(lang)).Distinct())]);
+                })]));
+        }
+        var gwp = string.Join(", ", c.Included.Select(s => $"{s.Data!.Inventory.GwpSetId}@{s.Data.Inventory.GwpSetVersion}").Distinct());
+        blocks.Add(new PlanParagraph(T.ReportedDirectly.Format(gwp, $"{c.Inputs.Curves.Id}@{c.Inputs.Curves.Version}: {c.Inputs.Curves.Provenance.In(lang)}").In(lang), PlanTextStyle.Note));
+
+        blocks.Add(new PlanHeading(T.AppendixLineage.In(lang)));
+        blocks.Add(new PlanParagraph(T.AppendixLineageLead.Format(c.Inputs.Year).In(lang), PlanTextStyle.Note));
+        blocks.Add(new PlanTable([new(1.5f, PlanAlign.Left), new(2.6f, PlanAlign.Left), new(1.8f, PlanAlign.Left), new(1f, PlanAlign.Right), new(2.6f, PlanAlign.Left)],
+            [T.ColumnSubsidiary.In(lang), T.ColumnSubmission.In(lang), T.ColumnPeriod.In(lang), T.ColumnLines.In(lang), T.ColumnCalculation.In(lang)],
+            [.. c.Subsidiaries.Select(s => s.Data is { } d
+                ? new PlanTableRow([s.Short(lang), string.IsNullOrEmpty(d.SubmissionId) ? T.SubmissionUnstored.In(lang) : d.SubmissionId,
+                    Period(d.Inventory.Period, lang), PlanNumbers.Count(d.Inventory.Lines.Count),
+                    $"{d.Inventory.GwpSetId} · {d.Inventory.FactorCatalogVersion}"])
+                : new PlanTableRow([s.Short(lang), T.SubmissionMissing.In(lang), T.MissingCell.In(lang), T.MissingCell.In(lang), T.MissingCell.In(lang)]))]));
+        return new PlanSection(T.Appendix.In(lang), blocks);
+    }
+}

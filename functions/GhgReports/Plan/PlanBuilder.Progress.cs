@@ -1,0 +1,177 @@
+using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Consolidation;
+using GhgReports.Localization;
+using GhgReports.Pathways;
+using T = GhgReports.Localization.PlanDocumentTexts;
+
+namespace GhgReports.Plan;
+
+/// <summary>
+/// Progress in every plan after the base year: per subsidiary, each stored year against its pathway and targets, and
+/// its inventories year by year; for the group, the consolidated figure of each year against the group target.
+/// </summary>
+public static partial class PlanBuilder
+{
+    /// <summary>The group's progress against its target, or nothing in the target's base year.</summary>
+    private static IEnumerable<PlanBlock> GroupProgress(Context c, TargetDeclaration? groupTarget)
+    {
+        var lang = c.Lang;
+        var year = c.Inputs.Year;
+        if (groupTarget is null || year <= groupTarget.BaseYear || TargetProgress.MetricOf(groupTarget) is not { } metric)
+        {
+            yield break;
+        }
+        yield return new PlanHeading(T.ProgressHeading.In(lang));
+        var groupYears = GroupYears(c, groupTarget.BaseYear, year);
+        if (!groupYears.TryGetValue(groupTarget.BaseYear, out var baseYear))
+        {
+            yield return new PlanParagraph(T.GroupBaseNotStored.Format(groupTarget.BaseYear).In(lang));
+            yield break;
+        }
+        var result = TargetProgress.AssessGroup(groupTarget, groupYears.Values.Select(g => g.Figures));
+        var latest = result?.Years.LastOrDefault(y => y.Year == year);
+        if (result is null || latest is null)
+        {
+            yield return new PlanParagraph(T.GroupBaseNotStored.Format(groupTarget.BaseYear).In(lang));
+            yield break;
+        }
+        var expired = groupTarget.TargetYear < year;
+        var atTargetYear = result.Years.FirstOrDefault(y => y.Year == groupTarget.TargetYear);
+        var status = expired
+            ? (atTargetYear?.MeetsTarget ?? latest.MeetsTarget ? T.TargetMet : T.TargetMissed)
+            : latest.MeetsTarget ? T.OnTrack : T.OffTrack;
+        yield return new PlanParagraph(T.GroupProgressLine.Format(MetricName(metric), year, Value(metric, latest.Actual), groupTarget.BaseYear,
+            Value(metric, result.BaseValue), Change(latest.Actual, result.BaseValue), groupTarget.TargetYear,
+            Change(result.TargetLevelAtTargetYear, result.BaseValue), Value(metric, result.TargetLevelAtTargetYear), status).In(lang));
+        var lacking = baseYear.Members.Except(groupYears[year].Members).Order(StringComparer.Ordinal).ToList();
+        if (lacking.Count > 0)
+        {
+            yield return new PlanParagraph(T.GroupNotComparable.Format(year, string.Join(T.ListSeparator.In(lang), lacking)).In(lang), PlanTextStyle.Note);
+        }
+        if (expired)
+        {
+            yield return new PlanParagraph(T.GroupTargetExpired.Format(groupTarget.TargetYear, status).In(lang), PlanTextStyle.Note);
+        }
+        yield return ProgressTable(result, lang);
+    }
+
+    /// <summary>A subsidiary's years since its base: inventories year by year, then each target's progress.</summary>
+    private static IEnumerable<PlanBlock> SubsidiaryProgress(Context c, Prepared s)
+    {
+        var lang = c.Lang;
+        if (s.Data is not { } d || s.Base is not { } baseFigures || baseFigures.ReportingYear >= s.Figures!.ReportingYear)
+        {
+            yield break;
+        }
+        var years = s.History.Where(f => f.ReportingYear >= baseFigures.ReportingYear).Append(s.Figures).ToList();
+        var inventories = s.Earlier.Where(i => i.ReportingYear >= baseFigures.ReportingYear).Append(d.Inventory).ToList();
+        yield return new PlanParagraph(T.YearByYearLead.In(lang));
+        var header = new List<string> { T.ColumnYear.In(lang) };
+        header.AddRange(Enumerable.Range(1, 4).Select(n => T.ColumnCategoryShort.Format(n).In(lang)));
+        header.Add(T.ColumnIntensity.In(lang));
+        header.Add(T.ColumnPurchasedIntensity.In(lang));
+        yield return new PlanTable(
+            [new(1.6f, PlanAlign.Left), new(1.3f, PlanAlign.Right), new(1.3f, PlanAlign.Right), new(1.2f, PlanAlign.Right), new(1.5f, PlanAlign.Right),
+                new(1.7f, PlanAlign.Right), new(1.5f, PlanAlign.Right)],
+            header,
+            [.. inventories.Select(i => new PlanTableRow([
+                i.ReportingYear == baseFigures.ReportingYear ? T.BaseYearMark.Format(i.ReportingYear).In(lang) : PlanNumbers.Year(i.ReportingYear),
+                .. Enumerable.Range(1, 4).Select(n => PlanNumbers.Tonnes(i.CategoryEmissions(n, Method))),
+                PlanNumbers.Intensity(i.Scope12Intensity(Method)), PlanNumbers.Intensity(i.PurchasedAluminiumIntensity)]))]);
+
+        foreach (var target in d.Workbook.Targets)
+        {
+            var kind = TargetProgress.MetricOf(target) switch
+            {
+                TargetMetricKind.ProcessIntensity => PathwayKind.Process,
+                TargetMetricKind.PurchasedAluminiumIntensity => PathwayKind.PurchasedAluminium,
+                _ => (PathwayKind?)null,
+            };
+            // Targets are measured from the base the plan uses, whatever base year the row names (a warning says so).
+            var measured = target with { BaseYear = baseFigures.ReportingYear };
+            if (TargetProgress.Assess(s.Code, measured, years, kind is { } k ? s.PathwayOf(k)?.Ours : null) is not { } result
+                || result.Years.LastOrDefault() is not { } latest)
+            {
+                continue;
+            }
+            var expired = target.TargetYear < c.Inputs.Year;
+            var atTargetYear = result.Years.FirstOrDefault(y => y.Year == target.TargetYear);
+            var status = expired
+                ? (atTargetYear?.MeetsTarget ?? latest.MeetsTarget ? T.TargetMet : T.TargetMissed)
+                : latest.MeetsTarget ? T.OnTrack : T.OffTrack;
+            yield return new PlanParagraph(T.TargetProgressLead.Format(target.Row, MetricName(result.Metric), target.WordingIn(lang) ?? "").In(lang));
+            yield return new PlanParagraph(T.TargetProgressSummary.Format(latest.Year, Change(latest.Actual, result.BaseValue), target.TargetYear,
+                Change(result.TargetLevelAtTargetYear, result.BaseValue), status).In(lang));
+            yield return ProgressTable(result, lang);
+        }
+    }
+
+    private static PlanTable ProgressTable(TargetProgressResult result, Language lang)
+    {
+        var rows = new List<PlanTableRow>
+        {
+            new([T.BaseYearMark.Format(result.Target.BaseYear).In(lang), Value(result.Metric, result.BaseValue), "", Value(result.Metric, result.BaseValue), "", "", ""]),
+        };
+        rows.AddRange(result.Years.Select(y => new PlanTableRow([PlanNumbers.Year(y.Year), Value(result.Metric, y.Actual),
+            y.PathwayLevel is { } p ? Value(result.Metric, p) : "", Value(result.Metric, y.TargetLevel), Signed(PlanNumbers.Tonnes(y.GapToTargetTco2e), y.GapToTargetTco2e),
+            Signed(PlanNumbers.Percent(Math.Round(y.GapToTargetPercent, 1)), y.GapToTargetPercent), (y.MeetsTarget ? T.OnTrack : T.OffTrack).In(lang)])));
+        return new PlanTable(
+            [new(1.6f, PlanAlign.Left), new(1.3f, PlanAlign.Right), new(1.3f, PlanAlign.Right), new(1.3f, PlanAlign.Right), new(1.4f, PlanAlign.Right),
+                new(1.1f, PlanAlign.Right), new(1.5f, PlanAlign.Left)],
+            [T.ColumnYear.In(lang), T.ColumnActual.In(lang), T.ColumnPathwayLevel.In(lang), T.ColumnTargetLevel.In(lang), T.ColumnGapTco2e.In(lang),
+                T.ColumnGapPercent.In(lang), T.ColumnProgressStatus.In(lang)],
+            rows);
+    }
+
+    /// <summary>
+    /// The group consolidated for each year from the target's base to the plan's year, by the one rule the status
+    /// section uses (register shares, the group's approach). A year whose members mix GWP sets cannot be added up and
+    /// is left out.
+    /// </summary>
+    private static SortedDictionary<int, GroupYear> GroupYears(Context c, int fromYear, int toYear)
+    {
+        var byYear = new SortedDictionary<int, GroupYear>();
+        for (var year = fromYear; year <= toYear; year++)
+        {
+            var members = c.Subsidiaries
+                .Select(s => (s.Registered, Inventory: year == toYear ? s.Data?.Inventory : s.Earlier.FirstOrDefault(e => e.ReportingYear == year)))
+                .Where(m => m.Inventory is not null)
+                .ToList();
+            if (members.Count == 0)
+            {
+                continue;
+            }
+            try
+            {
+                var group = GroupConsolidator.Consolidate([.. members.Select(m => (m.Inventory!, m.Registered.SharePercent / 100m))],
+                    c.Inputs.Group.Group.ConsolidationApproach, year);
+                byYear[year] = new GroupYear(SubsidiaryFigures.FromGroup(group, [.. members.Select(m => m.Inventory!.Period)]),
+                    [.. members.Select(m => m.Registered.Code)]);
+            }
+            catch (InvalidOperationException)
+            {
+                // Mixed GWP sets: not added up (the recalculation rules say how such years become comparable).
+            }
+        }
+        return byYear;
+    }
+
+    private sealed record GroupYear(SubsidiaryFigures Figures, IReadOnlyList<string> Members);
+
+    private static Bilingual MetricName(TargetMetricKind metric) => metric switch
+    {
+        TargetMetricKind.ProcessIntensity => T.MetricProcessIntensity,
+        TargetMetricKind.PurchasedAluminiumIntensity => T.MetricPurchasedIntensity,
+        _ => T.MetricAbsolute,
+    };
+
+    private static string Value(TargetMetricKind metric, decimal value) =>
+        metric == TargetMetricKind.AbsoluteScope12 ? PlanNumbers.Tonnes(value) : PlanNumbers.Intensity(value);
+
+    /// <summary>The change from the base in percent, signed and to one decimal (−1.6).</summary>
+    private static string Change(decimal value, decimal baseValue) =>
+        baseValue == 0 ? "0" : Signed(PlanNumbers.Percent(Math.Round((value - baseValue) / baseValue * 100m, 1)), value - baseValue);
+
+    private static string Signed(string formatted, decimal value) => value > 0 && !formatted.StartsWith('+') ? "+" + formatted : formatted.Replace('-', '−');
+}
