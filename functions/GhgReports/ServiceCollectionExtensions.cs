@@ -25,6 +25,7 @@ public static class ServiceCollectionExtensions
             var (blobs, tables, queues) = StorageClients.FromConfiguration(configuration);
             return new GhgStorage(blobs, tables, queues, provider.GetRequiredService<StorageNames>());
         });
+        services.AddSingleton<StorageProvisioning>();
         services.AddSingleton<IFactorCatalog>(_ => FactorCatalog.LoadEmbedded());
         services.AddSingleton(_ => GwpCatalog.LoadEmbedded());
         services.AddSingleton<InventoryCalculator>();
@@ -38,7 +39,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(provider => new DocumentPublisher(
             provider.GetRequiredService<GhgStorage>(),
             provider.GetRequiredService<TimeProvider>(),
-            configuration["NotificationsQueue"] is { Length: > 0 } queue ? queue : "notifications",
             configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
             configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null));
         services.AddSingleton<InventoryRecalculation>();
