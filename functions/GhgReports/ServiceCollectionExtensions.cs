@@ -10,6 +10,7 @@ using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GhgReports;
 
@@ -26,6 +27,12 @@ public static class ServiceCollectionExtensions
             return new GhgStorage(blobs, tables, queues, provider.GetRequiredService<StorageNames>());
         });
         services.AddSingleton<StorageProvisioning>();
+        // Creates whatever is missing once the host starts. A factory, so a storage setting that cannot even build the
+        // clients is a logged warning too, not a host that fails to start.
+        services.AddHostedService(provider => new StorageProvisioningAtStart(
+            provider.GetRequiredService<StorageProvisioning>,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<StorageProvisioningAtStart>>()));
         services.AddSingleton<IFactorCatalog>(_ => FactorCatalog.LoadEmbedded());
         services.AddSingleton(_ => GwpCatalog.LoadEmbedded());
         services.AddSingleton<InventoryCalculator>();

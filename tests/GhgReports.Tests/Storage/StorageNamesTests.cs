@@ -41,6 +41,19 @@ public sealed partial class StorageNamesTests
         Assert.Equal(StorageNames.TriggerQueues.Count * 2, unique.Queues.Intersect(defaults.Queues).Count());
     }
 
+    [Fact]
+    public void ProvisioningBackoff_After_DoublesFromTheFirstDelay_UpToTheLongest()
+    {
+        var backoff = new ProvisioningBackoff(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5));
+
+        // 5, 10, 20, 40, 80, 160 s, then 320 s capped at 300 s; far later still 300 s.
+        Assert.Equal(TimeSpan.FromSeconds(5), backoff.After(1));
+        Assert.Equal(TimeSpan.FromSeconds(10), backoff.After(2));
+        Assert.Equal(TimeSpan.FromSeconds(160), backoff.After(6));
+        Assert.Equal(TimeSpan.FromMinutes(5), backoff.After(7));
+        Assert.Equal(TimeSpan.FromMinutes(5), backoff.After(10_000));
+    }
+
     private static IConfiguration Settings(string notificationsQueue) =>
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["NotificationsQueue"] = notificationsQueue }).Build();
 
