@@ -66,7 +66,8 @@ var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 
-// Container and queue names: the app reads them from settings, so these are the only place they are fixed.
+// Container names and the notifications queue: the app reads them from settings, so these are the only place they are
+// fixed. The queues that triggers read are named in code; app/storage.bicep lists them.
 var uploadsContainerName = 'uploads'
 var resultsContainerName = 'results'
 var archiveContainerName = 'archive'

@@ -10,6 +10,7 @@ using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GhgReports;
 
@@ -25,6 +26,13 @@ public static class ServiceCollectionExtensions
             var (blobs, tables, queues) = StorageClients.FromConfiguration(configuration);
             return new GhgStorage(blobs, tables, queues, provider.GetRequiredService<StorageNames>());
         });
+        services.AddSingleton<StorageProvisioning>();
+        // Creates whatever is missing once the host starts. A factory, so a storage setting that cannot even build the
+        // clients is a logged warning too, not a host that fails to start.
+        services.AddHostedService(provider => new StorageProvisioningAtStart(
+            provider.GetRequiredService<StorageProvisioning>,
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<StorageProvisioningAtStart>>()));
         services.AddSingleton<IFactorCatalog>(_ => FactorCatalog.LoadEmbedded());
         services.AddSingleton(_ => GwpCatalog.LoadEmbedded());
         services.AddSingleton<InventoryCalculator>();
@@ -38,7 +46,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(provider => new DocumentPublisher(
             provider.GetRequiredService<GhgStorage>(),
             provider.GetRequiredService<TimeProvider>(),
-            configuration["NotificationsQueue"] is { Length: > 0 } queue ? queue : "notifications",
             configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
             configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null));
         services.AddSingleton<InventoryRecalculation>();

@@ -30,18 +30,23 @@ param softDeleteDays int = 14
 @description('Origins allowed to PUT uploads and GET downloads straight to blob storage through the page\'s short-lived links.')
 param corsAllowedOrigins array = []
 
-// The app's tables (StorageNames: <prefix>Submissions, Rows, Pointers, Audit).
-var tableNames = [
-  '${tablePrefix}Submissions'
-  '${tablePrefix}Rows'
-  '${tablePrefix}Pointers'
-  '${tablePrefix}Audit'
+// Every container, table and queue the app names (StorageNames) is created here, before the app's first start: the
+// app creates whatever is missing too, but in the background, and nothing may wait on that. ProvisioningParityTests
+// compiles this template and fails when a name in StorageNames has no resource here.
+
+// The app's tables: <prefix><suffix> (StorageNames.Tables).
+var tableSuffixes = [
+  'Submissions'
+  'Rows'
+  'Pointers'
+  'Audit'
+  'Inventories'
 ]
 
-// The host moves a blob that failed all retries here; PoisonedUpload records it.
-var queueNames = [
-  'webjobs-blobtrigger-poison'
-  notificationsQueueName
+// Queues a trigger reads; their names are constants in code (StorageNames), not settings.
+var triggerQueueNames = [
+  'pack-requests' // BuildPack: one message per subsidiary pack
+  'webjobs-blobtrigger-poison' // PoisonedUpload: where the host moves a blob that failed every retry
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2024-01-01' = {
@@ -137,9 +142,9 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2024-01-0
 }
 
 resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2024-01-01' = [
-  for table in tableNames: {
+  for suffix in tableSuffixes: {
     parent: tableService
-    name: table
+    name: '${tablePrefix}${suffix}'
   }
 ]
 
@@ -148,10 +153,23 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2024-01-0
   name: 'default'
 }
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = [
-  for queue in queueNames: {
+resource notificationsQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = {
+  parent: queueService
+  name: notificationsQueueName
+}
+
+resource triggerQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = [
+  for queue in triggerQueueNames: {
     parent: queueService
     name: queue
+  }
+]
+
+// The host moves a message that failed every retry of a queue trigger to '<queue>-poison'.
+resource poisonQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2024-01-01' = [
+  for queue in triggerQueueNames: {
+    parent: queueService
+    name: '${queue}-poison'
   }
 ]
 

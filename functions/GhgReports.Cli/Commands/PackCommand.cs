@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using GhgReports.ReportingPack;
+using GhgReports.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -25,6 +26,8 @@ internal sealed class PackCommand(IAnsiConsole console) : AsyncCommand<PackComma
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await using var services = settings.Services();
+        // Documents end with a notification: its queue must exist even where no host has started (and provisioned).
+        await services.GetRequiredService<StorageProvisioning>().CreateMissingAsync(cancellationToken).ConfigureAwait(false);
         var published = await services.GetRequiredService<PackGenerator>().BuildAllAsync(settings.Year, settings.Subsidiary, cancellationToken).ConfigureAwait(false);
         foreach (var document in published)
         {

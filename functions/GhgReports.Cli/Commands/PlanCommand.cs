@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GhgReports.Localization;
 using GhgReports.Plan;
+using GhgReports.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -29,6 +30,8 @@ internal sealed class PlanCommand(IAnsiConsole console) : AsyncCommand<PlanComma
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await using var services = settings.Services();
+        // Documents end with a notification: its queue must exist even where no host has started (and provisioned).
+        await services.GetRequiredService<StorageProvisioning>().CreateMissingAsync(cancellationToken).ConfigureAwait(false);
         Language[] editions = settings.Language switch
         {
             "zh" => [Localization.Language.Zh],

@@ -16,15 +16,18 @@ public sealed partial class Azurite : IAsyncDisposable
 
     private readonly Process _process;
 
-    private Azurite(Process process, int blob, int queue, int table)
+    private Azurite(Process process, AzuritePorts ports)
     {
         _process = process;
-        ConnectionString =
-            $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={DevelopmentKey};" +
-            $"BlobEndpoint=http://127.0.0.1:{blob}/{Account};QueueEndpoint=http://127.0.0.1:{queue}/{Account};TableEndpoint=http://127.0.0.1:{table}/{Account};";
+        ConnectionString = ConnectionStringFor(ports);
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>The connection string of an emulator on these ports, whether or not it is running (yet).</summary>
+    public static string ConnectionStringFor(AzuritePorts ports) =>
+        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={DevelopmentKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{ports.Blob}/{Account};QueueEndpoint=http://127.0.0.1:{ports.Queue}/{Account};TableEndpoint=http://127.0.0.1:{ports.Table}/{Account};";
 
     /// <summary>CPU time the emulator has used so far (for benchmarks: on two cores its one Node.js thread is often the limit).</summary>
     public TimeSpan ProcessorTime
@@ -37,7 +40,8 @@ public sealed partial class Azurite : IAsyncDisposable
     }
 
     /// <param name="location">Null: in memory. A folder: data survive a restart.</param>
-    public static async Task<Azurite> StartAsync(string? location = null)
+    /// <param name="ports">Null: free ports the emulator picks. Given: these, e.g. to point clients at storage before it is up.</param>
+    public static async Task<Azurite> StartAsync(string? location = null, AzuritePorts? ports = null)
     {
         var root = RepositoryRoot();
         var binary = Path.Combine(root, "node_modules", ".bin", "azurite");
@@ -52,7 +56,11 @@ public sealed partial class Azurite : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = root,
         };
-        foreach (var arg in new[] { "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--blobPort", "0", "--queuePort", "0", "--tablePort", "0" })
+        foreach (var arg in new[]
+                 {
+                     "--silent", "--skipApiVersionCheck", "--disableTelemetry",
+                     "--blobPort", Port(ports?.Blob), "--queuePort", Port(ports?.Queue), "--tablePort", Port(ports?.Table),
+                 })
         {
             info.ArgumentList.Add(arg);
         }
@@ -66,23 +74,25 @@ public sealed partial class Azurite : IAsyncDisposable
             info.ArgumentList.Add(location);
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException("Azurite did not start.");
-        var ports = new Dictionary<string, int>();
+        var listening = new Dictionary<string, int>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (ports.Count < 3)
+        while (listening.Count < 3)
         {
             var line = await process.StandardOutput.ReadLineAsync(timeout.Token).ConfigureAwait(false)
                        ?? throw new InvalidOperationException("Azurite exited: " + await process.StandardError.ReadToEndAsync().ConfigureAwait(false));
             var match = Listening().Match(line);
             if (match.Success)
             {
-                ports[match.Groups["service"].Value.ToLowerInvariant()] = int.Parse(match.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                listening[match.Groups["service"].Value.ToLowerInvariant()] = int.Parse(match.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture);
             }
         }
         // Keep draining output so the child never blocks on a full pipe.
         _ = Task.Run(() => process.StandardOutput.ReadToEndAsync());
         _ = Task.Run(() => process.StandardError.ReadToEndAsync());
-        return new Azurite(process, ports["blob"], ports["queue"], ports["table"]);
+        return new Azurite(process, new AzuritePorts(listening["blob"], listening["queue"], listening["table"]));
     }
+
+    private static string Port(int? port) => (port ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Stops Azurite the way a person would (SIGTERM), so an on-disk emulator flushes its table database; a hard kill
@@ -140,3 +150,6 @@ public sealed partial class Azurite : IAsyncDisposable
     [GeneratedRegex(@"Azurite (?<service>Blob|Queue|Table) service (is )?successfully listening at http://[^:]+:(?<port>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex Listening();
 }
+
+/// <summary>The emulator's three service ports.</summary>
+public readonly record struct AzuritePorts(int Blob, int Queue, int Table);

@@ -17,6 +17,7 @@ public static class LocalSettings
             ["ArchiveContainer"] = names.Archive,
             ["ReportsContainer"] = names.Reports,
             ["TablePrefix"] = names.TablePrefix,
+            ["NotificationsQueue"] = names.NotificationsQueue,
             ["GwpSet"] = "AR5",
             ["PlanSchedule"] = "0 0 6 15 1 *",
             ["PackSchedule"] = "0 0 7 15 1 *",

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using GhgReports.Storage;
 
 namespace GhgReports.Intake;
 
 /// <summary>The host's poison message: {"FunctionId": …, "BlobType": …, "ContainerName": …, "BlobName": …, "ETag": …}.</summary>
 public static class PoisonMessage
 {
-    public const string Queue = "webjobs-blobtrigger-poison";
+    public const string Queue = StorageNames.BlobTriggerPoisonQueue;
 
     public static (string BlobName, string Reason) Parse(string message)
     {

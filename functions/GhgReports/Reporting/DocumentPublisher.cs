@@ -17,7 +17,7 @@ public sealed record DocumentsReady(string Kind, int Year, IReadOnlyList<Publish
 /// Writes finished documents in one upload each (a blob is never seen half-written) and tells people about them.
 /// Links are read-only and short-lived: a user-delegation SAS in Azure (managed identity), an account SAS on the emulator.
 /// </summary>
-public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, string notificationsQueue, Uri? webhook = null, HttpClient? http = null)
+public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, Uri? webhook = null, HttpClient? http = null)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
 
@@ -32,10 +32,8 @@ public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, st
 
     public async Task NotifyAsync(DocumentsReady message, CancellationToken cancellationToken)
     {
-        var queue = storage.Queues.GetQueueClient(notificationsQueue);
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var json = JsonSerializer.Serialize(message, ReportingJson.Default.DocumentsReady);
-        await queue.SendMessageAsync(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)), cancellationToken).ConfigureAwait(false);
+        await storage.Notifications.SendMessageAsync(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)), cancellationToken).ConfigureAwait(false);
         if (webhook is not null && http is not null)
         {
             using var response = await http.PostAsJsonAsync(webhook, message, ReportingJson.Default.DocumentsReady, cancellationToken).ConfigureAwait(false);

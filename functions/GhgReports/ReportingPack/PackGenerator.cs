@@ -23,7 +23,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         return [.. (await years.CodesWithDataAsync(year, cancellationToken).ConfigureAwait(false)).Select(code => new PackRequest(year, code))];
     }
 
-    public const string RequestQueue = "pack-requests";
+    public const string RequestQueue = StorageNames.PackRequestsQueue;
 
     /// <summary>The timer's run: the packs of the last complete reporting year, fanned out.</summary>
     public Task<int> EnqueueScheduledAsync(CancellationToken cancellationToken) =>
@@ -32,8 +32,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
     /// <summary>The timer's work: one queue message per subsidiary with data, each built by its own invocation.</summary>
     public async Task<int> EnqueueAsync(int year, CancellationToken cancellationToken)
     {
-        var queue = storage.Queues.GetQueueClient(RequestQueue);
-        await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var queue = storage.PackRequests;
         var requests = await PlanAsync(year, cancellationToken).ConfigureAwait(false);
         foreach (var request in requests)
         {

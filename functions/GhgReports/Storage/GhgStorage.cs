@@ -24,17 +24,11 @@ public sealed class GhgStorage(BlobServiceClient blobs, TableServiceClient table
     public TableClient Rows => Tables.GetTableClient(Names.RowsTable);
     public TableClient Pointers => Tables.GetTableClient(Names.PointersTable);
     public TableClient Audit => Tables.GetTableClient(Names.AuditTable);
+    public TableClient Inventories => Tables.GetTableClient(Names.InventoriesTable);
 
-    /// <summary>Creates what is missing; safe to call at every start.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        foreach (var container in Names.Containers)
-        {
-            await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        foreach (var table in Names.Tables)
-        {
-            await Tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public QueueClient Notifications => Queues.GetQueueClient(Names.NotificationsQueue);
+    public QueueClient PackRequests => Queues.GetQueueClient(StorageNames.PackRequestsQueue);
+
+    /// <summary>Creates every container, table and queue that is missing (<see cref="StorageProvisioning"/>); safe to call at every start.</summary>
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => new StorageProvisioning(this).CreateMissingAsync(cancellationToken);
 }

@@ -37,7 +37,7 @@ public sealed class InventoryRecords(GhgStorage storage)
     public const string IntakeAction = "intake";
     public const string RecalculationAction = "recalculation";
 
-    private TableClient Table => storage.Tables.GetTableClient(storage.Names.InventoriesTable);
+    private TableClient Table => storage.Inventories;
 
     public async Task AddAsync(string subsidiary, int year, string submissionId, string action, SubsidiaryInventory inventory, string who,
         string? reason, DateTimeOffset at, Recalculation? recalculation, CancellationToken cancellationToken)

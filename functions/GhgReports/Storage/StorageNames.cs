@@ -3,17 +3,27 @@ using Microsoft.Extensions.Configuration;
 namespace GhgReports.Storage;
 
 /// <summary>
-/// Names of our containers, tables and queues. They come from settings (the same names the Functions bindings read
-/// as %UploadsContainer% etc.), so a test or a second deployment can use its own set in one account.
+/// Every container, table and queue the app uses, in one place: what start-up provisioning creates and what the
+/// infra's parity test holds the Bicep to. Most come from settings (the same names the Functions bindings read as
+/// %UploadsContainer% etc.), so a test or a second deployment can use its own set in one account; the queues that
+/// triggers read are constants, because a trigger attribute can only name a constant.
 /// </summary>
 public sealed record StorageNames
 {
+    /// <summary>One request per subsidiary pack, read by the BuildPack queue trigger.</summary>
+    public const string PackRequestsQueue = "pack-requests";
+
+    /// <summary>Where the host puts a blob that failed every retry of the blob trigger; PoisonedUpload reads it.</summary>
+    public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
+
     public string Uploads { get; init; } = "uploads";
     public string Results { get; init; } = "results";
     public string Archive { get; init; } = "archive";
     public string Reports { get; init; } = "reports";
     /// <summary>Prefix of every table name; letters and digits only (Azure table naming).</summary>
     public string TablePrefix { get; init; } = "Ghg";
+    /// <summary>"Documents ready" messages for whoever listens; nothing in the app reads it.</summary>
+    public string NotificationsQueue { get; init; } = "notifications";
 
     public string SubmissionsTable => TablePrefix + "Submissions";
     public string RowsTable => TablePrefix + "Rows";
@@ -25,6 +35,18 @@ public sealed record StorageNames
 
     public IEnumerable<string> Tables => [SubmissionsTable, RowsTable, PointersTable, AuditTable, InventoriesTable];
 
+    /// <summary>Queues a trigger reads: each has a poison queue beside it.</summary>
+    public static IReadOnlyList<string> TriggerQueues { get; } = [PackRequestsQueue, BlobTriggerPoisonQueue];
+
+    /// <summary>Every queue: those we send to, those triggers read, and the poison queue of each trigger's.</summary>
+    public IEnumerable<string> Queues => [NotificationsQueue, .. TriggerQueues, .. TriggerQueues.Select(PoisonQueueOf)];
+
+    /// <summary>
+    /// The Functions host moves a message that failed every retry of a queue trigger to "&lt;queue&gt;-poison"; it is
+    /// provisioned with the rest so a first failure does not depend on the host being allowed to create queues.
+    /// </summary>
+    public static string PoisonQueueOf(string queue) => queue + "-poison";
+
     public static StorageNames FromConfiguration(IConfiguration configuration) => new()
     {
         Uploads = configuration["UploadsContainer"] ?? "uploads",
@@ -32,9 +54,13 @@ public sealed record StorageNames
         Archive = configuration["ArchiveContainer"] ?? "archive",
         Reports = configuration["ReportsContainer"] ?? "reports",
         TablePrefix = configuration["TablePrefix"] ?? "Ghg",
+        NotificationsQueue = configuration["NotificationsQueue"] is { Length: > 0 } queue ? queue : "notifications",
     };
 
-    /// <summary>A set of names no other run uses: for tests sharing one emulator.</summary>
+    /// <summary>
+    /// A set of names no other run uses: for tests sharing one emulator. The trigger queues are constants and stay
+    /// shared.
+    /// </summary>
     public static StorageNames Unique(string? tag = null)
     {
         var id = (tag ?? "") + Guid.NewGuid().ToString("N")[..10];
@@ -45,6 +71,7 @@ public sealed record StorageNames
             Archive = $"archive-{id}",
             Reports = $"reports-{id}",
             TablePrefix = "T" + id,
+            NotificationsQueue = $"notifications-{id}",
         };
     }
 }
