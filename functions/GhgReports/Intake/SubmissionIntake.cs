@@ -9,6 +9,7 @@ using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Pathways;
+using GhgReports.Reporting;
 using GhgReports.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -190,7 +191,7 @@ public sealed partial class SubmissionIntake(
         }
         var workbookRead = check.Workbook;
         var inventory = check.Inventory ?? calculator.Calculate(workbookRead, settings);
-        var planWarnings = PlanWarningsFor(workbookRead, inventory, group.Workbook);
+        var planWarnings = await PlanWarningsForAsync(workbookRead, inventory, group.Workbook, cancellationToken).ConfigureAwait(false);
         var rows = SubmissionRows.From(submissionId, workbookRead, includeSources: false);
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
@@ -388,18 +389,31 @@ public sealed partial class SubmissionIntake(
         FactorVersion = factors.Version,
     };
 
-    /// <summary>The plan's consistency checks for this subsidiary alone, against the group's scope 1+2 target.</summary>
-    private IReadOnlyList<PlanWarningReport> PlanWarningsFor(Workbook.SubsidiaryWorkbook workbook, SubsidiaryInventory inventory, GroupWorkbook group)
+    /// <summary>
+    /// The plan's consistency checks for this subsidiary alone, against the group's scope 1+2 target, and against the
+    /// pathway from its base year in force (a later year's workbook is checked against its 2023 base, as the plan does).
+    /// </summary>
+    private async Task<IReadOnlyList<PlanWarningReport>> PlanWarningsForAsync(Workbook.SubsidiaryWorkbook workbook, SubsidiaryInventory inventory,
+        GroupWorkbook group, CancellationToken cancellationToken)
     {
         var registered = group.Find(workbook.Entity.SubsidiaryCode);
         var groupTarget = group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? group.Targets.FirstOrDefault();
+        var entity = workbook.Entity;
+        var figures = registered is null ? null : SubsidiaryFigures.FromInventory(registered.Code, inventory, registered.GridFactorId);
+        var baseFigures = figures;
+        if (registered is not null && entity.BaseYear < entity.ReportingYear
+            && await new YearDataReader(storage, calculator, settings).ReadInForceAsync(registered.Code, entity.BaseYear, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            baseFigures = SubsidiaryFigures.FromInventory(registered.Code, stored.Inventory, registered.GridFactorId);
+        }
         // The checks compare against the entity's pathway: none without a curve for its stage and base year.
-        if (registered is null || groupTarget is null || inventory.OutputTonnes <= 0 || !curves.Covers(workbook.Entity.ProductionStage, workbook.Entity.BaseYear))
+        if (registered is null || groupTarget is null || baseFigures is null || baseFigures.OutputTonnes <= 0
+            || !curves.Covers(entity.ProductionStage, baseFigures.ReportingYear))
         {
             return [];
         }
         var checker = new PlanConsistencyChecker(new PathwayEngine(curves), new MeasureEffects(factors));
-        var subsidiary = new PlanSubsidiary(workbook, SubsidiaryFigures.FromInventory(registered.Code, inventory, registered.GridFactorId));
+        var subsidiary = new PlanSubsidiary(workbook, figures!) { Base = baseFigures };
         return [.. checker.CheckSubsidiary(subsidiary, groupTarget, [subsidiary])
             .Select(w => new PlanWarningReport(w.Code, w.Message.Zh, w.Message.En, w.Figures))];
     }

@@ -59,6 +59,10 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
         return codes;
     }
 
+    /// <summary>One subsidiary's data in force for a year, calculated with the settings in force; null when it has none.</summary>
+    public Task<CurrentSubmission?> ReadInForceAsync(string code, int year, CancellationToken cancellationToken) =>
+        ReadSubsidiaryAsync(new SubmissionStore(storage, _pointers), code, year, cancellationToken);
+
     /// <summary>One partition query for the subsidiary's pointers, then each earlier year's data in force.</summary>
     private async Task<IReadOnlyList<CurrentSubmission>> ReadEarlierAsync(SubmissionStore store, string code, int year, CancellationToken cancellationToken)
     {
