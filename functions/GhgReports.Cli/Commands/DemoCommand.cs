@@ -24,6 +24,13 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
         [CommandOption("--connection <CONNECTION_STRING>")]
         [Description("Use this storage account instead of starting Azurite.")]
         public string? Connection { get; init; }
+
+        [CommandOption("--through <YEAR>")]
+        [Description("Run every year from 2023 to this one (later years are synthetic, labelled samples): plans for each year, packs for the last. Default: 2023")]
+        public int Through { get; init; } = DemoRun.DemoYear;
+
+        public override ValidationResult Validate() =>
+            Through is < DemoRun.DemoYear or > 2050 ? ValidationResult.Error("--through is a year from 2023 (e.g. 2024).") : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -34,7 +41,8 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
         {
             SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
         }
-        var samples = SamplesCommand.Write(Path.Combine(settings.Out, "samples"));
+        var samples = Enumerable.Range(DemoRun.DemoYear, settings.Through - DemoRun.DemoYear + 1)
+            .SelectMany(year => SamplesCommand.Write(Path.Combine(settings.Out, "samples"), year)).Distinct().ToList();
         console.MarkupLineInterpolated($"[grey]1/4[/] 模板与样例 Template and {samples.Count} sample workbooks (group + subsidiaries) written to {settings.Out}");
 
         Azurite? azurite = null;
@@ -53,7 +61,8 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
                 console.MarkupLine("[grey]2/4[/] 使用给定的存储账户 Using the given storage account");
             }
             console.MarkupLine("[grey]3/4[/] 上传并等待入库 Uploading and waiting for intake …");
-            var run = new DemoRun(connection, StorageNames.Unique("demo"), settings.Out, message => console.MarkupLineInterpolated($"      {message}"));
+            var run = new DemoRun(connection, StorageNames.Unique("demo"), settings.Out, message => console.MarkupLineInterpolated($"      {message}"),
+                settings.Through);
             var outcome = await run.RunAsync(cancellationToken).ConfigureAwait(false);
             console.MarkupLineInterpolated($"[grey]4/4[/] 下载 Downloaded {outcome.Files.Count} files into {settings.Out}");
             console.Write(Summary(outcome));

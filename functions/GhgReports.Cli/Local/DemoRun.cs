@@ -22,7 +22,8 @@ public sealed record DemoOutcome(IReadOnlyList<IntakeResult> Results, IReadOnlyL
 /// them, the runner's blob trigger ingests them through the same service as the Functions app, and everything
 /// produced is downloaded into the output folder.
 /// </summary>
-public sealed class DemoRun(string connectionString, StorageNames names, string outputFolder, Action<string> progress)
+/// <param name="lastYear">The demo runs from 2023 (the seed) to this year; later years are the synthetic samples.</param>
+public sealed class DemoRun(string connectionString, StorageNames names, string outputFolder, Action<string> progress, int lastYear = DemoRun.DemoYear)
 {
     public const int DemoYear = 2023;
 
@@ -53,19 +54,21 @@ public sealed class DemoRun(string connectionString, StorageNames names, string 
             progress("上传集团工作簿 Uploading the group workbook (uploads/_group/) …");
             results.Add(await UploadAndWaitAsync(storage, $"{GroupWorkbookSchema.GroupCode}/group-2023.xlsx",
                 s => GroupWorkbookWriter.Write(s, factorIds, SeedGroup.Workbook), cancellationToken).ConfigureAwait(false));
-            foreach (var sample in SeedSamples.All)
+            for (var year = DemoYear; year <= lastYear; year++)
             {
-                var code = sample.Entity.SubsidiaryCode;
-                progress($"上传 Uploading uploads/{code}/{code}-2023.xlsx …");
-                results.Add(await UploadAndWaitAsync(storage, $"{code}/{code}-2023.xlsx",
-                    s => SubsidiaryWorkbookWriter.Write(s, factorIds, sample), cancellationToken).ConfigureAwait(false));
+                foreach (var sample in LaterYearSamples.For(year))
+                {
+                    var code = sample.Entity.SubsidiaryCode;
+                    progress($"上传 Uploading uploads/{code}/{code}-{year}.xlsx …");
+                    results.Add(await UploadAndWaitAsync(storage, $"{code}/{code}-{year}.xlsx",
+                        s => SubsidiaryWorkbookWriter.Write(s, factorIds, sample), cancellationToken).ConfigureAwait(false));
+                }
+                progress($"生成减排计划 Generating the {year} reduction plan (中文, English) …");
+                await host.Services.GetRequiredService<PlanGenerator>().GenerateAsync(year, cancellationToken).ConfigureAwait(false);
             }
-            progress("生成减排计划 Generating the 2023 reduction plan (中文, English) …");
-            var plans = await host.Services.GetRequiredService<PlanGenerator>()
-                .GenerateAsync(DemoYear, cancellationToken).ConfigureAwait(false);
-            progress("生成 ISO 14064-1 报告包 Queueing one ISO 14064-1 pack per subsidiary; the runner's queue trigger builds them …");
-            await host.Services.GetRequiredService<PackGenerator>().EnqueueAsync(DemoYear, cancellationToken).ConfigureAwait(false);
-            await WaitForBlobAsync(storage.Reports.GetBlobClient(PackAssembler.BlobName(PackGenerator.GroupCode, DemoYear)), cancellationToken).ConfigureAwait(false);
+            progress($"生成 ISO 14064-1 报告包 Queueing one {lastYear} ISO 14064-1 pack per subsidiary; the runner's queue trigger builds them …");
+            await host.Services.GetRequiredService<PackGenerator>().EnqueueAsync(lastYear, cancellationToken).ConfigureAwait(false);
+            await WaitForBlobAsync(storage.Reports.GetBlobClient(PackAssembler.BlobName(PackGenerator.GroupCode, lastYear)), cancellationToken).ConfigureAwait(false);
             var files = await DownloadAsync(storage, cancellationToken).ConfigureAwait(false);
             return new DemoOutcome(results, files);
         }
