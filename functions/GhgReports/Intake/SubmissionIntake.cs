@@ -187,8 +187,7 @@ public sealed partial class SubmissionIntake(
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
     {
         var check = new GroupWorkbookReader(factors).Check(workbook, cancellationToken);
-        var report = new CheckReport(blob.BlobName, check.Accepted, GroupWorkbookSchema.GroupCode, check.Workbook?.Group.Name, null, null, null,
-            check.Problems.Count(p => p.IsError), check.Problems.Count(p => !p.IsError), [.. check.Problems.Select(CheckReportProblem.From)]);
+        var report = CheckReport.FromGroup(blob.BlobName, check);
         if (!check.Accepted)
         {
             return await RejectAsync(GroupWorkbookSchema.GroupCode, submissionId, blob, report, cancellationToken).ConfigureAwait(false);
