@@ -32,7 +32,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
         var templatePath = Path.Combine(settings.Out, "ghg-template.xlsx");
         using (var file = File.Create(templatePath))
         {
-            SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
+            SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.Factors);
         }
         var samples = SamplesCommand.Write(Path.Combine(settings.Out, "samples"));
         console.MarkupLineInterpolated($"[grey]1/4[/] 模板与样例 Template and {samples.Count} sample workbooks (group + subsidiaries) written to {settings.Out}");

@@ -58,7 +58,7 @@ public sealed class DemoRun(string connectionString, StorageNames names, string 
                 var code = sample.Entity.SubsidiaryCode;
                 progress($"上传 Uploading uploads/{code}/{code}-2023.xlsx …");
                 results.Add(await UploadAndWaitAsync(storage, $"{code}/{code}-2023.xlsx",
-                    s => SubsidiaryWorkbookWriter.Write(s, factorIds, sample), cancellationToken).ConfigureAwait(false));
+                    s => SubsidiaryWorkbookWriter.Write(s, ReferenceCatalogs.Factors, sample), cancellationToken).ConfigureAwait(false));
             }
             progress("生成减排计划 Generating the 2023 reduction plan (中文, English) …");
             var plans = await host.Services.GetRequiredService<PlanGenerator>()
