@@ -29,7 +29,7 @@ internal static partial class CliErrors
             HttpRequestException or SocketException => CliTexts.StorageUnreachable.Format(Innermost(cause).Message),
             IOException or UnauthorizedAccessException => CliTexts.IoError.Format(cause.Message),
             OperationCanceledException => CliTexts.IoError.Format(cause.Message),
-            _ => CliTexts.Unexpected.Format(cause.GetType().Name, cause.Message),
+            _ => CliTexts.Unexpected.Format(cause.GetType().Name, cause.Message.TrimEnd('.')),
         };
         Print(console, message);
         return GhgApp.UsageOrIo;
