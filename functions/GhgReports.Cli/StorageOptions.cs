@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GhgReports.Localization;
 using GhgReports.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
@@ -9,7 +10,7 @@ namespace GhgReports.Cli;
 public class StorageSettings : CommandSettings
 {
     [CommandOption("--connection <CONNECTION_STRING>")]
-    [Description("Storage connection string. Default: the GhgStorage environment variable (e.g. the one `ghg run` prints).")]
+    [Description("Storage connection string. Default: the GhgStorage environment variable (`ghg run` prints it and writes it to .azurite/connection).")]
     public string? Connection { get; init; }
 
     [CommandOption("--table-prefix <PREFIX>")]
@@ -26,7 +27,25 @@ public class StorageSettings : CommandSettings
     public ServiceProvider Services() =>
         new ServiceCollection().AddGhgReports(Local.LocalSettings.For(ConnectionString(), new StorageNames { TablePrefix = TablePrefix })).BuildServiceProvider();
 
-    private string ConnectionString() =>
-        Connection ?? Environment.GetEnvironmentVariable(StorageClients.ConnectionName)
-        ?? throw new InvalidOperationException("No storage: pass --connection or set GhgStorage (`ghg run` prints one). / 未指定存储：请使用 --connection 或设置 GhgStorage。");
+    /// <summary>
+    /// The connection string, refused here if the SDK cannot parse it: the clients are otherwise built deep inside a
+    /// command, where a malformed string would surface as an exception from the middle of the work.
+    /// </summary>
+    private string ConnectionString()
+    {
+        var connection = Connection ?? Environment.GetEnvironmentVariable(StorageClients.ConnectionName);
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            throw new UsageException(CliTexts.NoConnection);
+        }
+        try
+        {
+            StorageClients.FromConnectionString(connection);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or UriFormatException)
+        {
+            throw new UsageException(CliTexts.BadConnectionString.Format(ex.Message));
+        }
+        return connection;
+    }
 }

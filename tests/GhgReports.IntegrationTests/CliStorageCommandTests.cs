@@ -48,8 +48,23 @@ public sealed class CliStorageCommandTests(AzuriteFixture fixture)
         }
         string[] storage = ["--connection", fixture.Azurite.ConnectionString, "--table-prefix", names.TablePrefix];
 
-        Assert.Equal(GhgApp.Ok, GhgApp.Run(["plan", "--year", "2023", "--lang", "zh", .. storage], new TestConsole().Width(200)));
-        Assert.Equal(GhgApp.Ok, GhgApp.Run(["pack", "--year", "2023", .. storage], new TestConsole().Width(200)));
+        var downloads = Directory.CreateTempSubdirectory("ghg-cli-out-");
+        try
+        {
+            Assert.Equal(GhgApp.Ok, GhgApp.Run(["plan", "--year", "2023", "--lang", "zh", "--out", downloads.FullName, .. storage], new TestConsole().Width(200)));
+            Assert.Equal(GhgApp.Ok, GhgApp.Run(["pack", "--year", "2023", "--out", downloads.FullName, .. storage], new TestConsole().Width(200)));
+
+            // --out: what was made is downloaded, byte for byte as published.
+            var pdf = Path.Combine(downloads.FullName, "ghg-reduction-plan-2023-zh.pdf");
+            Assert.Equal((await t.Storage.Reports.GetBlobClient("plans/2023/ghg-reduction-plan-2023-zh.pdf").DownloadContentAsync()).Value.Content.ToArray(),
+                await File.ReadAllBytesAsync(pdf));
+            Assert.Equal(["CP", "GROUP", "LW", "NM", "YN"],
+                Directory.GetFiles(downloads.FullName, "*-2023-iso14064-pack.zip").Select(f => Path.GetFileName(f).Split('-')[0]).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            downloads.Delete(recursive: true);
+        }
 
         var plan = await t.Storage.Reports.GetBlobClient("plans/2023/ghg-reduction-plan-2023-zh.pdf").DownloadContentAsync();
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(plan.Value.Content.ToArray(), 0, 4));

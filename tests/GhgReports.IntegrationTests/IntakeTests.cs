@@ -215,9 +215,30 @@ public sealed class IntakeTests(AzuriteFixture fixture)
 
         var result = await t.ProcessAsync(TestStorage.Workbook(SeedSamples.ByCode("CP")), "YN/CP-2023.xlsx");
 
-        Assert.Equal("prefix-mismatch", result.Check.Problems[0].Code);
+        var problem = result.Check.Problems[0];
+        Assert.Equal("prefix-mismatch", problem.Code);
+        // At its cell, with what was read and what was expected; the fix named is the code, not a folder to upload to.
+        Assert.Equal(("基本信息 Entity", "C2", "CP", "YN", "YN"), (problem.Sheet, problem.Cell, problem.ValueSeen, problem.ExpectedZh, problem.ExpectedEn));
+        Assert.Contains("Change the code to YN", problem.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("请将代码改为 YN", problem.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotContain("uploads/YN", problem.MessageEn, StringComparison.Ordinal);
         Assert.Null(await t.Pointers.GetAsync("CP", "2023", default));
         Assert.Null(await t.Pointers.GetAsync("YN", "2023", default));
+    }
+
+    [Fact]
+    public async Task Process_WrongCodeInAWorkbookWithOtherErrors_ReportsTheCodeInTheSameRound()
+    {
+        var t = await NewStorageAsync();
+        await t.UploadGroupAsync();
+        var sample = SeedSamples.ByCode("CP");
+        var broken = sample with { Sources = [.. sample.Sources.Select(s => s.Row == 4 ? s with { ActivityUnitText = "barrels" } : s)] };
+
+        var result = await t.ProcessAsync(TestStorage.Workbook(broken), "YN/CP-2023.xlsx");
+
+        Assert.Equal(SubmissionStatus.Rejected, result.Status);
+        Assert.Contains(result.Check.Problems, p => p.Code == "prefix-mismatch" && p.Cell == "C2" && p.ValueSeen == "CP");
+        Assert.Contains(result.Check.Problems, p => p.Code == "unknown-unit" && p.Cell == "J4");
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
         var templatePath = Path.Combine(settings.Out, "ghg-template.xlsx");
         using (var file = File.Create(templatePath))
         {
-            SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
+            SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.Factors);
         }
         var samples = Enumerable.Range(DemoRun.DemoYear, settings.Through - DemoRun.DemoYear + 1)
             .SelectMany(year => SamplesCommand.Write(Path.Combine(settings.Out, "samples"), year)).Distinct().ToList();

@@ -1,19 +1,27 @@
 using System.ComponentModel;
+using System.Globalization;
+using GhgReports.Localization;
 using GhgReports.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace GhgReports.Cli.Commands;
 
-/// <summary>Group HQ locks a verified period (or unlocks it); both are recorded with who and why.</summary>
+/// <summary>
+/// Group HQ locks a verified period (or unlocks it); both are recorded with who and why. Only a registered
+/// subsidiary's period with data in force can be locked: a typo in the code or year must not lock a period nobody has.
+/// </summary>
 internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockCommand.Settings>
 {
     public sealed class Settings : StorageSettings
     {
         [CommandArgument(0, "<SUBSIDIARY>")]
+        [Description("Subsidiary code from the group register, e.g. CP.")]
         public string Subsidiary { get; init; } = "";
 
         [CommandArgument(1, "<YEAR>")]
+        [Description("Reporting year with data in force, e.g. 2023.")]
+        [TypeConverter(typeof(YearConverter))]
         public int Year { get; init; }
 
         [CommandOption("--verifier <NAME>")]
@@ -29,6 +37,7 @@ internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockComma
         public bool Unlock { get; init; }
 
         [CommandOption("--reason <TEXT>")]
+        [Description("Why the period is unlocked (required with --unlock), recorded in the audit trail.")]
         public string? Reason { get; init; }
 
         [CommandOption("--actor <WHO>")]
@@ -36,26 +45,54 @@ internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockComma
         public string Actor { get; init; } = Environment.UserName;
 
         public override ValidationResult Validate() =>
-            !GhgReports.Intake.SubsidiaryCode.IsValid(Subsidiary) ? ValidationResult.Error($"'{Subsidiary}' is not a subsidiary code.")
-            : Unlock && string.IsNullOrWhiteSpace(Reason) ? ValidationResult.Error("--unlock needs --reason.")
-            : !Unlock && (string.IsNullOrWhiteSpace(Verifier) || string.IsNullOrWhiteSpace(Statement)) ? ValidationResult.Error("Locking needs --verifier and --statement.")
+            !GhgReports.Intake.SubsidiaryCode.IsValid(Subsidiary)
+                ? Usage.Error(CliTexts.NotACode.Format(Subsidiary))
+            : Unlock && string.IsNullOrWhiteSpace(Reason) ? Usage.Error(CliTexts.UnlockNeedsReason)
+            : !Unlock && (string.IsNullOrWhiteSpace(Verifier) || string.IsNullOrWhiteSpace(Statement)) ? Usage.Error(CliTexts.LockNeedsVerifier)
             : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var storage = settings.Open();
-        var locks = new PeriodLocks(storage, new CurrentPointers(storage), TimeProvider.System);
+        var pointers = new CurrentPointers(storage);
+        var group = await new SubmissionStore(storage, pointers).CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
+        if (group is null)
+        {
+            CliErrors.Print(console, CliTexts.NoRegister);
+            return GhgApp.UsageOrIo;
+        }
+        if (group.Value.Workbook.Find(settings.Subsidiary) is null)
+        {
+            var codes = string.Join(", ", group.Value.Workbook.Register.Select(s => s.Code));
+            CliErrors.Print(console, CliTexts.NotInRegister.Format(settings.Subsidiary, codes));
+            return GhgApp.UsageOrIo;
+        }
+        var period = await pointers.GetAsync(settings.Subsidiary, CurrentPointers.PeriodKey(settings.Year), cancellationToken).ConfigureAwait(false);
+        var locks = new PeriodLocks(storage, pointers, TimeProvider.System);
         if (settings.Unlock)
         {
+            if (period is not { Locked: true })
+            {
+                CliErrors.Print(console, CliTexts.NotLocked.Format(settings.Subsidiary, settings.Year));
+                return GhgApp.UsageOrIo;
+            }
             await locks.UnlockAsync(settings.Subsidiary, settings.Year, settings.Actor, settings.Reason!, cancellationToken).ConfigureAwait(false);
-            console.MarkupLineInterpolated($"已解锁 Unlocked {settings.Subsidiary} {settings.Year}");
+            Say(CliTexts.Unlocked.Format(settings.Subsidiary, settings.Year));
+            return GhgApp.Ok;
         }
-        else
+        if (period?.SubmissionId is null)
         {
-            await locks.LockAsync(settings.Subsidiary, settings.Year, settings.Verifier!, settings.Statement!, settings.Actor, cancellationToken).ConfigureAwait(false);
-            console.MarkupLineInterpolated($"已锁定 Locked {settings.Subsidiary} {settings.Year} ({settings.Verifier}, {settings.Statement})");
+            var years = (await pointers.ListAsync(settings.Subsidiary, cancellationToken).ConfigureAwait(false))
+                .Where(p => p.SubmissionId is not null).Select(p => p.RowKey).Order(StringComparer.Ordinal).ToList();
+            CliErrors.Print(console, CliTexts.NoDataForYear.Format(settings.Subsidiary, settings.Year.ToString(CultureInfo.InvariantCulture),
+                years.Count == 0 ? CliTexts.None : new Bilingual(string.Join(", ", years), string.Join(", ", years))));
+            return GhgApp.UsageOrIo;
         }
+        await locks.LockAsync(settings.Subsidiary, settings.Year, settings.Verifier!, settings.Statement!, settings.Actor, cancellationToken).ConfigureAwait(false);
+        Say(CliTexts.Locked.Format(settings.Subsidiary, settings.Year, settings.Verifier, settings.Statement));
         return GhgApp.Ok;
     }
+
+    private void Say(Bilingual message) => console.MarkupLineInterpolated($"{message.Zh}\n{message.En}");
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using GhgReports.Intake;
+using GhgReports.Localization;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,20 +9,27 @@ using Spectre.Console.Cli;
 
 namespace GhgReports.Cli.Commands;
 
-/// <summary>ISO 14064-1 packs on demand, into reports/iso14064/&lt;year&gt;/ (and the group pack once all exist).</summary>
+/// <summary>ISO 14064-1 packs on demand, into reports/iso14064/&lt;year&gt;/ (and the group pack once all exist; and --out).</summary>
 internal sealed class PackCommand(IAnsiConsole console) : AsyncCommand<PackCommand.Settings>
 {
     public sealed class Settings : StorageSettings
     {
         [CommandOption("--year <YEAR>")]
+        [Description("Reporting year (required), e.g. 2023.")]
+        [TypeConverter(typeof(YearConverter))]
         public int Year { get; init; }
 
         [CommandOption("--subsidiary <CODE>")]
-        [Description("One subsidiary only; default all with data in force.")]
+        [Description("One subsidiary only. Default: all with data in force, then the group's pack.")]
         public string? Subsidiary { get; init; }
 
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Also download the packs made into this folder.")]
+        public string? Out { get; init; }
+
         public override ValidationResult Validate() =>
-            Year is < 2000 or > 2100 ? ValidationResult.Error("--year is required (e.g. 2023).") : ValidationResult.Success();
+            Usage.RequireYear(Year, "--year")
+            ?? (Subsidiary is not null && !SubsidiaryCode.IsValid(Subsidiary) ? Usage.Error(CliTexts.NotACode.Format(Subsidiary)) : ValidationResult.Success());
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -29,14 +38,15 @@ internal sealed class PackCommand(IAnsiConsole console) : AsyncCommand<PackComma
         // Documents end with a notification: its queue must exist even where no host has started (and provisioned).
         await services.GetRequiredService<StorageProvisioning>().CreateMissingAsync(cancellationToken).ConfigureAwait(false);
         var published = await services.GetRequiredService<PackGenerator>().BuildAllAsync(settings.Year, settings.Subsidiary, cancellationToken).ConfigureAwait(false);
-        foreach (var document in published)
-        {
-            console.MarkupLineInterpolated($"{document.BlobName} ({document.Bytes:N0} bytes, sha256 {document.Sha256[..12]}…)");
-        }
         if (published.Count == 0)
         {
-            console.MarkupLine("[yellow]没有可生成的报告包 No subsidiary has data in force for that year.[/]");
+            CliErrors.Print(console, CliTexts.NoPacks.Format(settings.Year));
+            return GhgApp.Ok;
         }
+        var downloaded = settings.Out is { } folder
+            ? await ReportDownloads.DownloadAsync(services.GetRequiredService<GhgStorage>(), published, folder, cancellationToken).ConfigureAwait(false)
+            : [];
+        ReportDownloads.List(console, published, downloaded);
         return GhgApp.Ok;
     }
 }

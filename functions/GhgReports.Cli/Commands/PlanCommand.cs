@@ -8,23 +8,27 @@ using Spectre.Console.Cli;
 
 namespace GhgReports.Cli.Commands;
 
-/// <summary>The reduction plan on demand, from the data in force, into reports/plans/&lt;year&gt;/.</summary>
+/// <summary>The reduction plan on demand, from the data in force, into reports/plans/&lt;year&gt;/ (and --out).</summary>
 internal sealed class PlanCommand(IAnsiConsole console) : AsyncCommand<PlanCommand.Settings>
 {
     public sealed class Settings : StorageSettings
     {
         [CommandOption("--year <YEAR>")]
-        [Description("Reporting year.")]
+        [Description("Reporting year (required), e.g. 2023.")]
+        [TypeConverter(typeof(YearConverter))]
         public int Year { get; init; }
 
         [CommandOption("--lang <zh|en>")]
-        [Description("One edition only; default both.")]
+        [Description("One edition only: zh or en. Default: both.")]
         public string? Language { get; init; }
 
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Also download the PDFs made into this folder.")]
+        public string? Out { get; init; }
+
         public override ValidationResult Validate() =>
-            Year is < 2000 or > 2100 ? ValidationResult.Error("--year is required (e.g. 2023).")
-            : Language is not (null or "zh" or "en") ? ValidationResult.Error("--lang is zh or en.")
-            : ValidationResult.Success();
+            Usage.RequireYear(Year, "--year")
+            ?? (Language is not (null or "zh" or "en") ? Usage.Error(CliTexts.LanguageChoice.Format(Language)) : ValidationResult.Success());
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -41,14 +45,13 @@ internal sealed class PlanCommand(IAnsiConsole console) : AsyncCommand<PlanComma
         var published = await services.GetRequiredService<PlanGenerator>().GenerateAsync(settings.Year, editions, cancellationToken).ConfigureAwait(false);
         if (published is null)
         {
-            var nothing = PlanTexts.NothingToPlan.Format(settings.Year);
-            console.MarkupLineInterpolated($"[yellow]{nothing.Zh}\n{nothing.En}[/]");
+            CliErrors.Print(console, PlanTexts.NothingToPlan.Format(settings.Year));
             return GhgApp.Rejected;
         }
-        foreach (var document in published)
-        {
-            console.MarkupLineInterpolated($"{document.BlobName} ({document.Bytes:N0} bytes, sha256 {document.Sha256[..12]}…)");
-        }
+        var downloaded = settings.Out is { } folder
+            ? await ReportDownloads.DownloadAsync(services.GetRequiredService<GhgStorage>(), published, folder, cancellationToken).ConfigureAwait(false)
+            : [];
+        ReportDownloads.List(console, published, downloaded);
         return GhgApp.Ok;
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
+using GhgReports.Localization;
 using GhgReports.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -18,28 +19,32 @@ internal sealed class RecalculateCommand(IAnsiConsole console) : AsyncCommand<Re
     public sealed class Settings : StorageSettings
     {
         [CommandOption("--year <YEAR>")]
+        [Description("Reporting year whose stored inventories are recalculated (required), e.g. 2023.")]
+        [TypeConverter(typeof(YearConverter))]
         public int Year { get; init; }
 
         [CommandOption("--factors <VERSION>")]
-        [Description("Factor library version to calculate with (must be the one this build carries; see --help output of `ghg recalculate`).")]
+        [Description("Factor library version to calculate with (required; must be the one this build carries, which a missing --factors names).")]
         public string? Factors { get; init; }
 
         [CommandOption("--gwp <SET>")]
-        [Description("GWP set: AR4, AR5 or AR6.")]
+        [Description("GWP set (required): AR4, AR5 or AR6.")]
         public string? Gwp { get; init; }
 
         [CommandOption("--reason <TEXT>")]
+        [Description("Why the year is recalculated (required), recorded with the new figures.")]
         public string? Reason { get; init; }
 
         [CommandOption("--actor <WHO>")]
+        [Description("Who is acting. Default: the current user name.")]
         public string Actor { get; init; } = Environment.UserName;
 
         public override ValidationResult Validate() =>
-            Year is < 2000 or > 2100 ? ValidationResult.Error("--year is required.")
-            : string.IsNullOrWhiteSpace(Factors) ? ValidationResult.Error($"--factors is required (this build: {FactorCatalog.LoadEmbedded().Version}).")
-            : string.IsNullOrWhiteSpace(Gwp) ? ValidationResult.Error("--gwp is required (AR4, AR5 or AR6).")
-            : string.IsNullOrWhiteSpace(Reason) ? ValidationResult.Error("--reason is required: a recalculation is recorded with why.")
-            : ValidationResult.Success();
+            Usage.RequireYear(Year, "--year")
+            ?? (string.IsNullOrWhiteSpace(Factors) ? Usage.Error(CliTexts.FactorsRequired.Format(FactorCatalog.LoadEmbedded().Version))
+            : string.IsNullOrWhiteSpace(Gwp) ? Usage.Error(CliTexts.GwpRequired)
+            : string.IsNullOrWhiteSpace(Reason) ? Usage.Error(CliTexts.ReasonRequired)
+            : ValidationResult.Success());
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -56,7 +61,7 @@ internal sealed class RecalculateCommand(IAnsiConsole console) : AsyncCommand<Re
             console.MarkupLineInterpolated($"[red]{ex.Message}[/]");
             return GhgApp.UsageOrIo;
         }
-        catch (InvalidOperationException ex) when (!ex.Message.StartsWith("No storage", StringComparison.Ordinal))
+        catch (InvalidOperationException ex)
         {
             console.MarkupLineInterpolated($"[yellow]{ex.Message}[/]");
             return GhgApp.Rejected;

@@ -16,6 +16,9 @@ namespace GhgReports.Cli.Commands;
 /// </summary>
 internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.Settings>
 {
+    /// <summary>The local Azurite's connection string, written beside its data for `export GhgStorage=$(cat .azurite/connection)`.</summary>
+    public const string ConnectionFile = "connection";
+
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--connection <CONNECTION_STRING>")]
@@ -54,7 +57,13 @@ internal sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
             await LocalCors.AllowAsync(host.Services.GetRequiredService<GhgStorage>().Blobs, settings.Url, cancellationToken).ConfigureAwait(false);
             console.MarkupLine("[green]运行中 Running.[/] Drop workbooks into the uploads container, or use `ghg upload`. Ctrl+C stops.");
-            console.MarkupLineInterpolated($"GhgStorage={connection}");
+            // Never wrapped at the terminal's width, so that it can be copied; also in a file for scripts and other shells.
+            console.Profile.Out.Writer.WriteLine($"GhgStorage={connection}");
+            if (azurite is not null)
+            {
+                await File.WriteAllTextAsync(Path.Combine(settings.Data, ConnectionFile), connection + Environment.NewLine, cancellationToken).ConfigureAwait(false);
+                console.MarkupLineInterpolated($"(also in {Path.Combine(settings.Data, ConnectionFile)})");
+            }
             console.MarkupLineInterpolated($"HTTP: {settings.Url}/api/periods/<subsidiary>/<year>/lock (signed in as hq)");
             console.MarkupLineInterpolated($"Web page 网页: {settings.Url}/  (sign in with a token from: ghg signin --role officer --subsidiary CP)");
             console.MarkupLineInterpolated($"{SignInCommand.KeyVariable}={signInKey}");

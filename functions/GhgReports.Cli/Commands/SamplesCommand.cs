@@ -47,7 +47,7 @@ internal sealed class SamplesCommand(IAnsiConsole console) : Command<SamplesComm
         {
             var path = Path.Combine(folder, $"{sample.Entity.SubsidiaryCode}-{sample.Entity.ReportingYear}.xlsx");
             using var file = File.Create(path);
-            SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds, sample);
+            SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.Factors, sample);
             paths.Add(path);
         }
         return paths;

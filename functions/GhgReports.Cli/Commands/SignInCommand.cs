@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GhgReports.Access;
 using GhgReports.Intake;
+using GhgReports.Localization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,7 +27,8 @@ internal sealed class SignInCommand(IAnsiConsole console) : Command<SignInComman
         public string[] Subsidiaries { get; init; } = [];
 
         [CommandOption("--year <YEAR>")]
-        [Description("A reporting year shared with a verifier (repeatable).")]
+        [Description("A reporting year shared with a verifier (repeatable), e.g. 2023.")]
+        [TypeConverter(typeof(YearConverter))]
         public int[] Years { get; init; } = [];
 
         [CommandOption("--name <NAME>")]
@@ -45,17 +47,17 @@ internal sealed class SignInCommand(IAnsiConsole console) : Command<SignInComman
         {
             if (Roles.Length == 0 || Roles.Any(r => !GhgReports.Access.Roles.IsKnown(r)))
             {
-                return ValidationResult.Error("--role must be one of: " + string.Join(", ", GhgReports.Access.Roles.All));
+                return Usage.Error(CliTexts.RoleChoice.Format(string.Join(", ", GhgReports.Access.Roles.All)));
             }
             if (Subsidiaries.Any(c => !SubsidiaryCode.IsValid(c)))
             {
-                return ValidationResult.Error("--subsidiary must be a subsidiary code (upper-case letters, digits, hyphens).");
+                return Usage.Error(CliTexts.SubsidiaryCodes);
             }
             if (Roles.Contains(GhgReports.Access.Roles.Officer) && Subsidiaries.Length == 0)
             {
-                return ValidationResult.Error("An officer needs --subsidiary.");
+                return Usage.Error(CliTexts.OfficerNeedsSubsidiary);
             }
-            return Hours is < 1 or > 24 ? ValidationResult.Error("--hours must be between 1 and 24.") : ValidationResult.Success();
+            return Hours is < 1 or > 24 ? Usage.Error(CliTexts.HoursRange) : ValidationResult.Success();
         }
     }
 
@@ -64,7 +66,7 @@ internal sealed class SignInCommand(IAnsiConsole console) : Command<SignInComman
         var key = settings.Key ?? Environment.GetEnvironmentVariable(KeyVariable);
         if (string.IsNullOrEmpty(key) || key.Length < DevelopmentTokens.MinimumKeyLength)
         {
-            console.MarkupLine($"[red]No signing key: set {KeyVariable} to the key `ghg run` printed (at least {DevelopmentTokens.MinimumKeyLength} characters), or pass --key.[/]");
+            CliErrors.Print(console, CliTexts.NoSigningKey.Format(KeyVariable, DevelopmentTokens.MinimumKeyLength));
             return GhgApp.UsageOrIo;
         }
         var name = settings.Name ?? $"{string.Join('+', settings.Roles)} {string.Join(',', settings.Subsidiaries)}".Trim();

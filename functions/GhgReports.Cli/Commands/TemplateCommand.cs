@@ -30,7 +30,7 @@ internal sealed class TemplateCommand(IAnsiConsole console) : Command<TemplateCo
             }
             else
             {
-                SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.FactorIds);
+                SubsidiaryWorkbookWriter.Write(file, ReferenceCatalogs.Factors);
             }
         }
         console.MarkupLineInterpolated($"模板已写入 Template written: [green]{settings.Out}[/]");

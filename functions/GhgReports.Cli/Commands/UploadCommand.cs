@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Azure.Storage.Blobs.Models;
 using GhgReports.Intake;
+using GhgReports.Localization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,6 +13,7 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
     public sealed class Settings : StorageSettings
     {
         [CommandArgument(0, "<FILE>")]
+        [Description("The workbook (.xlsx) to upload.")]
         public string File { get; init; } = "";
 
         [CommandOption("-s|--subsidiary <CODE>")]
@@ -19,6 +21,7 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         public string Subsidiary { get; init; } = "";
 
         [CommandOption("--uploader <WHO>")]
+        [Description("Who uploads, recorded with the submission. Default: the current user name.")]
         public string Uploader { get; init; } = Environment.UserName;
     }
 
@@ -26,12 +29,12 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
     {
         if (!System.IO.File.Exists(settings.File))
         {
-            console.MarkupLineInterpolated($"[red]找不到文件 File not found: {settings.File}[/]");
+            CliErrors.Print(console, CliTexts.FileNotFound.Format(settings.File));
             return GhgApp.UsageOrIo;
         }
         if (settings.Subsidiary != GhgReports.Intake.Group.GroupWorkbookSchema.GroupCode && !SubsidiaryCode.IsValid(settings.Subsidiary))
         {
-            console.MarkupLineInterpolated($"[red]--subsidiary must be a subsidiary code or _group; got '{settings.Subsidiary}'.[/]");
+            CliErrors.Print(console, CliTexts.NotAnUploadFolder.Format(settings.Subsidiary));
             return GhgApp.UsageOrIo;
         }
         var storage = settings.Open();
@@ -42,7 +45,8 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         {
             Metadata = new Dictionary<string, string> { [SubmissionIntake.UploaderMetadata] = Uri.EscapeDataString(settings.Uploader) },
         }, cancellationToken).ConfigureAwait(false);
-        console.MarkupLineInterpolated($"已上传 Uploaded {storage.Names.Uploads}/{name}; the result will appear as {storage.Names.Results}/{name}.result.json");
+        var uploaded = CliTexts.Uploaded.Format($"{storage.Names.Uploads}/{name}", $"{storage.Names.Results}/{name}.result.json");
+        console.MarkupLineInterpolated($"{uploaded.Zh}\n{uploaded.En}");
         return GhgApp.Ok;
     }
 }

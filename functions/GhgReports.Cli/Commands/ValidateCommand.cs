@@ -1,12 +1,23 @@
 using System.ComponentModel;
 using GhgReports.Intake;
+using GhgReports.Intake.Group;
+using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Gwp;
+using GhgReports.Localization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace GhgReports.Cli.Commands;
 
+/// <summary>
+/// Checks a workbook on the desk as intake would: a subsidiary's (with its totals when accepted) or the group's, told
+/// apart by its sheets unless --group says so.
+/// </summary>
 internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCommand.Settings>
 {
+    /// <summary>The local runner's GWP set (LocalSettings), so that totals here match what `ghg run` would store.</summary>
+    public const string DefaultGwpSet = "AR5";
+
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<FILE>")]
@@ -14,19 +25,48 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
         public string File { get; init; } = "";
 
         [CommandOption("--json")]
-        [Description("Print the result as JSON (the same shape as results/…result.json).")]
+        [Description("Print the result as JSON (the check part of results/…result.json).")]
         public bool Json { get; init; }
+
+        [CommandOption("--group")]
+        [Description("Check it as the group workbook. Default: recognised by its sheets (集团信息 Group, 子公司名册 Register).")]
+        public bool Group { get; init; }
+
+        [CommandOption("--gwp <SET>")]
+        [Description("GWP set for an accepted subsidiary workbook's totals: AR4, AR5 or AR6. Default: AR5, as `ghg run` uses.")]
+        public string Gwp { get; init; } = DefaultGwpSet;
+
+        public override ValidationResult Validate() =>
+            Gwps.TryGet(Gwp, out _) ? ValidationResult.Success() : Usage.Error(CliTexts.GwpChoice.Format(Gwp, string.Join(", ", Gwps.All.Select(s => s.Id))));
     }
+
+    private static readonly GwpCatalog Gwps = GwpCatalog.LoadEmbedded();
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (!System.IO.File.Exists(settings.File))
         {
-            console.MarkupLineInterpolated($"[red]找不到文件 File not found: {settings.File}[/]");
+            CliErrors.Print(console, CliTexts.FileNotFound.Format(settings.File));
             return GhgApp.UsageOrIo;
         }
-        var result = CheckFile(settings.File, cancellationToken);
-        var report = CheckReport.From(Path.GetFileName(settings.File), result);
+        // Read into memory first: the check needs a seekable stream and the file may be on a slow share.
+        using var memory = new MemoryStream(System.IO.File.ReadAllBytes(settings.File));
+        var name = Path.GetFileName(settings.File);
+        if (settings.Group || GroupWorkbookReader.HasGroupSheets(memory))
+        {
+            var group = new GroupWorkbookReader(ReferenceCatalogs.Factors).Check(memory, cancellationToken);
+            return Print(settings, CheckReport.FromGroup(name, group), null, group.Workbook);
+        }
+        var calculation = new CalculationSettings { GwpSetId = Gwps.Get(settings.Gwp).Id, ResidualMix = new ResidualMixChoice.GridAverageProxy() };
+        var result = Check(memory, calculation, cancellationToken);
+        var figures = result is { Accepted: true, Workbook: { } workbook, Inventory: { } inventory }
+            ? SubmissionFiguresFactory.From(workbook, inventory, calculation)
+            : null;
+        return Print(settings, CheckReport.From(name, result), figures, null);
+    }
+
+    private int Print(Settings settings, CheckReport report, SubmissionFigures? figures, GroupWorkbook? group)
+    {
         if (settings.Json)
         {
             console.Profile.Out.Writer.WriteLine(report.ToJson());
@@ -34,14 +74,20 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
         else
         {
             ProblemTable.Write(console, report);
+            if (figures is not null)
+            {
+                FiguresTable.Write(console, figures);
+            }
+            if (group is not null && report.Accepted)
+            {
+                FiguresTable.Write(console, group);
+            }
         }
-        return result.Accepted ? GhgApp.Ok : GhgApp.Rejected;
+        return report.Accepted ? GhgApp.Ok : GhgApp.Rejected;
     }
 
-    internal static WorkbookCheckResult CheckFile(string path, CancellationToken cancellationToken)
-    {
-        // Read into memory first: the check needs a seekable stream and the file may be on a slow share.
-        using var memory = new MemoryStream(System.IO.File.ReadAllBytes(path));
-        return new WorkbookCheck(ReferenceCatalogs.Factors).Check(memory, cancellationToken);
-    }
+    /// <summary>With the calculator, as intake checks: an accepted file is one whose every line calculates.</summary>
+    internal static WorkbookCheckResult Check(Stream workbook, CalculationSettings calculation, CancellationToken cancellationToken) =>
+        new WorkbookCheck(ReferenceCatalogs.Factors, calculator: new InventoryCalculator(ReferenceCatalogs.Factors, Gwps), settings: calculation)
+            .Check(workbook, cancellationToken);
 }

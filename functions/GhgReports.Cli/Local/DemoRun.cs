@@ -61,7 +61,7 @@ public sealed class DemoRun(string connectionString, StorageNames names, string 
                     var code = sample.Entity.SubsidiaryCode;
                     progress($"上传 Uploading uploads/{code}/{code}-{year}.xlsx …");
                     results.Add(await UploadAndWaitAsync(storage, $"{code}/{code}-{year}.xlsx",
-                        s => SubsidiaryWorkbookWriter.Write(s, factorIds, sample), cancellationToken).ConfigureAwait(false));
+                        s => SubsidiaryWorkbookWriter.Write(s, ReferenceCatalogs.Factors, sample), cancellationToken).ConfigureAwait(false));
                 }
                 progress($"生成减排计划 Generating the {year} reduction plan (中文, English) …");
                 await host.Services.GetRequiredService<PlanGenerator>().GenerateAsync(year, cancellationToken).ConfigureAwait(false);

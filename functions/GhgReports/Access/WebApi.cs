@@ -186,7 +186,7 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
             return Error(AccessOutcome.Unauthenticated);
         }
         using var stream = new MemoryStream();
-        SubsidiaryWorkbookWriter.Write(stream, [.. factors.All.Select(f => f.Id)]);
+        SubsidiaryWorkbookWriter.Write(stream, factors);
         return new WebAnswer(200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream.ToArray(), "ghg-template.xlsx");
     }
 

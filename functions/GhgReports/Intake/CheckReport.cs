@@ -35,6 +35,11 @@ public sealed record CheckReport(
             [.. result.Problems.Select(CheckReportProblem.From)]);
     }
 
+    /// <summary>A group workbook's verdict: the group code in place of a subsidiary's, the group's name, no period.</summary>
+    public static CheckReport FromGroup(string file, Group.GroupCheckResult result) => new(
+        file, result.Accepted, Group.GroupWorkbookSchema.GroupCode, result.Workbook?.Group.Name, null, null, null,
+        result.Problems.Count(p => p.IsError), result.Problems.Count(p => !p.IsError), [.. result.Problems.Select(CheckReportProblem.From)]);
+
     public string ToJson() => JsonSerializer.Serialize(this, Json.CheckReport);
 
     // Chinese stays readable in the file instead of \uXXXX escapes; HTML-sensitive characters are still escaped.

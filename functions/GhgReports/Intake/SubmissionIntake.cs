@@ -166,22 +166,7 @@ public sealed partial class SubmissionIntake(
             throw;
         }
         var problems = check.Problems.ToList();
-        if (check.Workbook is { } read)
-        {
-            var entity = read.Entity;
-            if (entity.SubsidiaryCode != folder)
-            {
-                problems.Insert(0, Problems.PrefixMismatch.Create(entity.SubsidiaryCode, folder));
-            }
-            else if (group.Workbook.Find(entity.SubsidiaryCode) is null)
-            {
-                problems.Insert(0, Problems.Unregistered.Create(entity.SubsidiaryCode));
-            }
-            else if (await _pointers.GetAsync(folder, CurrentPointers.PeriodKey(entity.ReportingYear), cancellationToken).ConfigureAwait(false) is { Locked: true } locked)
-            {
-                problems.Insert(0, Problems.PeriodLocked.Create(entity.SubsidiaryCode, entity.ReportingYear, locked.Verifier, locked.StatementReference));
-            }
-        }
+        problems.InsertRange(0, await AgainstStoredDataAsync(check, folder, group.Workbook, cancellationToken).ConfigureAwait(false));
         var report = CheckReport.From(blob.BlobName, check with { Problems = problems });
         if (check.Workbook is null || problems.Any(p => p.IsError))
         {
@@ -203,8 +188,7 @@ public sealed partial class SubmissionIntake(
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
     {
         var check = new GroupWorkbookReader(factors).Check(workbook, cancellationToken);
-        var report = new CheckReport(blob.BlobName, check.Accepted, GroupWorkbookSchema.GroupCode, check.Workbook?.Group.Name, null, null, null,
-            check.Problems.Count(p => p.IsError), check.Problems.Count(p => !p.IsError), [.. check.Problems.Select(CheckReportProblem.From)]);
+        var report = CheckReport.FromGroup(blob.BlobName, check);
         if (!check.Accepted)
         {
             return await RejectAsync(GroupWorkbookSchema.GroupCode, submissionId, blob, report, cancellationToken).ConfigureAwait(false);

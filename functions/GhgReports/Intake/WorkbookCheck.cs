@@ -13,6 +13,9 @@ public sealed record WorkbookCheckResult(SubsidiaryWorkbook? Workbook, IReadOnly
     /// <summary>The inventory, when the check was given a calculator and the workbook calculated cleanly.</summary>
     public SubsidiaryInventory? Inventory { get; init; }
 
+    /// <summary>The subsidiary code as written and where, whenever it could be read, even in a rejected workbook.</summary>
+    public DeclaredCode? Code { get; init; }
+
     public bool Accepted => Workbook is not null && !Problems.Any(p => p.IsError);
 }
 
@@ -30,7 +33,9 @@ public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = n
         var read = _reader.Read(workbook, cancellationToken, onSource);
         if (read.Workbook is null)
         {
-            return new(null, Ordered(read.Problems));
+            // Everything that can still be checked is, so that the officer gets every problem in one round.
+            var found = read.Readable is { } parts ? read.Problems.Concat(_validator.ValidateReadable(parts)) : read.Problems;
+            return new(null, Ordered(found)) { Code = read.Readable?.Code };
         }
         var problems = read.Problems.Concat(_validator.Validate(read.Workbook)).ToList();
         SubsidiaryInventory? inventory = null;
@@ -46,7 +51,7 @@ public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = n
                 problems.AddRange(CalculationProblems(read.Workbook, calculator, settings));
             }
         }
-        return new(read.Workbook, Ordered(problems)) { Inventory = inventory };
+        return new(read.Workbook, Ordered(problems)) { Inventory = inventory, Code = read.Readable?.Code };
     }
 
     /// <summary>Each line alone, so every refusal is reported at its own row rather than only the first.</summary>

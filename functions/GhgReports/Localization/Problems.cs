@@ -149,8 +149,8 @@ public static class Problems
 
     // Intake against stored data
     public static readonly ProblemKind PrefixMismatch = E("prefix-mismatch",
-        "工作簿申报的子公司代码为“{0}”，但文件上传到了 uploads/{1}/。请上传到 uploads/{0}/，或更正代码。",
-        "The workbook declares subsidiary '{0}' but was uploaded to uploads/{1}/. Upload it to uploads/{0}/ or correct the code.");
+        "子公司代码填写为“{0}”，但本文件是为子公司 {1} 上传的。请将代码改为 {1} 后重新上传；如果本文件确属 {0}，请以 {0} 的身份上传（网页上选择 {0}，或放入存储容器 uploads/{0}/）。",
+        "The subsidiary code reads '{0}', but this file was uploaded for subsidiary {1}. Change the code to {1} and upload again; if the file really is {0}'s, upload it for {0} (on the web page as {0}, or into the container's uploads/{0}/).");
     public static readonly ProblemKind Unregistered = E("unregistered",
         "子公司代码“{0}”不在集团子公司名册中。请联系集团可持续发展部。",
         "Subsidiary '{0}' is not in the group's register. Contact the group sustainability team.");

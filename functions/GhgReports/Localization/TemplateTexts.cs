@@ -9,6 +9,26 @@ public static class TemplateTexts
     public static readonly Bilingual KeyValueHeaderValue = new("填写值", "Value");
     public static readonly Bilingual KeyValueHeaderHint = new("说明", "Notes");
 
+    /// <summary>The visible factor library sheet that feeds the factor-id dropdown; not read back.</summary>
+    public static readonly Bilingual FactorsSheet = new("因子", "Factors");
+
+    public static IReadOnlyList<Bilingual> FactorsHeaders { get; } =
+    [
+        new("因子编号", "Factor id"),
+        new("名称", "Name (Chinese)"),
+        new("名称（英文）", "Name (English)"),
+        new("活动数据单位", "Activity unit"),
+        new("排放因子（吨/单位）", "Factor (t of gas per unit)"),
+        new("来源", "Source"),
+        new("适用年份", "Valid years"),
+    ];
+
+    public static readonly Bilingual FactorPick = new(
+        "请从列表选择；各因子的名称、单位、数值和来源见“因子 Factors”工作表。",
+        "Pick from the list; each factor's name, unit, value and source are on the 'Factors' sheet.");
+
+    public static readonly Bilingual UnitPick = new("请从列表选择或按“说明”中的写法填写单位", "Pick a unit, or write one as the Instructions list");
+
     public static readonly Bilingual GroupTitle = new("集团温室气体工作簿（集团总部）", "Group GHG workbook (group HQ)");
 
     public static IReadOnlyList<Bilingual> GroupInstructions { get; } =
@@ -46,10 +66,13 @@ public static class TemplateTexts
             "Numbers may carry thousands separators (11,678) or full-width digits; dates may be 2023-09-01, 2023/9/1, 2023.9 or 2023年9月. Units: kWh, MWh, 万kWh, t/吨, m3/m³/Nm3, L/升, kg."),
         new("黄色单元格为填写区。请勿删除或重命名工作表，勿合并数据区单元格；“序号”为“示例”的行是示例，会被忽略。",
             "Yellow cells are for input. Do not delete or rename sheets, and do not merge cells in the data area; rows whose No. is 'Example' are examples and are ignored."),
-        new("四、上传", "4. Upload"),
-        new("将填好的 .xlsx 放入存储容器 uploads/<子公司代码>/（例如 uploads/CP/）。几秒钟后 results/<子公司代码>/ 中会出现结果：通过（含汇总）或退回（列出每个问题所在的工作表、行、列及修改方法）。不接受 .xls、含宏或加密的文件。",
-            "Put the filled .xlsx into the storage container uploads/<subsidiary-code>/ (e.g. uploads/CP/). Within seconds a result appears in results/<subsidiary-code>/: accepted (with totals) or rejected (every problem with its sheet, row, column and how to fix it). .xls, macro-enabled and encrypted files are refused."),
-        new("五、联系", "5. Contact"),
+        new("四、没有现成因子的排放源", "4. Sources without a ready factor"),
+        new("运输燃料：按燃料热量（TJ 或 GJ）选择 ipcc2006/road/* 因子，或按质量（t）选择 cn-fuel/* 因子（仅 CO2）。制冷剂和 SF6：活动数据填泄漏或补充的气体质量（kg），自定义因子填 1、单位 kg/kg，“气体”选该气体，系统按所选 GWP 折算（见示例行）。采购铝等外购商品：填写“直报排放量”（tCO2e，如供应商已核查的碳足迹）并在“证据”列注明出处（见示例行）。各因子的名称、单位、数值和来源见“因子 Factors”工作表。",
+            "Transport fuels: by energy (TJ or GJ) pick an ipcc2006/road/* factor, or by mass (t) a cn-fuel/* factor (CO2 only). Refrigerants and SF6: give the mass of gas leaked or topped up (kg) as the activity, a custom factor of 1 in kg/kg, and the gas itself in 'Gas'; the GWP in force is applied (see the example row). Purchased aluminium and other goods: give 'Reported tCO2e' (e.g. the supplier's verified footprint) and name its evidence (see the example row). Each factor's name, unit, value and source are on the 'Factors' sheet."),
+        new("五、上传", "5. Upload"),
+        new("在集团 GHG 网页上登录后上传（本地运行时为 ghg run 打印的地址），或将填好的 .xlsx 放入存储容器 uploads/<子公司代码>/（例如 uploads/CP/）。几秒钟后网页上（及 results/<子公司代码>/ 中）会出现结果：通过（含汇总）或退回（列出每个问题所在的工作表、行、列及修改方法）。不接受 .xls、含宏或加密的文件。",
+            "Upload it on the group's GHG web page once signed in (locally, the address `ghg run` prints), or put the filled .xlsx into the storage container uploads/<subsidiary-code>/ (e.g. uploads/CP/). Within seconds the result appears on the page (and in results/<subsidiary-code>/): accepted (with totals) or rejected (every problem with its sheet, row, column and how to fix it). .xls, macro-enabled and encrypted files are refused."),
+        new("六、联系", "6. Contact"),
         new("集团可持续发展部（温室气体数据）。", "Group sustainability team (GHG data)."),
     ];
 }

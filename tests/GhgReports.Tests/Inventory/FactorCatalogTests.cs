@@ -31,6 +31,10 @@ public sealed class FactorCatalogTests
             "ipcc2006/stationary/diesel",
             "ipcc2006/stationary/gasoline",
             "ipcc2006/stationary/lpg",
+            "ipcc2006/road/diesel",
+            "ipcc2006/road/gasoline-uncontrolled",
+            "ipcc2006/road/lpg",
+            "ipcc2006/road/natural-gas",
         };
         foreach (var region in Regions)
         {
@@ -149,6 +153,23 @@ public sealed class FactorCatalogTests
         Assert.Equal(74.1m, factor.TonnesPerUnit["CO2"]);
         Assert.Equal(0.003m, factor.TonnesPerUnit["CH4"]);
         Assert.Equal(0.0006m, factor.TonnesPerUnit["N2O"]);
+    }
+
+    [Fact]
+    public void Get_Ipcc2006RoadDiesel_HasTable321Co2AndTable322MethaneAndNitrousOxide()
+    {
+        var factor = Embedded.Get("ipcc2006/road/diesel");
+
+        // 74,100 kg CO2/TJ; 3.9 kg CH4/TJ; 3.9 kg N2O/TJ → t per TJ.
+        Assert.Same(Unit.TJ, factor.ActivityUnit);
+        Assert.Equal(74.1m, factor.TonnesPerUnit["CO2"]);
+        Assert.Equal(0.0039m, factor.TonnesPerUnit["CH4"]);
+        Assert.Equal(0.0039m, factor.TonnesPerUnit["N2O"]);
+        Assert.Contains("Chapter 3", factor.Source.Title, StringComparison.Ordinal);
+        // Activity in GJ converts; litres would need a calorific value, which is never guessed.
+        Assert.True(factor.Accepts(Unit.GJ, out _));
+        Assert.False(factor.Accepts(Unit.Litre, out var reason));
+        Assert.Equal("needs a calorific value", reason!.En);
     }
 
     [Fact]

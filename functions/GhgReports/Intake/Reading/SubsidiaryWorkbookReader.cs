@@ -26,13 +26,14 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             return new(null, preflight);
         }
 
-        EntityDeclaration? entity = null;
+        EntityRead? entity = null;
         var goals = new GoalsStatement();
         var sources = new List<EmissionSourceLine>();
         var energy = new List<EnergyProductionRecord>();
         var targets = new List<TargetDeclaration>();
         var pathway = new List<DeclaredPathwayPoint>();
         var measures = new List<ReductionMeasure>();
+        var unreadFactors = new List<FactorReference>();
 
         var scanner = new SheetScanner(_limits, problems);
         var readable = scanner.Scan(stream, S.DataSheets,
@@ -51,11 +52,15 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             {
                 if (spec == S.Sources)
                 {
-                    var count = sources.Count;
-                    Add(sources, ReadSource(f, row), f);
-                    if (onSource is not null && sources.Count > count)
+                    var (line, factor) = ReadSource(f, row);
+                    if (line is not null && !f.HasNewErrors)
                     {
-                        onSource(sources[^1]);
+                        sources.Add(line);
+                        onSource?.Invoke(line);
+                    }
+                    else if (factor is not null)
+                    {
+                        unreadFactors.Add(factor);
                     }
                 }
                 else if (spec == S.EnergyAndProduction)
@@ -86,13 +91,24 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         {
             problems.Add(Problems.SheetMissing.Create(spec.TemplateName, spec.Name.En));
         }
-        if (entity is null || problems.Any(p => p.IsError))
+        var parts = new ReadableParts
         {
-            return new(null, problems);
+            Entity = entity?.Declaration,
+            ReportingYear = entity?.ReportingYear,
+            Code = entity?.Code,
+            Sources = sources,
+            FactorsOnUnreadRows = unreadFactors,
+            EnergyAndProduction = energy,
+            Targets = targets,
+            DeclaredPathway = pathway,
+        };
+        if (entity?.Declaration is null || problems.Any(p => p.IsError))
+        {
+            return new(null, problems) { Readable = parts };
         }
         var workbook = new SubsidiaryWorkbook
         {
-            Entity = entity,
+            Entity = entity.Declaration,
             Sources = sources,
             EnergyAndProduction = energy,
             Targets = targets,
@@ -100,7 +116,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             DeclaredPathway = pathway,
             Measures = measures,
         };
-        return new(workbook, problems);
+        return new(workbook, problems) { Readable = parts };
     }
 
     private static void Add<T>(List<T> list, T? item, FieldReader f) where T : class
@@ -111,10 +127,15 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         }
     }
 
-    private static EntityDeclaration? ReadEntity(FieldReader f)
+    /// <summary>The entity sheet as read; its code and year also on their own, for checks that need only them.</summary>
+    private sealed record EntityRead(EntityDeclaration? Declaration, int? ReportingYear, DeclaredCode? Code);
+
+    private static EntityRead ReadEntity(FieldReader f)
     {
         var e = S.Entity;
         var code = f.Text(e.Field("subsidiary_code"));
+        var normalisedCode = code?.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+        var declaredCode = code is null ? null : new DeclaredCode(code, normalisedCode!, f.AddressOf(e.Field("subsidiary_code")));
         var name = f.Text(e.Field("subsidiary_name"));
         var year = f.Year(e.Field("reporting_year"));
         var start = f.Date(e.Field("period_start"));
@@ -153,11 +174,11 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         if (code is null || name is null || year is null || start is null || end is null || baseYear is null || stage is null
             || output is null || purchased is null || person is null || status is null || significance.Count < 2)
         {
-            return null;
+            return new(null, year, declaredCode);
         }
-        return new EntityDeclaration
+        return new(new EntityDeclaration
         {
-            SubsidiaryCode = code.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant(),
+            SubsidiaryCode = normalisedCode!,
             SubsidiaryName = name,
             ReportingYear = year.Value,
             PeriodStart = start.Value,
@@ -174,7 +195,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             Assurance = new(status.Key, verifier, level?.Key, statement),
             Significance = significance,
             DeclaredTotals = declared,
-        };
+        }, year, declaredCode);
     }
 
     private static GoalsStatement ReadGoals(FieldReader f)
@@ -197,7 +218,8 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         };
     }
 
-    private static EmissionSourceLine? ReadSource(FieldReader f, int row)
+    /// <summary>The line when it could be built, and its factor reference whenever a factor id was given.</summary>
+    private static (EmissionSourceLine? Line, FactorReference? Factor) ReadSource(FieldReader f, int row)
     {
         var s = S.Sources;
         var number = f.Text(S.LineNumber);
@@ -220,9 +242,10 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         var instrument = f.Choice(s.Field("instrument"));
         var scope3 = f.Number(s.Field("scope3_category"));
         var notes = f.Text(s.Field("notes"));
+        var factor = factorId is null ? null : new FactorReference(row, factorId, unit, unitText);
         if (category is null || name is null || gas is null)
         {
-            return null;
+            return (null, factor);
         }
         CustomFactor? custom = null;
         if (customValue is not null || customUnit is not null || customSource is not null)
@@ -230,11 +253,11 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             if (customValue is null || customUnit is null || customSource is null)
             {
                 f.Report(Problems.CustomFactorIncomplete.At(f.AddressOf(s.Field("custom_factor")), null, null, row));
-                return null;
+                return (null, factor);
             }
             custom = new CustomFactor(customValue.Value, customUnit, customSource);
         }
-        return new EmissionSourceLine
+        return (new EmissionSourceLine
         {
             Row = row,
             LineNumber = number,
@@ -262,7 +285,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             },
             Scope3Category = scope3 is { } s3 ? (int)s3 : null,
             Notes = notes,
-        };
+        }, factor);
     }
 
     private static EnergyProductionRecord? ReadEnergy(FieldReader f, int row)

@@ -14,13 +14,25 @@ namespace GhgReports.Intake.Template;
 internal sealed class SheetLayoutWriter : IDisposable
 {
     private readonly XLWorkbook _workbook = new();
-    private readonly Lists _lists;
+    private Lists _lists;
+    private IXLWorksheet? _factorsSheet;
 
     public SheetLayoutWriter(string title, IReadOnlyList<string> factorIds)
     {
         _workbook.Properties.Title = title;
         _workbook.Properties.Author = "GhgReports";
         _lists = WriteLists(_workbook, factorIds);
+    }
+
+    /// <summary>
+    /// Writes the visible factor sheet and makes it the factor dropdown's source. Call before the table sheets; the
+    /// sheet is placed after them when saved.
+    /// </summary>
+    public void Factors(IReadOnlyList<Inventory.Factors.EmissionFactor> factors)
+    {
+        var ids = FactorsSheet.Write(_workbook, factors);
+        _factorsSheet = ids.Worksheet;
+        _lists = _lists with { FactorIds = ids };
     }
 
     public void Instructions(string sheetName, Bilingual title, IReadOnlyList<Bilingual> paragraphs, string? reference = null)
@@ -48,12 +60,17 @@ internal sealed class SheetLayoutWriter : IDisposable
     public void KeyValue(SheetSpec spec, IReadOnlyDictionary<string, object?>? values) =>
         WriteKeyValue(_workbook.Worksheets.Add(spec.TemplateName), spec, _lists, values);
 
-    public void Table(SheetSpec spec, IEnumerable<object?[]>? rows, object?[] example) =>
-        WriteTable(_workbook.Worksheets.Add(spec.TemplateName), spec, _lists, rows, example);
+    /// <param name="examples">Rows written, greyed, in the blank template only: each starts with the example marker.</param>
+    public void Table(SheetSpec spec, IEnumerable<object?[]>? rows, params object?[][] examples) =>
+        WriteTable(_workbook.Worksheets.Add(spec.TemplateName), spec, _lists, rows, examples);
 
     public void Save(Stream output)
     {
-        // The lists sheet goes last and hidden: officers pick from dropdowns, not from it.
+        // The factor sheet follows the data sheets; the lists sheet goes last and hidden: officers pick from dropdowns, not from it.
+        if (_factorsSheet is not null)
+        {
+            _factorsSheet.Position = _workbook.Worksheets.Count;
+        }
         _lists.Sheet.Position = _workbook.Worksheets.Count;
         _lists.Sheet.Visibility = XLWorksheetVisibility.Hidden;
         _workbook.Worksheet(1).SetTabActive();
@@ -71,7 +88,7 @@ internal sealed class SheetLayoutWriter : IDisposable
     private static readonly XLColor SubHeaderFill = XLColor.FromHtml("#DDEBF7");
     private static readonly XLColor ExampleFont = XLColor.FromHtml("#7F7F7F");
 
-    private sealed record Lists(IXLWorksheet Sheet, Dictionary<string, IXLRange> Ranges, IXLRange? FactorIds);
+    private sealed record Lists(IXLWorksheet Sheet, Dictionary<string, IXLRange> Ranges, IXLRange? FactorIds, IXLRange Units);
 
     private static Lists WriteLists(XLWorkbook workbook, IReadOnlyList<string> factorIds)
     {
@@ -87,6 +104,14 @@ internal sealed class SheetLayoutWriter : IDisposable
             ranges[list.Name] = sheet.Range(1, column, list.Options.Count, column);
             column++;
         }
+        // Units as the reader knows them; the dropdown only suggests (other spellings such as 度 or 吨 are read too).
+        var units = Inventory.Units.Unit.All;
+        for (var i = 0; i < units.Count; i++)
+        {
+            sheet.Cell(i + 1, column).SetValue(units[i].Symbol).SetDataType(XLDataType.Text);
+        }
+        var unitRange = sheet.Range(1, column, units.Count, column);
+        column++;
         IXLRange? factors = null;
         if (factorIds.Count > 0)
         {
@@ -96,7 +121,7 @@ internal sealed class SheetLayoutWriter : IDisposable
             }
             factors = sheet.Range(1, column, factorIds.Count, column);
         }
-        return new(sheet, ranges, factors);
+        return new(sheet, ranges, factors, unitRange);
     }
 
     private static void WriteParagraph(IXLCell cell, string text, bool heading)
@@ -141,7 +166,7 @@ internal sealed class SheetLayoutWriter : IDisposable
         sheet.SheetView.FreezeRows(1);
     }
 
-    private static void WriteTable(IXLWorksheet sheet, SheetSpec spec, Lists lists, IEnumerable<object?[]>? rows, object?[] example)
+    private static void WriteTable(IXLWorksheet sheet, SheetSpec spec, Lists lists, IEnumerable<object?[]>? rows, object?[][] examples)
     {
         for (var c = 0; c < spec.Fields.Count; c++)
         {
@@ -159,10 +184,13 @@ internal sealed class SheetLayoutWriter : IDisposable
         var row = FirstDataRow;
         if (rows is null)
         {
-            WriteRow(sheet, row, example);
-            sheet.Row(row).Style.Font.FontColor = ExampleFont;
-            sheet.Row(row).Style.Font.Italic = true;
-            row++;
+            foreach (var example in examples)
+            {
+                WriteRow(sheet, row, example);
+                sheet.Row(row).Style.Font.FontColor = ExampleFont;
+                sheet.Row(row).Style.Font.Italic = true;
+                row++;
+            }
         }
         else
         {
@@ -264,6 +292,17 @@ internal sealed class SheetLayoutWriter : IDisposable
             validation.IgnoreBlanks = true;
             // A warning, not a stop: the validator names unknown ids precisely, and a custom factor may leave it blank.
             validation.ErrorStyle = XLErrorStyle.Warning;
+            validation.InputTitle = $"{TemplateTexts.FactorsSheet.Zh} {TemplateTexts.FactorsSheet.En}";
+            validation.InputMessage = $"{TemplateTexts.FactorPick.Zh}\n{TemplateTexts.FactorPick.En}";
+        }
+        else if (field.Kind == FieldKind.Unit)
+        {
+            var validation = range.SetDataValidation();
+            validation.List(lists.Units, true);
+            validation.IgnoreBlanks = true;
+            validation.ErrorStyle = XLErrorStyle.Warning;
+            validation.ErrorTitle = $"{TemplateTexts.UnitPick.Zh} / {TemplateTexts.UnitPick.En}";
+            validation.ErrorMessage = string.Join(", ", Inventory.Units.Unit.All.Select(u => u.Symbol));
         }
         else if (field.Kind == FieldKind.Year)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
@@ -13,14 +14,26 @@ namespace GhgReports.Intake.Template;
 /// </summary>
 public static class SubsidiaryWorkbookWriter
 {
-    /// <param name="factorIds">Ids offered in the factor dropdown (the factor library in force).</param>
-    /// <param name="data">Null writes the blank template with an example row on each table sheet.</param>
-    public static void Write(Stream output, IReadOnlyList<string> factorIds, SubsidiaryWorkbook? data = null)
+    /// <summary>What we publish: the factor dropdown fed by a visible sheet of the library's factors with their details.</summary>
+    /// <param name="data">Null writes the blank template with example rows on each table sheet.</param>
+    public static void Write(Stream output, IFactorCatalog factors, SubsidiaryWorkbook? data = null) =>
+        Write(output, [.. factors.All.Select(f => f.Id)], data, factors.All);
+
+    /// <param name="factorIds">Ids offered in the factor dropdown (the factor library in force), from a hidden list.</param>
+    /// <param name="data">Null writes the blank template with example rows on each table sheet.</param>
+    public static void Write(Stream output, IReadOnlyList<string> factorIds, SubsidiaryWorkbook? data = null) =>
+        Write(output, factorIds, data, null);
+
+    private static void Write(Stream output, IReadOnlyList<string> factorIds, SubsidiaryWorkbook? data, IReadOnlyList<EmissionFactor>? factorDetails)
     {
         using var layout = new SheetLayoutWriter($"{TemplateTexts.Title.Zh} {TemplateTexts.Title.En}", factorIds);
+        if (factorDetails is not null)
+        {
+            layout.Factors(factorDetails);
+        }
         layout.Instructions(S.Instructions.TemplateName, TemplateTexts.Title, TemplateTexts.Instructions, TemplateTexts.Reference);
         layout.KeyValue(S.Entity, data is null ? null : EntityValues(data.Entity));
-        layout.Table(S.Sources, data?.Sources.Select(SourceValues), ExampleSource);
+        layout.Table(S.Sources, data?.Sources.Select(SourceValues), ExampleSource, ExampleRefrigerant, ExamplePurchasedAluminium);
         layout.Table(S.EnergyAndProduction, data?.EnergyAndProduction.Select(EnergyValues), ExampleEnergy);
         layout.Table(S.Targets, data?.Targets.Select(TargetValues), ExampleTarget);
         layout.KeyValue(S.Goals, data is null ? null : GoalValues(data.Goals));
@@ -146,6 +159,28 @@ public static class SubsidiaryWorkbookWriter
         "外购电力 Purchased electricity", "一车间 Workshop 1", "CO2", Display(ChoiceLists.YesNo, "no"), Display(ChoiceLists.LineKind, "emission"),
         12345.6m, "MWh", "cn-grid/2022/national-carbon-market", null, null, null, null, "电费发票 Electricity invoices", 5m,
         Display(ChoiceLists.Instrument, "none"), null, null,
+    ];
+
+    /// <summary>
+    /// Refrigerants and SF6: the mass of gas released (top-ups, losses) with a custom factor of 1 kg/kg; the
+    /// calculation applies the gas's GWP from the set in force.
+    /// </summary>
+    private static readonly object?[] ExampleRefrigerant =
+    [
+        $"{S.ExampleMarker.Zh} {S.ExampleMarker.En}", Display(ChoiceLists.Category, "1"), Display(ChoiceLists.Subcategory, "1.4"),
+        "空调制冷剂补充 Air-conditioning refrigerant top-up", "办公楼 Offices", Display(ChoiceLists.Gas, "HFC-134a"), Display(ChoiceLists.YesNo, "no"),
+        Display(ChoiceLists.LineKind, "emission"), 12.5m, "kg", null, 1m, "kg/kg", "逸散气体质量，按所选 GWP 折算 Mass of gas released; the GWP in force applies",
+        null, "维修充注记录 Refrigerant top-up records", null, Display(ChoiceLists.Instrument, "none"), null,
+        "SF6 同理：气体选 SF6，填泄漏量（kg） SF6 likewise: gas SF6, the kg lost",
+    ];
+
+    /// <summary>No library factor fits purchased aluminium: the supplier's verified figure is reported directly, with its evidence.</summary>
+    private static readonly object?[] ExamplePurchasedAluminium =
+    [
+        $"{S.ExampleMarker.Zh} {S.ExampleMarker.En}", Display(ChoiceLists.Category, "4"), Display(ChoiceLists.Subcategory, "4.1"),
+        "采购铝锭 Purchased aluminium ingot", null, "CO2e", Display(ChoiceLists.YesNo, "no"), Display(ChoiceLists.LineKind, "emission"),
+        null, null, null, null, null, null, 164000m, "供应商碳足迹声明 Supplier's verified carbon footprint statement", null,
+        Display(ChoiceLists.Instrument, "none"), 1, "直报：10,000 t × 16.4 tCO2e/t Reported directly: 10,000 t × 16.4 tCO2e/t",
     ];
 
     private static readonly object?[] ExampleEnergy =

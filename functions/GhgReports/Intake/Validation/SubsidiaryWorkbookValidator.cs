@@ -1,6 +1,8 @@
+using GhgReports.Intake.Reading;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Classification;
 using GhgReports.Inventory.Factors;
+using GhgReports.Inventory.Units;
 using GhgReports.Localization;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
@@ -19,12 +21,39 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
     public IReadOnlyList<Problem> Validate(SubsidiaryWorkbook workbook)
     {
         var problems = new List<Problem>();
-        ValidateEntity(workbook, problems);
-        ValidateSources(workbook, problems);
+        ValidateEntity(workbook.Entity, workbook.Sources, problems);
+        if (workbook.Sources.Count == 0)
+        {
+            problems.Add(Problems.NoEmissionRows.InSheet(SheetName(S.Sources)));
+        }
+        ValidateSources(workbook.Sources, workbook.Entity.ReportingYear, problems);
         ValidateDeclaredTotals(workbook, problems);
-        ValidateEnergy(workbook, problems);
-        ValidateTargets(workbook, problems);
-        ValidatePathway(workbook, problems);
+        ValidateEnergy(workbook.EnergyAndProduction, problems);
+        ValidateTargets(workbook.Targets, problems);
+        ValidatePathway(workbook.DeclaredPathway, problems);
+        return problems;
+    }
+
+    /// <summary>
+    /// The checks that stand on their own, over what could be read of a workbook that has reading errors: the entity
+    /// when it was read, every line read cleanly, and the factor of every line that was not. Declared totals and "no
+    /// rows" are left out: with unreadable lines missing, they would report problems that are not there.
+    /// </summary>
+    public IReadOnlyList<Problem> ValidateReadable(ReadableParts parts)
+    {
+        var problems = new List<Problem>();
+        if (parts.Entity is { } entity)
+        {
+            ValidateEntity(entity, parts.Sources, problems);
+        }
+        ValidateSources(parts.Sources, parts.ReportingYear, problems);
+        foreach (var reference in parts.FactorsOnUnreadRows)
+        {
+            ValidateFactor(reference.Row, reference.FactorId, reference.ActivityUnit, reference.ActivityUnitText, parts.ReportingYear, problems);
+        }
+        ValidateEnergy(parts.EnergyAndProduction, problems);
+        ValidateTargets(parts.Targets, problems);
+        ValidatePathway(parts.DeclaredPathway, problems);
         return problems;
     }
 
@@ -36,9 +65,8 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
     private static CellAddress Cell(SheetSpec spec, int row, string fieldKey) =>
         new(SheetName(spec), row, CellAddress.ColumnLetters(spec.Fields.ToList().FindIndex(f => f.Key == fieldKey)));
 
-    private static void ValidateEntity(SubsidiaryWorkbook workbook, List<Problem> problems)
+    private static void ValidateEntity(EntityDeclaration e, IReadOnlyList<EmissionSourceLine> sources, List<Problem> problems)
     {
-        var e = workbook.Entity;
         if (!SubsidiaryCode.IsValid(e.SubsidiaryCode))
         {
             problems.Add(Problems.InvalidCode.At(EntityCell("subsidiary_code"), e.SubsidiaryCode, null, e.SubsidiaryCode));
@@ -73,24 +101,19 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
             {
                 problems.Add(Problems.SignificanceJustification.At(EntityCell($"category{decision.Category}_justification"), null, null, decision.Category));
             }
-            if (workbook.Sources.FirstOrDefault(s => s.Category == decision.Category) is { } line)
+            if (sources.FirstOrDefault(s => s.Category == decision.Category) is { } line)
             {
                 problems.Add(Problems.CategoryWithoutRows.At(Cell(S.Sources, line.Row, "category"), decision.Category.ToString(), null, decision.Category));
             }
         }
     }
 
-    private void ValidateSources(SubsidiaryWorkbook workbook, List<Problem> problems)
+    private void ValidateSources(IReadOnlyList<EmissionSourceLine> sources, int? reportingYear, List<Problem> problems)
     {
-        if (workbook.Sources.Count == 0)
-        {
-            problems.Add(Problems.NoEmissionRows.InSheet(SheetName(S.Sources)));
-            return;
-        }
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in workbook.Sources)
+        foreach (var line in sources)
         {
-            ValidateLine(line, workbook.Entity.ReportingYear, problems);
+            ValidateLine(line, reportingYear, problems);
             var key = DuplicateKey(line);
             if (!seen.TryAdd(key, line.Row))
             {
@@ -99,7 +122,7 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         }
     }
 
-    private void ValidateLine(EmissionSourceLine line, int reportingYear, List<Problem> problems)
+    private void ValidateLine(EmissionSourceLine line, int? reportingYear, List<Problem> problems)
     {
         var row = line.Row;
         if (line.Subcategory is { } sub && IsoCategories.TryGet(sub, out var subcategory) && subcategory.Category != line.Category)
@@ -118,8 +141,8 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         var hasCustom = line.CustomFactor is not null;
         if (hasFactorId && hasCustom)
         {
+            // No return: the factor id is still checked below, so that its own problems come in the same round.
             problems.Add(Problems.AmbiguousQuantification.At(Cell(S.Sources, row, "custom_factor"), null, null, row));
-            return;
         }
         if (!hasFactorId && !hasCustom)
         {
@@ -137,30 +160,35 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         {
             problems.Add(Problems.Required.At(Cell(S.Sources, row, "activity"), null, null, S.Sources.Field("activity").Label));
         }
-        if (line.ActivityUnit is null)
+        if (line.ActivityUnit is null && line.ActivityUnitText is null)
         {
-            if (line.ActivityUnitText is null)
-            {
-                problems.Add(Problems.ActivityNeedsUnit.At(Cell(S.Sources, row, "activity_unit"), null, null, row));
-            }
-            return;
+            problems.Add(Problems.ActivityNeedsUnit.At(Cell(S.Sources, row, "activity_unit"), null, null, row));
         }
         if (hasFactorId)
         {
-            if (!factors.TryGet(line.FactorId!, out var factor))
-            {
-                problems.Add(Problems.UnknownFactor.At(Cell(S.Sources, row, "factor_id"), line.FactorId, null, line.FactorId));
-            }
-            else if (!factor.Accepts(line.ActivityUnit, out var reason))
-            {
-                problems.Add(Problems.UnitMismatch.At(Cell(S.Sources, row, "activity_unit"), line.ActivityUnitText, new(factor.ActivityUnit.Symbol, factor.ActivityUnit.Symbol),
-                    line.ActivityUnitText, factor.Id, factor.ActivityUnit.Symbol, reason));
-            }
-            else if (reportingYear < factor.ValidFrom || reportingYear > (factor.ValidTo ?? int.MaxValue))
-            {
-                problems.Add(Problems.FactorOutsideValidity.At(Cell(S.Sources, row, "factor_id"), factor.Id, null,
-                    factor.Id, factor.ValidFrom, factor.ValidTo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…", reportingYear));
-            }
+            ValidateFactor(row, line.FactorId!, line.ActivityUnit, line.ActivityUnitText, reportingYear, problems);
+        }
+    }
+
+    /// <summary>
+    /// The factor id against the library, the activity unit against the factor, the reporting year against the
+    /// factor's validity; each only as far as its inputs could be read.
+    /// </summary>
+    private void ValidateFactor(int row, string factorId, Unit? activityUnit, string? activityUnitText, int? reportingYear, List<Problem> problems)
+    {
+        if (!factors.TryGet(factorId, out var factor))
+        {
+            problems.Add(Problems.UnknownFactor.At(Cell(S.Sources, row, "factor_id"), factorId, null, factorId));
+        }
+        else if (activityUnit is not null && !factor.Accepts(activityUnit, out var reason))
+        {
+            problems.Add(Problems.UnitMismatch.At(Cell(S.Sources, row, "activity_unit"), activityUnitText, new(factor.ActivityUnit.Symbol, factor.ActivityUnit.Symbol),
+                activityUnitText, factor.Id, factor.ActivityUnit.Symbol, reason));
+        }
+        else if (reportingYear is { } year && (year < factor.ValidFrom || year > (factor.ValidTo ?? int.MaxValue)))
+        {
+            problems.Add(Problems.FactorOutsideValidity.At(Cell(S.Sources, row, "factor_id"), factor.Id, null,
+                factor.Id, factor.ValidFrom, factor.ValidTo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…", year));
         }
     }
 
@@ -194,10 +222,10 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         }
     }
 
-    private static void ValidateEnergy(SubsidiaryWorkbook workbook, List<Problem> problems)
+    private static void ValidateEnergy(IReadOnlyList<EnergyProductionRecord> records, List<Problem> problems)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var record in workbook.EnergyAndProduction)
+        foreach (var record in records)
         {
             var key = $"{record.Year}|{record.Month}|{record.Item}|{record.Unit.Dimension}";
             if (!seen.TryAdd(key, record.Row))
@@ -207,18 +235,18 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         }
     }
 
-    private static void ValidateTargets(SubsidiaryWorkbook workbook, List<Problem> problems)
+    private static void ValidateTargets(IReadOnlyList<TargetDeclaration> targets, List<Problem> problems)
     {
-        foreach (var target in workbook.Targets.Where(t => t.TargetYear <= t.BaseYear))
+        foreach (var target in targets.Where(t => t.TargetYear <= t.BaseYear))
         {
             problems.Add(Problems.TargetYearBeforeBase.At(Cell(S.Targets, target.Row, "target_year"), target.TargetYear.ToString(), null, target.BaseYear, target.TargetYear));
         }
     }
 
-    private static void ValidatePathway(SubsidiaryWorkbook workbook, List<Problem> problems)
+    private static void ValidatePathway(IReadOnlyList<DeclaredPathwayPoint> points, List<Problem> problems)
     {
         var seen = new Dictionary<(string, int), int>();
-        foreach (var point in workbook.DeclaredPathway)
+        foreach (var point in points)
         {
             if (!seen.TryAdd((point.Pathway, point.Year), point.Row))
             {
