@@ -181,6 +181,12 @@ public static class Problems
     public static readonly ProblemKind PeriodYearMismatch = W("period-year-mismatch",
         "报告期 {0:yyyy-MM-dd} 至 {1:yyyy-MM-dd} 与申报年度 {2} 不完全对应（非自然年报告期）。请确认年度填写无误；合并报告时将注明。",
         "The reporting period {0:yyyy-MM-dd} to {1:yyyy-MM-dd} does not match the declared year {2} (a non-calendar period). Check the year; consolidated figures will say so.");
+    public static readonly ProblemKind PeriodNotInYear = E("period-not-in-year",
+        "报告期自 {0:yyyy-MM-dd} 开始，不在申报年度 {1} 内：若这是 {2} 年的数据，请把申报年度改为 {2}；若确属 {1} 年，请更正报告期。",
+        "The reporting period starts on {0:yyyy-MM-dd}, outside the declared year {1}: if these are {2} figures, set the reporting year to {2}; if they are {1}'s, correct the period.");
+    public static readonly ProblemKind EnergyYearMismatch = E("energy-year-mismatch",
+        "年份 {0} 与申报年度 {1} 不符：请填写本报告期的数据，或更正申报年度。",
+        "The year {0} is not the declared year {1}: enter this reporting period's data, or correct the reporting year.");
     public static readonly ProblemKind BaseYearAfterReporting = E("base-year-after-reporting",
         "基准年 {0} 晚于报告年度 {1}。",
         "The base year {0} is after the reporting year {1}.");

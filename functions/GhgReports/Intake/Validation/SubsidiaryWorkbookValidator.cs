@@ -1,3 +1,4 @@
+using System.Globalization;
 using GhgReports.Intake.Reading;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Classification;
@@ -28,7 +29,7 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         }
         ValidateSources(workbook.Sources, workbook.Entity.ReportingYear, problems);
         ValidateDeclaredTotals(workbook, problems);
-        ValidateEnergy(workbook.EnergyAndProduction, problems);
+        ValidateEnergy(workbook.EnergyAndProduction, workbook.Entity, problems);
         ValidateTargets(workbook.Targets, problems);
         ValidatePathway(workbook.DeclaredPathway, problems);
         return problems;
@@ -51,7 +52,7 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         {
             ValidateFactor(reference.Row, reference.FactorId, reference.ActivityUnit, reference.ActivityUnitText, parts.ReportingYear, problems);
         }
-        ValidateEnergy(parts.EnergyAndProduction, problems);
+        ValidateEnergy(parts.EnergyAndProduction, parts.Entity, problems);
         ValidateTargets(parts.Targets, problems);
         ValidatePathway(parts.DeclaredPathway, problems);
         return problems;
@@ -82,7 +83,15 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
             {
                 problems.Add(Problems.PeriodTooLong.At(EntityCell("period_end"), e.PeriodEnd.ToString("yyyy-MM-dd"), null, e.PeriodStart, e.PeriodEnd, months));
             }
-            else if (e.PeriodStart.Year != e.ReportingYear || e.PeriodEnd.Year != e.ReportingYear)
+            else if (e.PeriodStart.Year != e.ReportingYear)
+            {
+                // A period starting outside its year is a year left unchanged (a 2024 workbook still saying 2023), which
+                // would replace that year's figures: refused. A non-calendar period starting in its year (NM's
+                // September to August) is only noted below.
+                problems.Add(Problems.PeriodNotInYear.At(EntityCell("reporting_year"), e.ReportingYear.ToString(CultureInfo.InvariantCulture), null,
+                    e.PeriodStart, e.ReportingYear, e.PeriodStart.Year));
+            }
+            else if (e.PeriodEnd.Year != e.ReportingYear)
             {
                 problems.Add(Problems.PeriodYearMismatch.At(EntityCell("reporting_year"), e.ReportingYear.ToString(), null, e.PeriodStart, e.PeriodEnd, e.ReportingYear));
             }
@@ -222,17 +231,30 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         }
     }
 
-    private static void ValidateEnergy(IReadOnlyList<EnergyProductionRecord> records, List<Problem> problems)
+    private static void ValidateEnergy(IReadOnlyList<EnergyProductionRecord> records, EntityDeclaration? entity, List<Problem> problems)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var record in records)
         {
+            // Records belong to the reporting year; a month of a non-calendar period may fall in the next one.
+            if (entity is { } e && record.Year != e.ReportingYear
+                && (record.Month is not { } month || !InPeriod(record.Year, month, e.PeriodStart, e.PeriodEnd)))
+            {
+                problems.Add(Problems.EnergyYearMismatch.At(Cell(S.EnergyAndProduction, record.Row, "year"),
+                    record.Year.ToString(CultureInfo.InvariantCulture), null, record.Year, e.ReportingYear));
+            }
             var key = $"{record.Year}|{record.Month}|{record.Item}|{record.Unit.Dimension}";
             if (!seen.TryAdd(key, record.Row))
             {
                 problems.Add(Problems.DuplicateRow.At(Cell(S.EnergyAndProduction, record.Row, "item"), record.Item, null, seen[key]));
             }
         }
+    }
+
+    private static bool InPeriod(int year, int month, DateOnly start, DateOnly end)
+    {
+        var first = new DateOnly(year, Math.Clamp(month, 1, 12), 1);
+        return first >= new DateOnly(start.Year, start.Month, 1) && first <= end;
     }
 
     private static void ValidateTargets(IReadOnlyList<TargetDeclaration> targets, List<Problem> problems)
