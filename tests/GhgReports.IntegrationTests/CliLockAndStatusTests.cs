@@ -85,4 +85,27 @@ public sealed class CliLockAndStatusTests(AzuriteFixture fixture)
         Assert.Contains("Verifier Ltd · VS-1", output);
         Assert.Contains("Not yet submitted for 2023: LW, YN, NM", output);
     }
+
+    [Fact]
+    public async Task Status_ByYear_ShowsCompletenessLocksAndWhoseBaseYearItIs()
+    {
+        var (t, storage) = await NewStorageAsync();
+        await t.UploadGroupAsync();
+        foreach (var code in new[] { "CP", "LW" })
+        {
+            await t.ProcessAsync(TestStorage.Workbook(SeedSamples.ByCode(code)), $"{code}/{code}-2023.xlsx");
+        }
+        await t.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == "CP")), "CP/CP-2024.xlsx");
+        Assert.Equal(GhgApp.Ok, Run(["lock", "CP", "2023", "--verifier", "Verifier Ltd", "--statement", "VS-1", .. storage]).Exit);
+
+        var (exit, output) = Run(["status", .. storage]);
+
+        Assert.Equal(GhgApp.Ok, exit);
+        var lines = output.Split('\n');
+        var year2023 = Assert.Single(lines, l => l.Contains("2 / 4", StringComparison.Ordinal));
+        var year2024 = Assert.Single(lines, l => l.Contains("1 / 4", StringComparison.Ordinal));
+        // 2023: CP and LW in force, YN and NM missing, CP locked, the base year of both (their Entity sheets say 2023).
+        Assert.Matches(@"2023\s*│\s*2 / 4\s*│\s*YN, NM\s*│\s*CP\s*│\s*CP, LW", year2023);
+        Assert.Matches(@"2024\s*│\s*1 / 4\s*│\s*LW, YN, NM\s*│\s*│\s*│", year2024);
+    }
 }

@@ -107,6 +107,9 @@ public sealed class CliStorageCommandTests(AzuriteFixture fixture)
 
         var planWithoutRegister = await http.PostAsync("/api/plans/2023", null);
         await t.UploadGroupAsync();
+        // A register alone is not enough: a year without any subsidiary's data gets no plan.
+        var planWithoutData = await http.PostAsync("/api/plans/2023", null);
+        await t.ProcessAsync(TestStorage.Workbook(SeedSamples.ByCode("CP")), "CP/CP-2023.xlsx");
         var plan = await http.PostAsync("/api/plans/2023", null);
         var locked = await http.PostAsync("/api/periods/YN/2023/lock?verifier=V&statement=S-9", null);
         var bad = await http.PostAsync("/api/periods/YN/2023/lock?verifier=V", null);
@@ -114,7 +117,8 @@ public sealed class CliStorageCommandTests(AzuriteFixture fixture)
         await app.StopAsync();
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.OK), (locked.StatusCode, bad.StatusCode, unlocked.StatusCode));
-        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.OK), (planWithoutRegister.StatusCode, plan.StatusCode));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK), (planWithoutRegister.StatusCode, planWithoutData.StatusCode, plan.StatusCode));
+        Assert.Contains("no subsidiary has data in force", await planWithoutData.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(await t.Storage.Reports.GetBlobClient("plans/2023/ghg-reduction-plan-2023-en.pdf").ExistsAsync());
         Assert.False((await t.Pointers.GetAsync("YN", "2023", default))!.Locked);
         var history = await t.Locks.HistoryAsync("YN", default);

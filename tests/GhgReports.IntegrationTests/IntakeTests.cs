@@ -1,3 +1,4 @@
+using GhgReports.Pathways;
 using GhgReports.Cli.Local;
 using Azure;
 using GhgReports.Intake;
@@ -60,16 +61,22 @@ public sealed class IntakeTests(AzuriteFixture fixture)
     }
 
     [Fact]
-    public async Task Process_BaseYearBeforeThePathwayCurves_IsAcceptedWithoutPathwayChecks()
+    public async Task Process_BaseYearBeforeThePathwayCurves_IsAccepted_ChecksFromTheFirstYearReported_AndWarnsOfTheMismatch()
     {
         var t = await NewStorageAsync();
         await t.UploadGroupAsync();
         var sample = SeedSamples.ByCode("CP");
+        var asDeclared = await t.ProcessAsync(TestStorage.Workbook(sample), "CP/CP-2023.xlsx");
+        var other = await NewStorageAsync();
+        await other.UploadGroupAsync();
 
-        var result = await t.ProcessAsync(TestStorage.Workbook(sample with { Entity = sample.Entity with { BaseYear = 2020 } }), "CP/CP-2023.xlsx");
+        var result = await other.ProcessAsync(TestStorage.Workbook(sample with { Entity = sample.Entity with { BaseYear = 2020 } }), "CP/CP-2023.xlsx");
 
+        // Nothing is stored for 2020 (and no curve starts that early): the first year reported, 2023, is the base the
+        // plan uses, so the checks are those of a 2023 base, plus the targets' 2023 against the Entity sheet's 2020.
         Assert.Equal(SubmissionStatus.Accepted, result.Status);
-        Assert.Empty(result.PlanWarnings);
+        Assert.Equal(asDeclared.PlanWarnings.Select(w => w.Code).Append(PlanWarningCodes.BaseYearMismatch).Order(),
+            result.PlanWarnings.Select(w => w.Code).Order());
     }
 
     [Fact]

@@ -50,9 +50,11 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             table.AddColumn(column);
         }
         var missing = new List<string>();
+        var years = new SortedDictionary<int, YearLine>();
         foreach (var code in codes)
         {
             var periods = (await pointers.ListAsync(code, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.RowKey, p => p);
+            await CountYearsAsync(store, code, periods.Values, years, cancellationToken).ConfigureAwait(false);
             var history = await store.HistoryAsync(code, cancellationToken).ConfigureAwait(false);
             foreach (var s in history.Where(h => settings.Year is null || h.ReportingYear == settings.Year))
             {
@@ -72,6 +74,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             }
         }
         console.Write(table);
+        console.Write(YearTable(years, codes, settings.Year));
         if (settings.Year is { } reported)
         {
             var message = missing.Count == 0 ? CliTexts.AllSubmitted.Format(reported) : CliTexts.NotSubmitted.Format(reported, string.Join(", ", missing));
@@ -88,6 +91,59 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
         var message = CliTexts.GroupInForce.Format(workbook.Group.Name, name, uploaded, submissionId[..Math.Min(12, submissionId.Length)],
             workbook.Register.Count(s => s.Active));
         console.MarkupLineInterpolated($"{message.Zh}\n{message.En}");
+    }
+
+    /// <summary>One reporting year across the subsidiaries: who has data in force, whose periods are locked, whose base it is.</summary>
+    private sealed record YearLine(List<string> InForce, List<string> Locked, List<string> BaseOf);
+
+    /// <summary>
+    /// Adds a subsidiary's periods to the per-year lines; its base year is the one its latest workbook in force names
+    /// (the Entity sheet), which plans and progress measure from.
+    /// </summary>
+    private static async Task CountYearsAsync(SubmissionStore store, string code, IEnumerable<PointerEntity> periods, SortedDictionary<int, YearLine> years,
+        CancellationToken cancellationToken)
+    {
+        PointerEntity? latest = null;
+        foreach (var period in periods)
+        {
+            if (!int.TryParse(period.RowKey, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                continue;
+            }
+            var line = Line(years, year);
+            if (period.SubmissionId is not null)
+            {
+                line.InForce.Add(code);
+                latest = latest is null || string.CompareOrdinal(period.RowKey, latest.RowKey) > 0 ? period : latest;
+            }
+            if (period.Locked)
+            {
+                line.Locked.Add(code);
+            }
+        }
+        if (latest?.SubmissionId is { } id)
+        {
+            var workbook = SubmissionRows.ToSubsidiaryWorkbook(await store.RowsAsync(id, cancellationToken).ConfigureAwait(false));
+            Line(years, workbook.Entity.BaseYear).BaseOf.Add(code);
+        }
+    }
+
+    private static YearLine Line(SortedDictionary<int, YearLine> years, int year) =>
+        years.TryGetValue(year, out var line) ? line : years[year] = new YearLine([], [], []);
+
+    private static Table YearTable(SortedDictionary<int, YearLine> years, IReadOnlyList<string> registered, int? only)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("按年度 By year");
+        foreach (var column in new[] { "年度 Year", "在用 In force", "缺失 Missing", "锁定 Locked", "基准年 Base year of" })
+        {
+            table.AddColumn(column);
+        }
+        foreach (var (year, line) in years.Where(y => only is null || y.Key == only))
+        {
+            table.AddRow(year.ToString(CultureInfo.InvariantCulture), $"{line.InForce.Count} / {registered.Count}",
+                string.Join(", ", registered.Except(line.InForce)), string.Join(", ", line.Locked), string.Join(", ", line.BaseOf));
+        }
+        return table;
     }
 
     /// <summary>The officer's own file name when the upload came through the page; the blob's name otherwise.</summary>

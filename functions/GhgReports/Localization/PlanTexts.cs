@@ -12,8 +12,8 @@ public static class PlanTexts
     public static readonly Bilingual Empty = new("", "");
 
     public static readonly Bilingual BaseYearMismatch = new(
-        "目标（第 {0} 行）的基准年为 {1}，而“主体信息”表的基准年为 {2}：路径按 {2} 年计算，请统一基准年。",
-        "The target in row {0} has base year {1}, but the Entity sheet names {2}: the pathway runs from {2}; use one base year.");
+        "目标（第 {0} 行）的基准年为 {1}，而“主体信息”表的基准年为 {2}：计划以“主体信息”表的基准年（该年无在用数据时以首个报告年）衡量路径与目标，请统一基准年。",
+        "The target in row {0} has base year {1}, but the Entity sheet names {2}: plans measure the pathway and targets from the Entity sheet's base year (or, with no data in force for it, the first year reported); use one base year.");
 
     /// <summary>Why no plan was made: said by every path that asks for one (command, on-demand route, timer log).</summary>
     public static readonly Bilingual NothingToPlan = new(
