@@ -41,4 +41,22 @@ public sealed class DemoTests(AzuriteFixture fixture) : IDisposable
         Assert.True(File.Exists(Path.Combine(_out, "ghg-template.xlsx")));
         Assert.Equal(5, Directory.GetFiles(Path.Combine(_out, "samples"), "*.xlsx").Length);
     }
+
+    [Fact]
+    public void DemoCommand_ThroughTheSecondYear_PlansBothYearsAndPacksTheSecond()
+    {
+        var console = new TestConsole().Width(200);
+
+        var exit = GhgApp.Run(["demo", "--out", _out, "--connection", fixture.Azurite.ConnectionString, "--through", "2024"], console);
+
+        Assert.Equal(GhgApp.Ok, exit);
+        // CP 2024 (synthetic): 4 % less energy for 3 % more output, 0.436 → 0.406 tCO2e/t.
+        Assert.Matches(@"CP 2024\s*│\s*accepted.*0\.406", console.Output);
+        foreach (var year in new[] { 2023, 2024 })
+        {
+            Assert.True(File.Exists(Path.Combine(_out, "reports", "plans", $"{year}", $"ghg-reduction-plan-{year}-en.pdf")), $"plan {year}");
+        }
+        Assert.True(File.Exists(Path.Combine(_out, "reports", "iso14064", "2024", "GROUP-2024-iso14064-pack.zip")));
+        Assert.Equal(9, Directory.GetFiles(Path.Combine(_out, "samples"), "*.xlsx").Length);
+    }
 }

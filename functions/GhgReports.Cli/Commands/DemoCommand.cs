@@ -100,7 +100,8 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
             var figures = result.Figures;
             string Category(int c) => figures?.CategoryTotalsTco2e.TryGetValue(c, out var v) == true ? v.ToString("N0", CultureInfo.InvariantCulture) : "";
             table.AddRow(
-                Markup.Escape(result.Subsidiary),
+                // With --through the same subsidiary appears once a year: the year goes beside its code.
+                Markup.Escape(result.Check.ReportingYear is { } year && result.Subsidiary != GhgReports.Intake.Group.GroupWorkbookSchema.GroupCode ? $"{result.Subsidiary} {year}" : result.Subsidiary),
                 result.Status == SubmissionStatus.Rejected ? $"[red]{result.Status}[/]" : $"[green]{result.Status}[/]",
                 Category(1), Category(2), Category(3), Category(4),
                 figures?.Scope12Intensity?.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
