@@ -59,6 +59,8 @@ public sealed class SecondYearTests(AzuriteFixture fixture)
         // + 81,770 + 585,000 = 840,444.48 t = 0.178962: −2.7 %, against −5 % by 2025.
         Assert.Contains("Group scope 1+2 intensity (tCO2e/t): 0.179 in 2024, −2.7 % against 0.184 in the 2023 base year; the target is −5 % by 2025",
             text, StringComparison.Ordinal);
+        // CP's second PV states what it saved: 5,288 tCO2e against 1,854.57 万kWh × 0.5703 = 10,577 tCO2e a year planned.
+        Assert.Contains("| Rooftop PV (being installed) | 10,577 | 5,288 | 50 |", text, StringComparison.Ordinal);
         // The trend chart carries an actual point for each stored year.
         Assert.Contains(plan2024.Sections.SelectMany(s => s.Blocks).OfType<PlanChart>(),
             c => c.Series.Any(s => s.Kind == PlanSeriesKind.Actual && s.Points.Select(p => p.Year).SequenceEqual([2023, 2024])));

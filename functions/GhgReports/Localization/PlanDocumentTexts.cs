@@ -126,6 +126,10 @@ public static class PlanDocumentTexts
     public static readonly Bilingual ColumnGapTco2e = new("差距 tCO2e", "Gap tCO2e");
     public static readonly Bilingual ColumnGapPercent = new("差距 %", "Gap %");
     public static readonly Bilingual ColumnProgressStatus = new("状态", "Status");
+    public static readonly Bilingual MeasuresRealisedLead = new("措施计划与本年实际减排量（tCO2e）：", "Measures, planned against realised savings (tCO2e):");
+    public static readonly Bilingual ColumnPlanned = new("计划年减排量", "Planned a year");
+    public static readonly Bilingual ColumnRealised = new("本年实际", "Realised this year");
+    public static readonly Bilingual ColumnRealisedShare = new("实现比例 %", "Realised %");
     public static readonly Bilingual BaseYearNotStored = new(
         "注：“主体信息”表的基准年 {0} 年没有在用数据，路径与目标以首个完整报告年 {1} 年为基准。",
         "Note: the Entity sheet's base year {0} has no data in force; the pathway and targets use the first full reporting year, {1}, as the base.");

@@ -105,6 +105,31 @@ public static partial class PlanBuilder
                 Change(result.TargetLevelAtTargetYear, result.BaseValue), status).In(lang));
             yield return ProgressTable(result, lang);
         }
+        foreach (var block in MeasuresRealised(s, lang))
+        {
+            yield return block;
+        }
+    }
+
+    /// <summary>Measures whose realised saving the workbook states, beside the saving the plan quantifies for them.</summary>
+    private static IEnumerable<PlanBlock> MeasuresRealised(Prepared s, Language lang)
+    {
+        var stated = s.Data!.Workbook.Measures.Where(m => m.RealisedReductionTco2e is not null).ToList();
+        if (stated.Count == 0)
+        {
+            yield break;
+        }
+        yield return new PlanParagraph(T.MeasuresRealisedLead.In(lang));
+        yield return new PlanTable(
+            [new(3.2f, PlanAlign.Left), new(1.5f, PlanAlign.Right), new(1.5f, PlanAlign.Right), new(1.2f, PlanAlign.Right)],
+            [T.ColumnMeasure.In(lang), T.ColumnPlanned.In(lang), T.ColumnRealised.In(lang), T.ColumnRealisedShare.In(lang)],
+            [.. stated.Select(m =>
+            {
+                var planned = s.Effects.FirstOrDefault(e => e.Row == m.Row)?.AnnualTco2;
+                var realised = m.RealisedReductionTco2e!.Value;
+                return new PlanTableRow([m.NameIn(lang), planned is { } p ? PlanNumbers.Saving(p) : T.NotQuantified.In(lang), PlanNumbers.Saving(realised),
+                    planned is > 0 ? PlanNumbers.Percent(Math.Round(realised / planned.Value * 100m, 0)) : ""]);
+            })]);
     }
 
     private static PlanTable ProgressTable(TargetProgressResult result, Language lang)

@@ -374,6 +374,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         var notes = f.Text(s.Field("notes"));
         var nameEn = f.Text(s.Field("name_en"));
         var descriptionEn = f.Text(s.Field("description_en"));
+        var realised = f.Number(s.Field("realised_reduction"));
         if (name is null || type is null)
         {
             return null;
@@ -395,6 +396,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             Notes = notes,
             NameEn = nameEn,
             DescriptionEn = descriptionEn,
+            RealisedReductionTco2e = realised,
         };
     }
 }

@@ -150,7 +150,7 @@ public static class SubsidiaryWorkbookWriter
     private static object?[] MeasureValues(ReductionMeasure m) =>
     [
         null, m.Name, Display(ChoiceLists.MeasureType, m.Type), m.Description, m.Start, m.Capacity, m.CapacityUnit?.Symbol,
-        m.FullLoadHours, m.AnnualAmount, m.AnnualUnit, m.DeclaredReduction, m.DeclaredReductionUnit, m.Notes, m.NameEn, m.DescriptionEn,
+        m.FullLoadHours, m.AnnualAmount, m.AnnualUnit, m.DeclaredReduction, m.DeclaredReductionUnit, m.Notes, m.NameEn, m.DescriptionEn, m.RealisedReductionTco2e,
     ];
 
     private static readonly object?[] ExampleSource =

@@ -161,6 +161,8 @@ public sealed record ReductionMeasure
     public string? Notes { get; init; }
     public string? NameEn { get; init; }
     public string? DescriptionEn { get; init; }
+    /// <summary>tCO2e the measure saved in the reporting year, as the subsidiary states it (optional; later years).</summary>
+    public decimal? RealisedReductionTco2e { get; init; }
 
     public string NameIn(GhgReports.Localization.Language language) =>
         language == GhgReports.Localization.Language.En ? NameEn ?? Name : Name;

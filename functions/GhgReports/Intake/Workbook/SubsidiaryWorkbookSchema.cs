@@ -152,6 +152,8 @@ public static class SubsidiaryWorkbookSchema
         // The English plan prints these where given, else the Chinese above.
         new("name_en", new("措施名称（英文，可选）", "Measure (English, optional)"), FieldKind.Text, Width: 28),
         new("description_en", new("描述（英文，可选）", "Description (English, optional)"), FieldKind.LongText, Width: 50),
+        // Later years: what the measure actually saved in the reporting year, beside what the plan quantified.
+        new("realised_reduction", new("本年实际减排量 tCO2e（可选）", "Realised reduction this year, tCO2e (optional)"), FieldKind.Number, Width: 16),
     ]);
 
     /// <summary>Sheets in template order; Lists is written hidden and never read.</summary>
