@@ -72,6 +72,32 @@ public sealed class SecondYearTests(AzuriteFixture fixture)
         Assert.NotNull(await plans.GenerateAsync(2024, default));
     }
 
+    [Fact]
+    public async Task CorrectedBaseYear_AfterTheSecondYear_IsAccepted_AndSaysItReplacesTheBase()
+    {
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, StorageNames.Unique("yr"));
+        await t.UploadGroupAsync();
+        var cp2023 = SeedSamples.ByCode("CP");
+        var first = await t.ProcessAsync(TestStorage.Workbook(cp2023), "CP/CP-2023.xlsx");
+        var alone = await t.ProcessAsync(TestStorage.Workbook(cp2023 with { Entity = cp2023.Entity with { OutputTonnes = 165_701m } }), "CP/CP-2023-b.xlsx");
+        await t.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == "CP")), "CP/CP-2024.xlsx");
+        var corrected = cp2023 with
+        {
+            Sources = [.. cp2023.Sources.Select(l => l.Category == 1 ? l with { ReportedTco2e = 12_500m } : l)],
+            Entity = cp2023.Entity with { DeclaredTotals = cp2023.Entity.DeclaredTotals.ToDictionary(p => p.Key, p => p.Key == 1 ? 12_500m : p.Value) },
+        };
+
+        var result = await t.ProcessAsync(TestStorage.Workbook(corrected), "CP/CP-2023-corrected.xlsx");
+
+        // Before a later year exists, a new 2023 file is an ordinary newer upload; after, it says what it replaces.
+        Assert.DoesNotContain(first.Check.Problems.Concat(alone.Check.Problems), p => p.Code == "replaces-earlier-year");
+        Assert.Equal(SubmissionStatus.Accepted, result.Status);
+        var notice = Assert.Single(result.Check.Problems, p => p.Code == "replaces-earlier-year");
+        Assert.Contains("replaces the data in force for 2023, a year with later years already reported (2024)", notice.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("base-year recalculation", notice.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("基准年重新计算", notice.MessageZh, StringComparison.Ordinal);
+    }
+
     private static string Text(PlanDocument document) => string.Join('\n', document.Sections.SelectMany(s => s.Blocks).Select(b => b switch
     {
         PlanParagraph p => p.Text,

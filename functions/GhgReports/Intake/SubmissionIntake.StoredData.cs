@@ -29,4 +29,29 @@ public sealed partial class SubmissionIntake
         }
         return [];
     }
+
+    /// <summary>
+    /// A workbook for a year whose data is in force while later years are reported replaces figures those years are
+    /// compared with: accepted only when sound, and its result says so, and for the base year that it is a
+    /// recalculation to be disclosed.
+    /// </summary>
+    private async Task<Problem?> ReplacementNoticeAsync(Workbook.EntityDeclaration entity, string folder, CancellationToken cancellationToken)
+    {
+        var periods = await _pointers.ListAsync(folder, cancellationToken).ConfigureAwait(false);
+        var year = CurrentPointers.PeriodKey(entity.ReportingYear);
+        if (!periods.Any(p => p.RowKey == year && p.SubmissionId is not null))
+        {
+            return null;
+        }
+        var later = periods
+            .Where(p => p.SubmissionId is not null && int.TryParse(p.RowKey, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+                && y > entity.ReportingYear)
+            .Select(p => p.RowKey).Order(StringComparer.Ordinal).ToList();
+        if (later.Count == 0)
+        {
+            return null;
+        }
+        var recalculation = entity.ReportingYear == entity.BaseYear ? Problems.ReplacesBaseYearNote.Create(entity.BaseYear).Message : new Bilingual("", "");
+        return Problems.ReplacesEarlierYear.Create(entity.ReportingYear, string.Join(", ", later), recalculation);
+    }
 }

@@ -177,6 +177,10 @@ public sealed partial class SubmissionIntake(
         var workbookRead = check.Workbook;
         var inventory = check.Inventory ?? calculator.Calculate(workbookRead, settings);
         var planWarnings = await PlanWarningsForAsync(workbookRead, inventory, group.Workbook, cancellationToken).ConfigureAwait(false);
+        if (await ReplacementNoticeAsync(workbookRead.Entity, folder, cancellationToken).ConfigureAwait(false) is { } replaces)
+        {
+            report = WithWarning(report, replaces);
+        }
         var rows = SubmissionRows.From(submissionId, workbookRead, includeSources: false);
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,

@@ -163,6 +163,12 @@ public static class Problems
     public static readonly ProblemKind ProcessingFailed = E("processing-failed",
         "系统多次尝试后仍无法处理此文件（{0}）。这不是填报错误：请联系集团支持，无需修改文件。",
         "The system could not process this file after several attempts ({0}). This is not a data error: contact group support; the file need not change.");
+    public static readonly ProblemKind ReplacesEarlierYear = W("replaces-earlier-year",
+        "本文件将取代 {0} 年的在用数据，而之后的年度（{1}）已有报送：此后的计划和报告包按新数据计算。{2}",
+        "This file replaces the data in force for {0}, a year with later years already reported ({1}): plans and packs from now on use the new figures. {2}");
+    public static readonly ProblemKind ReplacesBaseYearNote = W("base-year-recalculation",
+        "{0} 年是基准年：这是一次基准年重新计算，将在之后的计划和报告包中披露（首次报告的数据与重新计算后的数据并列）。",
+        "{0} is the base year: this is a base-year recalculation, which later plans and packs will disclose (the figures as first reported beside the recalculated ones).");
     public static readonly ProblemKind Superseded = W("superseded",
         "已接收，但同一报告期有更新的上传（{0}），当前采用较新的数据。本文件保留为历史记录。",
         "Accepted, but a newer upload for the same period ({0}) is in force. This file is kept as history.");
