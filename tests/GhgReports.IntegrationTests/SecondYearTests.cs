@@ -61,6 +61,17 @@ public sealed class SecondYearTests(AzuriteFixture fixture)
             text, StringComparison.Ordinal);
         // CP's second PV states what it saved: 5,288 tCO2e against 1,854.57 万kWh × 0.5703 = 10,577 tCO2e a year planned.
         Assert.Contains("| Rooftop PV (being installed) | 10,577 | 5,288 | 50 |", text, StringComparison.Ordinal);
+        // The executive summary, first: the group against its base and target. The target's 2025 level is
+        // 0.183957 × 0.95 = 0.174759; at 2024's 840,444 t that allows 146,875 tCO2e against about 150,408 emitted.
+        var summary = plan2024.Sections[0];
+        Assert.Equal("Executive summary", summary.Title);
+        var lead = Text(plan2024 with { Sections = [summary] });
+        Assert.Contains("In 2024 the group (4 subsidiaries) emitted 150,408 tCO2e in scope 1+2 for 840,444 t of output: 0.179 tCO2e/t.", lead, StringComparison.Ordinal);
+        Assert.Contains("the intensity changed by −2.7 %", lead, StringComparison.Ordinal);
+        Assert.Contains("The group target requires 0.175 by 2025: at this year's output, 3,532 tCO2e remain to be cut.", lead, StringComparison.Ordinal);
+        Assert.Contains("The subsidiaries' quantified measures save 16,798 tCO2e a year, 476 % of the gap: enough to close it.", lead, StringComparison.Ordinal);
+        // YN is furthest above its pathway: 25,511 − 0.30705 × 81,770 ≈ 412 tCO2e.
+        Assert.Contains("1. Yunnan Innovation Alloy Co., Ltd.: 412 tCO2e above its pathway in 2024", lead, StringComparison.Ordinal);
         // The trend chart carries an actual point for each stored year.
         Assert.Contains(plan2024.Sections.SelectMany(s => s.Blocks).OfType<PlanChart>(),
             c => c.Series.Any(s => s.Kind == PlanSeriesKind.Actual && s.Points.Select(p => p.Year).SequenceEqual([2023, 2024])));

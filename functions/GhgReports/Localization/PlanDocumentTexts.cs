@@ -91,6 +91,45 @@ public static class PlanDocumentTexts
         "by the end of {1}, scope 1+2 emissions per tonne of output {2} % below the {0} base year.");
     public static readonly Bilingual NoGroupTarget = new("集团工作簿未设定总目标。", "The group workbook sets no group target.");
     public static readonly Bilingual SubsidiaryTargetsLead = new("以下为各子公司的详细目标：", "Each subsidiary's targets follow.");
+    // Executive summary
+    public static readonly Bilingual Summary = new("执行摘要", "Executive summary");
+    public static readonly Bilingual SummaryStanding = new(
+        "{0} 年，集团（{1} 家子公司）范围 1+2 排放 {2} tCO2e，产量 {3} 吨，单位产量范围 1+2 排放强度 {4} tCO2e/t。",
+        "In {0} the group ({1} subsidiaries) emitted {2} tCO2e in scope 1+2 for {3} t of output: {4} tCO2e/t.");
+    public static readonly Bilingual SummaryAgainstBase = new(
+        "较 {0} 年基准（强度 {1}），强度变化 {2}%；排放量较基准（{3} tCO2e）变化 {4}%。",
+        "Against the {0} base ({1} tCO2e/t) the intensity changed by {2} %, and emissions by {4} % against {3} tCO2e.");
+    public static readonly Bilingual SummaryGap = new(
+        "集团目标要求 {0} 年达到 {1}：按本年产量计，尚需减排 {2} tCO2e。",
+        "The group target requires {1} by {0}: at this year's output, {2} tCO2e remain to be cut.");
+    public static readonly Bilingual SummaryNoGap = new(
+        "集团目标要求 {0} 年达到 {1}：按本年产量计，已低于目标 {2} tCO2e。",
+        "The group target requires {1} by {0}: at this year's output the group is already {2} tCO2e below it.");
+    public static readonly Bilingual SummaryMeasuresCover = new(
+        "各子公司已量化的措施合计每年减排 {0} tCO2e，为缺口的 {1}%，足以弥补缺口。",
+        "The subsidiaries' quantified measures save {0} tCO2e a year, {1} % of the gap: enough to close it.");
+    public static readonly Bilingual SummaryMeasuresShort = new(
+        "各子公司已量化的措施合计每年减排 {0} tCO2e，仅为缺口的 {1}%，仍差 {2} tCO2e 需新的措施。",
+        "The subsidiaries' quantified measures save {0} tCO2e a year, {1} % of the gap: {2} tCO2e still need new measures.");
+    public static readonly Bilingual SummaryChart = new(
+        "附图 {0}：集团范围 1+2 强度与推导的集团路径（各子公司路径按本年产量加权；ASI 未发布集团路径）",
+        "Figure {0}: group scope 1+2 intensity against a derived group pathway (the entity pathways weighted by this year's output; ASI publishes no group pathway)");
+    public static readonly Bilingual SeriesDerivedGroupPathway = new("推导的集团路径", "Derived group pathway");
+    public static readonly Bilingual SummaryActionsHeading = new("需要管理层决策的三件事", "Three things for management to act on");
+    public static readonly Bilingual SummaryActionsRule = new(
+        "按固定规则选出：高于路径最多（tCO2e）的子公司；排放最大且有警示的子公司；排放最大且有未量化措施的子公司。",
+        "Chosen by a fixed rule: the subsidiary furthest above its pathway (tCO2e); the largest emitter with warnings; the largest emitter with measures the plan cannot quantify.");
+    public static readonly Bilingual SummaryNoActions = new("本年没有按上述规则需提请决策的事项。", "Nothing meets the rule this year.");
+    public static readonly Bilingual ActionLargestGap = new(
+        "{0}：{2} 年排放高于其路径 {1} tCO2e，需确定追加措施。",
+        "{0}: {1} tCO2e above its pathway in {2}; decide what more it will do.");
+    public static readonly Bilingual ActionWarnings = new(
+        "{0}：计划一致性警示 {1} 条（见附录），需更正其填报。",
+        "{0}: {1} plan consistency warnings (see the appendix); its declarations need correcting.");
+    public static readonly Bilingual ActionUnquantified = new(
+        "{0}：措施“{1}”未能量化减排量，需补充数据后才能计入。",
+        "{0}: the measures '{1}' cannot be quantified; they count only once their data are given.");
+
     // Progress against the base year (plans after the base year)
     public static readonly Bilingual ProgressHeading = new("目标进展（对照基准年）", "Progress against the base year");
     public static readonly Bilingual GroupProgressLine = new(

@@ -36,6 +36,7 @@ public static partial class PlanBuilder
         var title = T.Title.In(lang);
         var sections = new List<PlanSection>
         {
+            Summary(context, groupTarget, warnings),
             Prose(T.Introduction, inputs.Group.Narrative.Introduction, lang),
             Prose(T.Policy, inputs.Group.Narrative.Policy, lang),
             Status(context),

@@ -290,10 +290,15 @@ public sealed class PlanPdfTests
     public void Lay_SeedGroup_TwoChartsPerSubsidiaryWithChineseAxisTitles()
     {
         var laidOut = PlanPdf.Lay(PlanBuilder.Build(PlanSamples.Seed(Language.En)));
-        var charts = laidOut.Charts.ToList();
+        var all = laidOut.Charts.ToList();
+        // The executive summary's group chart comes first; then two per subsidiary.
+        var summary = all[0];
+        var charts = all.Skip(1).ToList();
 
+        Assert.Contains("derived group pathway", summary.Caption, StringComparison.Ordinal);
+        Assert.Equal([PlanSeriesKind.Target, PlanSeriesKind.Actual], summary.Series.Select(s => s.Kind));
         Assert.Equal(8, charts.Count);
-        Assert.All(charts, c => Assert.StartsWith("年份", c.XTitle, StringComparison.Ordinal));
+        Assert.All(all, c => Assert.StartsWith("年份", c.XTitle, StringComparison.Ordinal));
         Assert.All(charts, c => Assert.StartsWith("强度", c.YTitle, StringComparison.Ordinal));
         Assert.All(charts, c => Assert.Contains(c.Series, s => s.Kind == PlanSeriesKind.Actual && s.Points.Count == 1));
     }

@@ -1,0 +1,147 @@
+using GhgReports.Intake.Workbook;
+using GhgReports.Localization;
+using GhgReports.Pathways;
+using T = GhgReports.Localization.PlanDocumentTexts;
+
+namespace GhgReports.Plan;
+
+/// <summary>
+/// The executive summary, first after the cover: where the group stands against its base and target, the gap in
+/// tCO2e, what the planned measures cover of it, the group's trajectory against a derived group pathway, and three
+/// things to act on, chosen by a stated rule.
+/// </summary>
+public static partial class PlanBuilder
+{
+    private static PlanSection Summary(Context c, TargetDeclaration? groupTarget, IReadOnlyList<PlanWarning> warnings)
+    {
+        var lang = c.Lang;
+        var year = c.Inputs.Year;
+        var blocks = new List<PlanBlock>();
+        var baseYear = groupTarget?.BaseYear ?? year;
+        var groupYears = GroupYears(c, Math.Min(baseYear, year), year);
+        if (!groupYears.TryGetValue(year, out var current))
+        {
+            blocks.Add(new PlanParagraph(MissingSentence(c)));
+            return new PlanSection(T.Summary.In(lang), blocks);
+        }
+        var figures = current.Figures;
+        var intensity = figures.OutputTonnes > 0 ? figures.Scope12Tco2e / figures.OutputTonnes : (decimal?)null;
+        blocks.Add(new PlanParagraph(T.SummaryStanding.Format(year, current.Members.Count, PlanNumbers.Tonnes(figures.Scope12Tco2e),
+            PlanNumbers.Tonnes(figures.OutputTonnes), PlanNumbers.Intensity(intensity)).In(lang)));
+        if (groupYears.TryGetValue(baseYear, out var baseline) && baseYear < year && baseline.Figures.OutputTonnes > 0 && intensity is { } now)
+        {
+            var baseIntensity = baseline.Figures.Scope12Tco2e / baseline.Figures.OutputTonnes;
+            blocks.Add(new PlanParagraph(T.SummaryAgainstBase.Format(baseYear, PlanNumbers.Intensity(baseIntensity), Change(now, baseIntensity),
+                PlanNumbers.Tonnes(baseline.Figures.Scope12Tco2e), Change(figures.Scope12Tco2e, baseline.Figures.Scope12Tco2e)).In(lang)));
+        }
+
+        var gap = GapToTarget(groupTarget, groupYears, figures);
+        var planned = c.Included.SelectMany(s => s.Effects)
+            .Where(e => e.AnnualTco2 is not null && e.Quantification != MeasureQuantification.RecycledShare)
+            .Sum(e => e.AnnualTco2!.Value);
+        if (groupTarget is not null && gap is { } g)
+        {
+            blocks.Add(new PlanParagraph((g.Tonnes > 0 ? T.SummaryGap : T.SummaryNoGap).Format(groupTarget.TargetYear, Value(g.Metric, g.Level),
+                PlanNumbers.Tonnes(Math.Abs(g.Tonnes))).In(lang)));
+            if (g.Tonnes > 0)
+            {
+                blocks.Add(new PlanParagraph((planned >= g.Tonnes ? T.SummaryMeasuresCover : T.SummaryMeasuresShort).Format(PlanNumbers.Tonnes(planned),
+                    PlanNumbers.Percent(Math.Round(planned / g.Tonnes * 100m, 0)), PlanNumbers.Tonnes(Math.Max(0m, g.Tonnes - planned))).In(lang)));
+            }
+        }
+        if (GroupChart(c, groupYears) is { } chart)
+        {
+            blocks.Add(chart);
+        }
+        blocks.Add(new PlanHeading(T.SummaryActionsHeading.In(lang)));
+        blocks.Add(new PlanParagraph(T.SummaryActionsRule.In(lang), PlanTextStyle.Note));
+        var actions = Actions(c, warnings).Select((a, i) => (PlanBlock)new PlanParagraph($"{i + 1}. {a.In(lang)}")).ToList();
+        blocks.AddRange(actions.Count > 0 ? actions : [new PlanParagraph(T.SummaryNoActions.In(lang))]);
+        return new PlanSection(T.Summary.In(lang), blocks);
+    }
+
+    private sealed record TargetGap(TargetMetricKind Metric, decimal Level, decimal Tonnes);
+
+    /// <summary>
+    /// What still separates this year from the group target's level in its target year, in tCO2e at this year's output:
+    /// positive means reductions still needed.
+    /// </summary>
+    private static TargetGap? GapToTarget(TargetDeclaration? target, SortedDictionary<int, GroupYear> groupYears, SubsidiaryFigures current)
+    {
+        if (target is null || TargetProgress.MetricOf(target) is not { } metric || metric == TargetMetricKind.PurchasedAluminiumIntensity
+            || !groupYears.TryGetValue(target.BaseYear, out var baseline) || baseline.Figures.OutputTonnes <= 0 || current.OutputTonnes <= 0)
+        {
+            return null;
+        }
+        var baseValue = metric == TargetMetricKind.AbsoluteScope12 ? baseline.Figures.Scope12Tco2e : baseline.Figures.Scope12Tco2e / baseline.Figures.OutputTonnes;
+        if (TargetProgress.LevelAt(target, baseValue, target.TargetYear) is not { } level)
+        {
+            return null;
+        }
+        var tonnes = metric == TargetMetricKind.AbsoluteScope12
+            ? current.Scope12Tco2e - level
+            : current.Scope12Tco2e - level * current.OutputTonnes;
+        return new TargetGap(metric, level, tonnes);
+    }
+
+    /// <summary>
+    /// The group's actual intensity each year against a derived group pathway: the entity pathways weighted by this
+    /// year's output. ASI publishes no group pathway, so the chart says it is derived.
+    /// </summary>
+    private static PlanChart? GroupChart(Context c, SortedDictionary<int, GroupYear> groupYears)
+    {
+        var lang = c.Lang;
+        var weighted = c.Included.Where(s => s.PathwayOf(PathwayKind.Process) is not null && s.Figures!.OutputTonnes > 0).ToList();
+        if (weighted.Count == 0)
+        {
+            return null;
+        }
+        var output = weighted.Sum(s => s.Figures!.OutputTonnes);
+        var years = weighted.SelectMany(s => PathwayYears(s.PathwayOf(PathwayKind.Process)!.Ours)).Select(p => p.Year).Distinct().Order();
+        var derived = years
+            .Where(y => weighted.All(s => s.PathwayOf(PathwayKind.Process)!.Ours.At(y) is not null))
+            .Select(y => new PlanPoint(y, (double)(weighted.Sum(s => s.PathwayOf(PathwayKind.Process)!.Ours.At(y)!.Target * s.Figures!.OutputTonnes) / output)))
+            .ToList();
+        var actual = groupYears.Values.Where(g => g.Figures.OutputTonnes > 0)
+            .Select(g => new PlanPoint(g.Figures.ReportingYear, (double)(g.Figures.Scope12Tco2e / g.Figures.OutputTonnes))).ToList();
+        c.FigureNumber++;
+        return new PlanChart(T.SummaryChart.Format(c.FigureNumber).In(lang), T.AxisYear.In(lang), T.AxisIntensity.In(lang),
+        [
+            new PlanSeries(T.SeriesDerivedGroupPathway.In(lang), PlanSeriesKind.Target, derived),
+            new PlanSeries(T.SeriesActual.In(lang), PlanSeriesKind.Actual, actual),
+        ]);
+    }
+
+    /// <summary>
+    /// Three things to act on, by a fixed rule: the largest gap to a pathway (tCO2e), the warnings about the largest
+    /// emitter that has any, and the largest emitter's measures that the plan cannot quantify.
+    /// </summary>
+    private static IEnumerable<Bilingual> Actions(Context c, IReadOnlyList<PlanWarning> warnings)
+    {
+        var year = c.Inputs.Year;
+        var behind = c.Included
+            .Select(s => (s, Pathway: s.PathwayOf(PathwayKind.Process)?.Ours.At(year)))
+            .Where(x => x.Pathway is not null && x.s.Figures!.OutputTonnes > 0)
+            .Select(x => (x.s, Gap: x.s.Figures!.Scope12Tco2e - x.Pathway!.Target * x.s.Figures.OutputTonnes))
+            .Where(x => x.Gap > 0)
+            .MaxBy(x => x.Gap);
+        if (behind.s is not null)
+        {
+            yield return T.ActionLargestGap.Format(Label(behind.s), PlanNumbers.Tonnes(behind.Gap), year);
+        }
+        var byEmissions = c.Included.OrderByDescending(s => s.Figures!.Scope12Tco2e).ToList();
+        if (byEmissions.Select(s => (s, Count: warnings.Count(w => w.SubsidiaryCode == s.Code))).FirstOrDefault(x => x.Count > 0) is { s: not null } warned)
+        {
+            yield return T.ActionWarnings.Format(Label(warned.s), warned.Count);
+        }
+        if (byEmissions.Select(s => (s, Names: s.Data!.Workbook.Measures
+                    .Where(m => (s.Effects.FirstOrDefault(e => e.Row == m.Row)?.Quantification ?? MeasureQuantification.NotQuantified) == MeasureQuantification.NotQuantified)
+                    .Select(m => m.NameIn(c.Lang)).ToList()))
+                .FirstOrDefault(x => x.Names.Count > 0) is { s: not null } unquantified)
+        {
+            yield return T.ActionUnquantified.Format(Label(unquantified.s), string.Join(T.ListSeparator.In(c.Lang), unquantified.Names));
+        }
+
+        Bilingual Label(Prepared s) => new(s.Name(Language.Zh), s.Name(Language.En));
+    }
+}
