@@ -221,6 +221,14 @@ public sealed partial class SubmissionIntake(
 
         // Only now, with every row written, may readers be pointed at this submission.
         var move = await _pointers.MoveAsync(partition, period, submissionId, blob.CreatedOn, blob.BlobName, cancellationToken).ConfigureAwait(false);
+        if (move.LockedPeriod is { } locked)
+        {
+            // Locked while this intake ran: the pointer stayed, so these rows were never visible; they go, and the
+            // verdict is the one a lock checked up front would have given.
+            await StreamingRowWriter.DeleteAsync(storage.Rows, SubmissionRows.PartitionPrefix(submissionId), cancellationToken).ConfigureAwait(false);
+            var lockedReport = WithError(report, Problems.PeriodLocked.Create(partition, year ?? 0, locked.Verifier, locked.StatementReference));
+            return await RejectAsync(partition, submissionId, blob, lockedReport, cancellationToken).ConfigureAwait(false);
+        }
         var status = move.IsCurrent ? SubmissionStatus.Accepted : SubmissionStatus.Superseded;
         if (move.IsCurrent && whenCurrent is not null)
         {
@@ -264,42 +272,6 @@ public sealed partial class SubmissionIntake(
         return result;
     }
 
-    /// <summary>The same bytes again: answer with the first result; a new name gets its own copy of it.</summary>
-    private async Task<IntakeResult> AnswerDuplicateAsync(SubmissionEntity existing, UploadedBlob blob, CancellationToken cancellationToken)
-    {
-        var first = await ReadResultAsync(existing.ResultPath!, cancellationToken).ConfigureAwait(false);
-        if (first.BlobName == blob.BlobName)
-        {
-            return first;
-        }
-        var copy = first with { DuplicateOf = first.BlobName, BlobName = blob.BlobName };
-        await WriteResultAsync(existing.PartitionKey, blob, copy, cancellationToken).ConfigureAwait(false);
-        return copy;
-    }
-
-    private async Task MarkSupersededAsync(string partition, string previousId, string newerId, string newerBlob, CancellationToken cancellationToken)
-    {
-        var store = new SubmissionStore(storage, _pointers);
-        if (await store.GetAsync(partition, previousId, cancellationToken).ConfigureAwait(false) is not { } previous)
-        {
-            return;
-        }
-        previous.Status = SubmissionStatus.Superseded;
-        previous.SupersededBy = newerId;
-        await storage.Submissions.UpdateEntityAsync(previous, ETag.All, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (previous.ResultPath is { } path)
-        {
-            var result = await ReadResultAsync(path, cancellationToken).ConfigureAwait(false);
-            var updated = result with
-            {
-                Status = SubmissionStatus.Superseded,
-                SupersededBy = newerId,
-                Check = WithWarning(result.Check, Problems.Superseded.Create(newerBlob)),
-            };
-            await WriteResultBlobsAsync(path, updated, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     private async Task ArchiveAsync(string path, byte[] bytes, UploadedBlob blob, CancellationToken cancellationToken)
     {
         var archive = storage.Archive.GetBlobClient(path);
@@ -320,58 +292,6 @@ public sealed partial class SubmissionIntake(
             // Already archived by an earlier delivery: archives are immutable, the first copy stands.
         }
     }
-
-    private async Task<string> WriteResultAsync(string partition, UploadedBlob blob, IntakeResult result, CancellationToken cancellationToken)
-    {
-        var name = blob.BlobName.Contains('/') ? blob.BlobName[(blob.BlobName.IndexOf('/') + 1)..] : blob.BlobName;
-        var path = $"{partition}/{name}.result.json";
-        await WriteResultBlobsAsync(path, result, cancellationToken).ConfigureAwait(false);
-        return path;
-    }
-
-    private async Task WriteResultBlobsAsync(string jsonPath, IntakeResult result, CancellationToken cancellationToken)
-    {
-        var json = IntakeResultJson.Write(result);
-        await storage.Results.GetBlobClient(jsonPath).UploadAsync(new BinaryData(json),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } }, cancellationToken).ConfigureAwait(false);
-        var htmlPath = jsonPath[..^".result.json".Length] + ".report.html";
-        await storage.Results.GetBlobClient(htmlPath).UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(IntakeResultPage.Render(result))),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/html; charset=utf-8" } }, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<IntakeResult> ReadResultAsync(string path, CancellationToken cancellationToken)
-    {
-        var content = await storage.Results.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        return IntakeResultJson.Read(content.Value.Content.ToMemory().Span);
-    }
-
-    private IntakeResult NewResult(string partition, string submissionId, UploadedBlob blob, string status, CheckReport report) => new()
-    {
-        SubmissionId = submissionId,
-        Subsidiary = partition,
-        BlobName = blob.BlobName,
-        FileName = blob.FileName,
-        Uploader = blob.Uploader,
-        UploadedAt = blob.CreatedOn,
-        ProcessedAt = clock.GetUtcNow(),
-        Status = status,
-        Check = report with { Accepted = status != SubmissionStatus.Rejected },
-    };
-
-    private SubmissionEntity NewSubmission(string partition, string submissionId, UploadedBlob blob, string status, CheckReport report) => new()
-    {
-        PartitionKey = partition,
-        RowKey = submissionId,
-        Status = status,
-        BlobName = blob.BlobName,
-        FileName = blob.FileName ?? (blob.BlobName.Contains('/') ? blob.BlobName[(blob.BlobName.LastIndexOf('/') + 1)..] : blob.BlobName),
-        Uploader = blob.Uploader,
-        UploadedAt = blob.CreatedOn,
-        ProcessedAt = clock.GetUtcNow(),
-        ErrorCount = report.ErrorCount,
-        WarningCount = report.WarningCount,
-        FactorVersion = factors.Version,
-    };
 
     /// <summary>
     /// The plan's consistency checks for this subsidiary alone, against the group's scope 1+2 target, and against the
@@ -401,9 +321,6 @@ public sealed partial class SubmissionIntake(
         return [.. checker.CheckSubsidiary(subsidiary, groupTarget, [subsidiary])
             .Select(w => new PlanWarningReport(w.Code, w.Message.Zh, w.Message.En, w.Figures))];
     }
-
-    private static CheckReport WithWarning(CheckReport report, Problem warning) =>
-        report with { WarningCount = report.WarningCount + 1, Problems = [.. report.Problems, CheckReportProblem.From(warning)] };
 
     private static (string? Folder, string? FileName) SplitPath(string blobName)
     {

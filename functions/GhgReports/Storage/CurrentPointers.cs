@@ -3,13 +3,20 @@ using Azure.Data.Tables;
 
 namespace GhgReports.Storage;
 
-/// <summary>The outcome of trying to make a submission the one in force.</summary>
-public sealed record PointerMove(bool IsCurrent, string? Previous, string? NewerSubmission, string? NewerBlobName);
+/// <summary>
+/// The outcome of trying to make a submission the one in force. <paramref name="LockedPeriod"/> is set when the period
+/// was locked at the moment of the move: the pointer stayed where it was.
+/// </summary>
+public sealed record PointerMove(bool IsCurrent, string? Previous, string? NewerSubmission, string? NewerBlobName, PointerEntity? LockedPeriod = null)
+{
+    public bool IsLocked => LockedPeriod is not null;
+}
 
 /// <summary>
 /// Current pointers: (subsidiary, reporting year) → submission in force. The newer upload (blob creation time, then
 /// name) wins whatever order uploads are processed in; the check and the move are one ETag-conditional write, so two
-/// racing intakes cannot both win.
+/// racing intakes cannot both win. The period's lock lives on the same entity, so the same condition covers it: a lock
+/// set after the intake read the pointer changes the ETag, the move fails, and the re-read sees the lock.
 /// </summary>
 public sealed class CurrentPointers(GhgStorage storage)
 {
@@ -60,6 +67,10 @@ public sealed class CurrentPointers(GhgStorage storage)
             if (existing.SubmissionId == submissionId)
             {
                 return new(true, null, null, null);
+            }
+            if (existing.Locked)
+            {
+                return new(false, null, null, null, existing);
             }
             if (existing.SubmissionId is not null && IsNewer(existing.UploadedAt, existing.BlobName, uploadedAt, blobName))
             {
