@@ -4,6 +4,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using GhgReports.Intake.Group;
+using GhgReports.Intake.Reading;
 using GhgReports.Intake.Reporting;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
@@ -69,14 +70,35 @@ public sealed partial class SubmissionIntake(
     public async Task<IntakeResult> ProcessBlobAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
         var link = await UploadLinkOfAsync(blob.Name, cancellationToken).ConfigureAwait(false);
         var uploader = link?.Actor
                        ?? (properties.Value.Metadata.TryGetValue(UploaderMetadata, out var encoded) ? Uri.UnescapeDataString(encoded) : null);
+        var uploaded = new UploadedBlob(blob.Name, properties.Value.CreatedOn, uploader, link?.FileName);
+        if (properties.Value.ContentLength > ReadLimits.Default.MaxFileBytes)
+        {
+            return await RefuseOversizedAsync(uploaded, properties.Value.ContentLength, properties.Value.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
         await using var stream = content.Value.Content.ToStream();
-        return await ProcessAsync(stream, new UploadedBlob(blob.Name, properties.Value.CreatedOn, uploader, link?.FileName), cancellationToken)
-            .ConfigureAwait(false);
+        return await ProcessAsync(stream, uploaded, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Too large to be a workbook we accept: refused from the blob's properties, so its bytes are never read into memory.
+    /// Without the bytes there is no SHA-256; the record is keyed by the blob's ETag, the same for every re-delivery.
+    /// </summary>
+    private async Task<IntakeResult> RefuseOversizedAsync(UploadedBlob blob, long length, ETag etag, CancellationToken cancellationToken)
+    {
+        var (folder, _) = SplitPath(blob.BlobName);
+        var partition = PartitionOf(folder);
+        var id = "too-large-" + new string([.. etag.ToString().Where(char.IsAsciiLetterOrDigit)]);
+        var problem = Problems.TooLarge.Create(length, ReadLimits.Default.MaxFileBytes);
+        return await RejectAsync(partition, id, blob, new CheckReport(blob.BlobName, false, null, null, null, null, null, 1, 0,
+            [CheckReportProblem.From(problem)]), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string PartitionOf(string? folder) =>
+        folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
 
     /// <summary>
     /// The upload link the page minted for this blob, if it was one: it names the signed-in officer and their file's own
@@ -99,7 +121,7 @@ public sealed partial class SubmissionIntake(
         var bytes = await ReadAllAsync(content, cancellationToken).ConfigureAwait(false);
         var submissionId = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var (folder, fileName) = SplitPath(blob.BlobName);
-        var partition = folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
+        var partition = PartitionOf(folder);
         LogProcessing(blob.BlobName, submissionId);
 
         var existing = await new SubmissionStore(storage, _pointers).GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
@@ -127,7 +149,7 @@ public sealed partial class SubmissionIntake(
     public async Task<IntakeResult> RecordFailureAsync(string blobName, string reason, CancellationToken cancellationToken)
     {
         var (folder, _) = SplitPath(blobName);
-        var partition = folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
+        var partition = PartitionOf(folder);
         var now = clock.GetUtcNow();
         var problem = Problems.ProcessingFailed.Create(reason);
         var report = new CheckReport(blobName, false, partition, null, null, null, null, 1, 0, [CheckReportProblem.From(problem)]);

@@ -32,6 +32,8 @@ public static class WebTexts
         ["uploading"] = new("正在上传…", "Uploading…"),
         ["uploaded"] = new("已上传，正在处理…", "Uploaded, processing…"),
         ["uploadFailed"] = new("上传失败", "Upload failed"),
+        ["fileTooLarge"] = new("文件约 {0} MB，超过上限 {1} MB，未上传。请删除多余的工作表或图片后重试。",
+            "The file is about {0} MB, over the limit of {1} MB, and was not uploaded. Remove extra sheets or pictures and try again."),
         ["submissions"] = new("提交记录", "Submissions"),
         ["inForce"] = new("现行数据", "Data in force"),
         ["file"] = new("文件", "File"),

@@ -4,6 +4,7 @@
 const texts = JSON.parse(document.getElementById("texts").textContent);
 let lang = localStorage.getItem("ghg.lang") === "en" ? 1 : 0;
 const t = key => (texts[key] || [key, key])[lang];
+const limits = JSON.parse(document.getElementById("limits").textContent);
 const $ = id => document.getElementById(id);
 
 function headers() {
@@ -176,6 +177,11 @@ async function upload() {
   const file = $("file").files[0];
   if (!file) return;
   const code = $("officerCode").value;
+  // Refused here, before a link is asked for: intake would refuse it anyway, after a long upload.
+  if (file.size > limits.maxUploadBytes) {
+    $("uploadState").textContent = t("fileTooLarge").replace("{0}", Math.ceil(file.size / 1048576)).replace("{1}", Math.floor(limits.maxUploadBytes / 1048576));
+    return;
+  }
   $("uploadState").textContent = t("uploading");
   try {
     const link = await (await api("uploads/" + encodeURIComponent(code) + "/link?fileName=" + encodeURIComponent(file.name), { method: "POST" })).json();
