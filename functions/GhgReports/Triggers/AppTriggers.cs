@@ -94,8 +94,9 @@ public static class AppTriggers
         new(GeneratePacks, TriggerKind.Timer, PackSchedule),
         new(BuildPack, TriggerKind.Queue, PackRequestQueue),
         // On-demand generation: a function key in Azure; the runner listens on the loopback address only.
-        new(GeneratePlanOnDemand, TriggerKind.Http, PlanRoute, Methods: Post, Anonymous: false),
-        new(GeneratePacksOnDemand, TriggerKind.Http, PackRoute, Methods: Post, Anonymous: false),
+        // Anonymous at the host, like the web routes: our code lets only hq and management generate documents.
+        new(GeneratePlanOnDemand, TriggerKind.Http, PlanRoute, Methods: Post),
+        new(GeneratePacksOnDemand, TriggerKind.Http, PackRoute, Methods: Post),
         // The web page and its API: anonymous at the host, every answer decided by WebApi against the signed-in caller.
         new(WebPage, TriggerKind.Http, PageRoute, Methods: Get),
         new(WebScript, TriggerKind.Http, ScriptRoute, Methods: Get),
