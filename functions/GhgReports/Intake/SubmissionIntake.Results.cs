@@ -7,45 +7,9 @@ using GhgReports.Storage;
 
 namespace GhgReports.Intake;
 
-/// <summary>What intake answers: result files, submission records, and the answers to bytes seen before.</summary>
+/// <summary>What intake answers: result files and submission records.</summary>
 public sealed partial class SubmissionIntake
 {
-    /// <summary>The same bytes again: answer with the first result; a new name gets its own copy of it.</summary>
-    private async Task<IntakeResult> AnswerDuplicateAsync(SubmissionEntity existing, UploadedBlob blob, CancellationToken cancellationToken)
-    {
-        var first = await ReadResultAsync(existing.ResultPath!, cancellationToken).ConfigureAwait(false);
-        if (first.BlobName == blob.BlobName)
-        {
-            return first;
-        }
-        var copy = first with { DuplicateOf = first.BlobName, BlobName = blob.BlobName };
-        await WriteResultAsync(existing.PartitionKey, blob, copy, cancellationToken).ConfigureAwait(false);
-        return copy;
-    }
-
-    private async Task MarkSupersededAsync(string partition, string previousId, string newerId, string newerBlob, CancellationToken cancellationToken)
-    {
-        var store = new SubmissionStore(storage, _pointers);
-        if (await store.GetAsync(partition, previousId, cancellationToken).ConfigureAwait(false) is not { } previous)
-        {
-            return;
-        }
-        previous.Status = SubmissionStatus.Superseded;
-        previous.SupersededBy = newerId;
-        await storage.Submissions.UpdateEntityAsync(previous, ETag.All, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (previous.ResultPath is { } path)
-        {
-            var result = await ReadResultAsync(path, cancellationToken).ConfigureAwait(false);
-            var updated = result with
-            {
-                Status = SubmissionStatus.Superseded,
-                SupersededBy = newerId,
-                Check = WithWarning(result.Check, Problems.Superseded.Create(newerBlob)),
-            };
-            await WriteResultBlobsAsync(path, updated, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     private async Task<string> WriteResultAsync(string partition, UploadedBlob blob, IntakeResult result, CancellationToken cancellationToken)
     {
         var name = blob.BlobName.Contains('/') ? blob.BlobName[(blob.BlobName.IndexOf('/') + 1)..] : blob.BlobName;

@@ -124,10 +124,9 @@ public sealed partial class SubmissionIntake(
         var partition = PartitionOf(folder);
         LogProcessing(blob.BlobName, submissionId);
 
-        var existing = await new SubmissionStore(storage, _pointers).GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
-        if (existing is { Status: SubmissionStatus.Accepted or SubmissionStatus.Superseded or SubmissionStatus.Rejected } && existing.ResultPath is not null)
+        if (await AnswerOrClaimAsync(partition, submissionId, blob, cancellationToken).ConfigureAwait(false) is { } known)
         {
-            return await AnswerDuplicateAsync(existing, blob, cancellationToken).ConfigureAwait(false);
+            return known;
         }
 
         using var workbook = new MemoryStream(bytes, writable: false);
@@ -137,9 +136,18 @@ public sealed partial class SubmissionIntake(
             return await RejectAsync(partition, submissionId, blob, new CheckReport(blob.BlobName, false, null, null, null, null, null, 1, 0,
                 [CheckReportProblem.From(problem)]), cancellationToken).ConfigureAwait(false);
         }
-        return partition == GroupWorkbookSchema.GroupCode
-            ? await ProcessGroupAsync(workbook, bytes, submissionId, blob, cancellationToken).ConfigureAwait(false)
-            : await ProcessSubsidiaryAsync(workbook, bytes, partition, submissionId, blob, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return partition == GroupWorkbookSchema.GroupCode
+                ? await ProcessGroupAsync(workbook, bytes, submissionId, blob, cancellationToken).ConfigureAwait(false)
+                : await ProcessSubsidiaryAsync(workbook, bytes, partition, submissionId, blob, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RegisterMissingException)
+        {
+            // Nothing could be considered yet; the host retries, and until then there is nothing to show for it.
+            await ReleaseClaimAsync(partition, submissionId, blob, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>
@@ -288,6 +296,8 @@ public sealed partial class SubmissionIntake(
         submission.ReportingYear = report.ReportingYear;
         submission.PeriodStart = report.PeriodStart;
         submission.PeriodEnd = report.PeriodEnd;
+        submission.RefusedForLock = report.Problems.Any(p => p.Code == Problems.PeriodLocked.Code)
+                                    && report.Problems.Where(p => p.Severity == "error").All(p => p.Code == Problems.PeriodLocked.Code);
         submission.ResultPath = await WriteResultAsync(partition, blob, result, cancellationToken).ConfigureAwait(false);
         await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
         LogRejected(blob.BlobName, report.ErrorCount);

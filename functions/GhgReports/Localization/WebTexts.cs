@@ -32,6 +32,8 @@ public static class WebTexts
         ["uploading"] = new("正在上传…", "Uploading…"),
         ["uploaded"] = new("已上传，正在处理…", "Uploaded, processing…"),
         ["uploadFailed"] = new("上传失败", "Upload failed"),
+        ["stillProcessing"] = new("文件已上传，但处理尚未完成。请稍后刷新提交记录；如长时间没有结果，请联系集团支持。",
+            "The file was uploaded but has not been processed yet. Refresh the submissions later; if no result appears, contact group support."),
         ["fileTooLarge"] = new("文件约 {0} MB，超过上限 {1} MB，未上传。请删除多余的工作表或图片后重试。",
             "The file is about {0} MB, over the limit of {1} MB, and was not uploaded. Remove extra sheets or pictures and try again."),
         ["submissions"] = new("提交记录", "Submissions"),

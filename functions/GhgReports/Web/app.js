@@ -116,6 +116,9 @@ const lockText = c => c.locked ? "✓ " + [c.verifier, c.statement].filter(Boole
 
 let me = null;
 let pending = null;
+let pendingSince = 0;
+// Intake answers within seconds, a large file within minutes; beyond this the page stops waiting and says so.
+const pendingLimitMs = 10 * 60 * 1000;
 
 async function loadSubmissions() {
   const code = $("officerCode").value;
@@ -133,6 +136,10 @@ async function loadSubmissions() {
       $("uploadState").textContent = t("status." + done.status);
       pending = null;
       if (done.status !== "failed") await showDetails(code, done);
+    }
+    else if (Date.now() - pendingSince > pendingLimitMs) {
+      $("uploadState").textContent = t("stillProcessing");
+      pending = null;
     }
     else { setTimeout(() => loadSubmissions().catch(e => { $("message").textContent = e.message; }), 3000); }
   }
@@ -188,6 +195,7 @@ async function upload() {
     const put = await fetch(link.url, { method: "PUT", body: file, headers: { "x-ms-blob-type": "BlockBlob", "If-None-Match": "*" } });
     if (!put.ok) throw new Error(t("uploadFailed") + " (" + put.status + ")");
     pending = link.blobName;
+    pendingSince = Date.now();
     $("uploadState").textContent = t("uploaded");
     await loadSubmissions();
   } catch (e) { $("uploadState").textContent = e.message; }
