@@ -63,6 +63,9 @@ public sealed partial class SubmissionIntake(
     /// <summary>Set by the upload page or `ghg upload`; blob metadata is ASCII only, so the value is URL-encoded.</summary>
     public const string UploaderMetadata = "uploader";
 
+    /// <summary>Set by `ghg upload`: when it uploaded the file (ISO 8601, UTC, milliseconds), which decides "newer".</summary>
+    public const string UploadedAtMetadata = "uploadedat";
+
     /// <summary>
     /// What every trigger adapter (Functions app, local runner) calls: reads the blob's bytes, its path in the uploads
     /// container, when and by whom it was uploaded, then processes it.
@@ -73,7 +76,7 @@ public sealed partial class SubmissionIntake(
         var link = await UploadLinkOfAsync(blob.Name, cancellationToken).ConfigureAwait(false);
         var uploader = link?.Actor
                        ?? (properties.Value.Metadata.TryGetValue(UploaderMetadata, out var encoded) ? Uri.UnescapeDataString(encoded) : null);
-        var uploaded = new UploadedBlob(blob.Name, properties.Value.CreatedOn, uploader, link?.FileName);
+        var uploaded = new UploadedBlob(blob.Name, UploadTime(link, properties.Value.Metadata, properties.Value.CreatedOn), uploader, link?.FileName);
         if (properties.Value.ContentLength > ReadLimits.Default.MaxFileBytes)
         {
             return await RefuseOversizedAsync(uploaded, properties.Value.ContentLength, properties.Value.ETag, cancellationToken).ConfigureAwait(false);
@@ -82,6 +85,18 @@ public sealed partial class SubmissionIntake(
         await using var stream = content.Value.Content.ToStream();
         return await ProcessAsync(stream, uploaded, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// When the upload happened, for "newer upload wins": the time the page issued its link (server clock, recorded in
+    /// the audit table) or the time <c>ghg upload</c> recorded in the blob's metadata; otherwise the blob's creation time.
+    /// To the millisecond; equal times fall to the name (<see cref="CurrentPointers.IsNewer"/>).
+    /// </summary>
+    private static DateTimeOffset UploadTime(AuditEntity? link, IDictionary<string, string> metadata, DateTimeOffset createdOn) =>
+        CurrentPointers.ToMillisecond(link?.At
+            ?? (metadata.TryGetValue(UploadedAtMetadata, out var recorded)
+                && DateTimeOffset.TryParse(recorded, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
+                    ? at
+                    : createdOn));
 
     /// <summary>
     /// Too large to be a workbook we accept: refused from the blob's properties, so its bytes are never read into memory.

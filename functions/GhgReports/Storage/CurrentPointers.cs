@@ -93,7 +93,22 @@ public sealed class CurrentPointers(GhgStorage storage)
         throw new InvalidOperationException($"Could not move the pointer {partition}/{period} after {MaxAttempts} attempts.");
     }
 
-    /// <summary>Newer means created later; the same instant falls back to the name, so the outcome never depends on timing.</summary>
-    public static bool IsNewer(DateTimeOffset? existingAt, string? existingName, DateTimeOffset candidateAt, string candidateName) =>
-        existingAt is { } at && (at > candidateAt || (at == candidateAt && string.CompareOrdinal(existingName, candidateName) > 0));
+    /// <summary>
+    /// Whether the upload in force is newer than the candidate: uploaded later, to the millisecond (the upload time intake
+    /// recorded: the page's link, `ghg upload`, else the blob's creation); the same millisecond falls to the blob name,
+    /// the ordinally greater one being newer, so the outcome never depends on the order of processing.
+    /// </summary>
+    public static bool IsNewer(DateTimeOffset? existingAt, string? existingName, DateTimeOffset candidateAt, string candidateName)
+    {
+        if (existingAt is not { } existing)
+        {
+            return false;
+        }
+        var (at, candidate) = (ToMillisecond(existing), ToMillisecond(candidateAt));
+        return at > candidate || (at == candidate && string.CompareOrdinal(existingName, candidateName) > 0);
+    }
+
+    /// <summary>Upload times compare to the millisecond: finer digits differ between clocks and stores, not between uploads.</summary>
+    public static DateTimeOffset ToMillisecond(DateTimeOffset time) =>
+        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 }
