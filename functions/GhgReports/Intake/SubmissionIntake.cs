@@ -112,7 +112,8 @@ public sealed partial class SubmissionIntake(
             [CheckReportProblem.From(problem)]), cancellationToken).ConfigureAwait(false);
     }
 
-    private static string PartitionOf(string? folder) =>
+    /// <summary>The submissions partition of an upload folder: its code, <c>_group</c>, or <c>_invalid</c>.</summary>
+    internal static string PartitionOf(string? folder) =>
         folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
 
     /// <summary>
