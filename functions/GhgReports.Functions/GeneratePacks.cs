@@ -1,3 +1,4 @@
+using GhgReports.Access;
 using GhgReports.ReportingPack;
 using GhgReports.Triggers;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ namespace GhgReports.Functions;
 /// ISO 14064-1 packs: the yearly timer only enqueues one request per subsidiary; each is built by its own queue
 /// invocation (Azure scales them out), and the group pack follows the last of them. Also on demand.
 /// </summary>
-public sealed class GeneratePacks(PackGenerator packs)
+public sealed class GeneratePacks(PackGenerator packs, WebApi api)
 {
     [Function(AppTriggers.GeneratePacks)]
     public Task Run([TimerTrigger(AppTriggers.PackSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
@@ -22,8 +23,13 @@ public sealed class GeneratePacks(PackGenerator packs)
 
     [Function(AppTriggers.GeneratePacksOnDemand)]
     public async Task<IActionResult> OnDemand(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = AppTriggers.PackRoute)] HttpRequest request, int year, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.PackRoute)] HttpRequest request, int year, CancellationToken cancellationToken)
     {
+        // Anonymous at the host: the caller's role decides (hq or management), as for the web routes.
+        if (WebApi.OnDemandRefusal(WebFunctions.CallerOf(request, api)) is { } refusal)
+        {
+            return WebFunctions.Send(refusal);
+        }
         var subsidiary = request.Query["subsidiary"].ToString();
         var published = await packs.BuildAllAsync(year, subsidiary.Length == 0 ? null : subsidiary, cancellationToken).ConfigureAwait(false);
         return new OkObjectResult(published);

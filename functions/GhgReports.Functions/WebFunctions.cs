@@ -88,10 +88,13 @@ public sealed class WebFunctions(WebApi api)
             : await api.LockAsync(CallerOf(request), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
                 cancellationToken).ConfigureAwait(false));
 
-    private Caller? CallerOf(HttpRequest request) =>
+    private Caller? CallerOf(HttpRequest request) => CallerOf(request, api);
+
+    /// <summary>The caller of any of our anonymous routes, as <see cref="WebApi"/> resolves it.</summary>
+    internal static Caller? CallerOf(HttpRequest request, WebApi api) =>
         api.Caller(request.Headers[AppServicePrincipal.HeaderName].ToString(), request.Headers.Authorization.ToString());
 
-    private static IActionResult Send(WebAnswer answer) => answer.FileName is { } name
+    internal static IActionResult Send(WebAnswer answer) => answer.FileName is { } name
         ? new FileContentResult(answer.Body, answer.ContentType) { FileDownloadName = name }
         // Every other body is UTF-8 text: the page, its script, JSON.
         : new ContentResult { StatusCode = answer.Status, ContentType = answer.ContentType, Content = System.Text.Encoding.UTF8.GetString(answer.Body) };

@@ -41,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SubmissionStore>();
         services.AddSingleton<PeriodLocks>();
         services.AddSingleton<SubmissionIntake>();
+        services.AddSingleton<UploadSweep>();
         services.AddSingleton(_ => PathwayCurveCatalog.LoadEmbedded().Get(configuration["PathwayCurveSet"] is { Length: > 0 } curves ? curves : DefaultCurveSet));
         services.AddSingleton<YearDataReader>();
         services.AddSingleton(provider => new DocumentPublisher(

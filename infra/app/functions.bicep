@@ -169,8 +169,8 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
     properties: union(appSettings, authAppSettings)
   }
 
-  // App Service authentication in front of the app. Anonymous requests still reach it: the timers, queues and
-  // function-key routes need no sign-in, and the web API answers 401 itself (WebApi). What the platform adds is the
+  // App Service authentication in front of the app. Anonymous requests still reach it: the timers and queues need no
+  // sign-in, and the web API and on-demand routes answer 401 themselves (WebApi). What the platform adds is the
   // caller: it signs people in with Entra ID, sets X-MS-CLIENT-PRINCIPAL (roles, subsidiary claim) and strips any
   // that a client sent; the app trusts that header only when the platform says authentication is on.
   resource authentication 'config' = if (authEnabled) {

@@ -84,6 +84,21 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         var details = browser.FindElement(By.Id("details")).Text;
         Assert.Contains(brokenCell, details);
         Assert.Contains("about 100k", details);
+        // A file over the size limit is refused by the page itself: no link is asked for, nothing is uploaded.
+        var oversized = Path.Combine(_files, "CP-2023-huge.xlsx");
+        using (var file = File.Create(oversized))
+        {
+            file.SetLength(GhgReports.Web.WebPage.MaxUploadBytes + 1);
+        }
+        browser.FindElement(By.Id("file")).SendKeys(oversized);
+        browser.FindElement(By.Id("uploadButton")).Click();
+        wait.Until(b => b.FindElement(By.Id("uploadState")).Text.Contains("超过上限"));
+        var links = 0;
+        await foreach (var entry in storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == "CP" && a.Action == AuditEntity.UploadLinkAction))
+        {
+            links++;
+        }
+        Assert.Equal(2, links);
         // Both submissions under the names the officer's files had, not the names storage gave them.
         var historyText = browser.FindElement(By.Id("history")).Text;
         Assert.Contains("CP-2023.xlsx", historyText);

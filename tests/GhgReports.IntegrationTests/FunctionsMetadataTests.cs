@@ -73,7 +73,7 @@ public sealed class FunctionsMetadataTests
     public void EveryFunction_IsListed()
     {
         Assert.Equal(["BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
-                "SubmissionUploaded", "SubmissionUploadedPolling", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans",
+                "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans",
                 "WebReport", "WebResult", "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
@@ -100,11 +100,14 @@ public sealed class FunctionsMetadataTests
     [Theory]
     [InlineData("GeneratePlanOnDemand", "plans/{year:int}")]
     [InlineData("GeneratePacksOnDemand", "packs/{year:int}")]
-    public void OnDemand_AreKeyedHttpPosts(string function, string route)
+    public void OnDemand_AreAnonymousHttpPosts_CheckedByOurCode(string function, string route)
     {
         var trigger = Trigger(function);
 
-        Assert.Equal((route, "Function"), (trigger.GetProperty("route").GetString(), trigger.GetProperty("authLevel").GetString()));
+        // Anonymous at the host: WebApi.OnDemandRefusal lets only a signed-in caller with the hq or management role
+        // generate documents (OnDemandAccessTests).
+        Assert.Equal((route, "Anonymous", "post"),
+            (trigger.GetProperty("route").GetString(), trigger.GetProperty("authLevel").GetString(), trigger.GetProperty("methods")[0].GetString()));
     }
 
     [Theory]

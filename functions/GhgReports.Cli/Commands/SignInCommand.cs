@@ -36,7 +36,7 @@ internal sealed class SignInCommand(IAnsiConsole console) : Command<SignInComman
         public string? Name { get; init; }
 
         [CommandOption("--hours <HOURS>")]
-        [Description("How long the token lives (at most 24). Default: 8")]
+        [Description("How long the token lives (at most 12, the most the server accepts). Default: 8")]
         public int Hours { get; init; } = 8;
 
         [CommandOption("--key <KEY>")]
@@ -57,7 +57,7 @@ internal sealed class SignInCommand(IAnsiConsole console) : Command<SignInComman
             {
                 return Usage.Error(CliTexts.OfficerNeedsSubsidiary);
             }
-            return Hours is < 1 or > 24 ? Usage.Error(CliTexts.HoursRange) : ValidationResult.Success();
+            return Hours is < 1 or > 12 ? Usage.Error(CliTexts.HoursRange) : ValidationResult.Success();
         }
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Azure.Storage.Blobs.Models;
 using GhgReports.Intake;
 using GhgReports.Localization;
+using GhgReports.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -43,7 +44,11 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         await using var content = System.IO.File.OpenRead(settings.File);
         await storage.Uploads.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
         {
-            Metadata = new Dictionary<string, string> { [SubmissionIntake.UploaderMetadata] = Uri.EscapeDataString(settings.Uploader) },
+            Metadata = new Dictionary<string, string>
+            {
+                [SubmissionIntake.UploaderMetadata] = Uri.EscapeDataString(settings.Uploader),
+                [SubmissionIntake.UploadedAtMetadata] = CurrentPointers.ToMillisecond(TimeProvider.System.GetUtcNow()).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
+            },
         }, cancellationToken).ConfigureAwait(false);
         var uploaded = CliTexts.Uploaded.Format($"{storage.Names.Uploads}/{name}", $"{storage.Names.Results}/{name}.result.json");
         console.MarkupLineInterpolated($"{uploaded.Zh}\n{uploaded.En}");

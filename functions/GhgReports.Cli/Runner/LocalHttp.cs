@@ -36,12 +36,15 @@ public static class LocalHttp
     /// <summary>Each route's one call, as in the Functions app's GeneratePlan, GeneratePacks and WebFunctions.</summary>
     private static readonly Dictionary<string, Delegate> Handlers = new(StringComparer.Ordinal)
     {
-        [AppTriggers.GeneratePlanOnDemand] = async (int year, PlanGenerator plans, CancellationToken cancellationToken) =>
-            await plans.GenerateAsync(year, cancellationToken).ConfigureAwait(false) is { } published
+        [AppTriggers.GeneratePlanOnDemand] = async (int year, HttpRequest request, WebApi api, PlanGenerator plans, CancellationToken cancellationToken) =>
+            WebApi.OnDemandRefusal(CallerOf(request, api)) is { } refusal ? Send(refusal)
+            : await plans.GenerateAsync(year, cancellationToken).ConfigureAwait(false) is { } published
                 ? Results.Ok(published)
                 : Results.NotFound(GhgReports.Localization.PlanTexts.NothingToPlan.Format(year).ToString()),
-        [AppTriggers.GeneratePacksOnDemand] = async (int year, string? subsidiary, PackGenerator packs, CancellationToken cancellationToken) =>
-            Results.Ok(await packs.BuildAllAsync(year, string.IsNullOrEmpty(subsidiary) ? null : subsidiary, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.GeneratePacksOnDemand] = async (int year, string? subsidiary, HttpRequest request, WebApi api, PackGenerator packs,
+            CancellationToken cancellationToken) =>
+            WebApi.OnDemandRefusal(CallerOf(request, api)) is { } refusal ? Send(refusal)
+            : Results.Ok(await packs.BuildAllAsync(year, string.IsNullOrEmpty(subsidiary) ? null : subsidiary, cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebPage] = () => Send(WebApi.Page()),
         [AppTriggers.WebScript] = () => Send(WebApi.Script()),
         [AppTriggers.WebMe] = (HttpRequest request, WebApi api) => Send(WebApi.Me(CallerOf(request, api))),

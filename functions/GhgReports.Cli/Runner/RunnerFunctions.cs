@@ -13,8 +13,12 @@ namespace GhgReports.Cli.Runner;
 /// same one service call each. Run by the WebJobs SDK, the engine the Functions host itself is built on. The Event
 /// Grid blob trigger has no local source; the polling one stands for it, as in local.settings.sample.json.
 /// </summary>
-public sealed class RunnerFunctions(SubmissionIntake intake, PlanGenerator plans, PackGenerator packs)
+public sealed class RunnerFunctions(SubmissionIntake intake, PlanGenerator plans, PackGenerator packs, UploadSweep sweep)
 {
+    [FunctionName(AppTriggers.ReconcileUploads)]
+    public Task ReconcileUploads([TimerTrigger(AppTriggers.SweepSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        sweep.SweepAsync(cancellationToken);
+
     [FunctionName(AppTriggers.GeneratePlan)]
     public Task GeneratePlan([TimerTrigger(AppTriggers.PlanSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
         plans.GenerateScheduledAsync(cancellationToken);

@@ -24,6 +24,9 @@ public static class AccessPolicy
     public static bool CanReadSubmissions(Caller caller, string code) =>
         (caller.Has(Roles.Officer) && caller.HasSubsidiary(code)) || caller.Has(Roles.Compliance) || caller.Has(Roles.Hq);
 
+    /// <summary>Generating plans or packs on demand (each hands out read links): group HQ and management.</summary>
+    public static bool CanGenerateDocuments(Caller caller) => caller.Has(Roles.Hq) || caller.Has(Roles.Management);
+
     /// <summary>Locking a verified period, and unlocking it: group HQ only.</summary>
     public static bool CanLockPeriods(Caller caller) => caller.Has(Roles.Hq);
 }

@@ -19,7 +19,14 @@ public sealed class DevelopmentTokens
     /// <summary>Keys shorter than this are refused: a guessable key would let anyone be anyone.</summary>
     public const int MinimumKeyLength = 16;
 
-    public static readonly TimeSpan MaximumLifetime = TimeSpan.FromHours(24);
+    /// <summary>
+    /// The longest a token may live, enforced when it is checked too: a token whose expiry lies further ahead was not
+    /// issued by us (or by a tool that ignored the cap) and is refused, whatever its signature.
+    /// </summary>
+    public static readonly TimeSpan MaximumLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>Clocks of the issuing and checking machines may differ by this much.</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private readonly byte[] key;
     private readonly TimeProvider clock;
@@ -86,7 +93,9 @@ public sealed class DevelopmentTokens
         {
             return null;
         }
-        if (payload is null || DateTimeOffset.FromUnixTimeSeconds(payload.Expires) <= clock.GetUtcNow())
+        var now = clock.GetUtcNow();
+        if (payload is null || payload.Expires < 0 || payload.Expires > (now + MaximumLifetime + ClockSkew).ToUnixTimeSeconds()
+            || DateTimeOffset.FromUnixTimeSeconds(payload.Expires) <= now)
         {
             return null;
         }

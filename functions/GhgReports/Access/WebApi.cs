@@ -169,6 +169,15 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         return Json(new LockView(code, year, false, null, null, caller.Name), AccessJson.Default.LockView);
     }
 
+    /// <summary>
+    /// The on-demand plan and pack routes: null when the caller may generate documents, else the 401 or 403 to answer.
+    /// The generation itself stays with the generators; this is only who may start it.
+    /// </summary>
+    public static WebAnswer? OnDemandRefusal(Caller? caller) =>
+        caller is null ? Error(AccessOutcome.Unauthenticated)
+        : !AccessPolicy.CanGenerateDocuments(caller) ? Error(AccessOutcome.Forbidden)
+        : null;
+
     private static WebAnswer? LockRefusal(Caller? caller, string code, int year) =>
         caller is null ? Error(AccessOutcome.Unauthenticated)
         : !SubsidiaryCode.IsValid(code) || !DownloadLinks.IsYear(year) ? Error(AccessOutcome.Invalid)

@@ -4,6 +4,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using GhgReports.Intake.Group;
+using GhgReports.Intake.Reading;
 using GhgReports.Intake.Reporting;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
@@ -62,6 +63,9 @@ public sealed partial class SubmissionIntake(
     /// <summary>Set by the upload page or `ghg upload`; blob metadata is ASCII only, so the value is URL-encoded.</summary>
     public const string UploaderMetadata = "uploader";
 
+    /// <summary>Set by `ghg upload`: when it uploaded the file (ISO 8601, UTC, milliseconds), which decides "newer".</summary>
+    public const string UploadedAtMetadata = "uploadedat";
+
     /// <summary>
     /// What every trigger adapter (Functions app, local runner) calls: reads the blob's bytes, its path in the uploads
     /// container, when and by whom it was uploaded, then processes it.
@@ -69,14 +73,48 @@ public sealed partial class SubmissionIntake(
     public async Task<IntakeResult> ProcessBlobAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
         var link = await UploadLinkOfAsync(blob.Name, cancellationToken).ConfigureAwait(false);
         var uploader = link?.Actor
                        ?? (properties.Value.Metadata.TryGetValue(UploaderMetadata, out var encoded) ? Uri.UnescapeDataString(encoded) : null);
+        var uploaded = new UploadedBlob(blob.Name, UploadTime(link, properties.Value.Metadata, properties.Value.CreatedOn), uploader, link?.FileName);
+        if (properties.Value.ContentLength > ReadLimits.Default.MaxFileBytes)
+        {
+            return await RefuseOversizedAsync(uploaded, properties.Value.ContentLength, properties.Value.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
         await using var stream = content.Value.Content.ToStream();
-        return await ProcessAsync(stream, new UploadedBlob(blob.Name, properties.Value.CreatedOn, uploader, link?.FileName), cancellationToken)
-            .ConfigureAwait(false);
+        return await ProcessAsync(stream, uploaded, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// When the upload happened, for "newer upload wins": the time the page issued its link (server clock, recorded in
+    /// the audit table) or the time <c>ghg upload</c> recorded in the blob's metadata; otherwise the blob's creation time.
+    /// To the millisecond; equal times fall to the name (<see cref="CurrentPointers.IsNewer"/>).
+    /// </summary>
+    private static DateTimeOffset UploadTime(AuditEntity? link, IDictionary<string, string> metadata, DateTimeOffset createdOn) =>
+        CurrentPointers.ToMillisecond(link?.At
+            ?? (metadata.TryGetValue(UploadedAtMetadata, out var recorded)
+                && DateTimeOffset.TryParse(recorded, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
+                    ? at
+                    : createdOn));
+
+    /// <summary>
+    /// Too large to be a workbook we accept: refused from the blob's properties, so its bytes are never read into memory.
+    /// Without the bytes there is no SHA-256; the record is keyed by the blob's ETag, the same for every re-delivery.
+    /// </summary>
+    private async Task<IntakeResult> RefuseOversizedAsync(UploadedBlob blob, long length, ETag etag, CancellationToken cancellationToken)
+    {
+        var (folder, _) = SplitPath(blob.BlobName);
+        var partition = PartitionOf(folder);
+        var id = "too-large-" + new string([.. etag.ToString().Where(char.IsAsciiLetterOrDigit)]);
+        var problem = Problems.TooLarge.Create(length, ReadLimits.Default.MaxFileBytes);
+        return await RejectAsync(partition, id, blob, new CheckReport(blob.BlobName, false, null, null, null, null, null, 1, 0,
+            [CheckReportProblem.From(problem)]), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The submissions partition of an upload folder: its code, <c>_group</c>, or <c>_invalid</c>.</summary>
+    internal static string PartitionOf(string? folder) =>
+        folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
 
     /// <summary>
     /// The upload link the page minted for this blob, if it was one: it names the signed-in officer and their file's own
@@ -99,13 +137,12 @@ public sealed partial class SubmissionIntake(
         var bytes = await ReadAllAsync(content, cancellationToken).ConfigureAwait(false);
         var submissionId = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var (folder, fileName) = SplitPath(blob.BlobName);
-        var partition = folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
+        var partition = PartitionOf(folder);
         LogProcessing(blob.BlobName, submissionId);
 
-        var existing = await new SubmissionStore(storage, _pointers).GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
-        if (existing is { Status: SubmissionStatus.Accepted or SubmissionStatus.Superseded or SubmissionStatus.Rejected } && existing.ResultPath is not null)
+        if (await AnswerOrClaimAsync(partition, submissionId, blob, cancellationToken).ConfigureAwait(false) is { } known)
         {
-            return await AnswerDuplicateAsync(existing, blob, cancellationToken).ConfigureAwait(false);
+            return known;
         }
 
         using var workbook = new MemoryStream(bytes, writable: false);
@@ -115,9 +152,18 @@ public sealed partial class SubmissionIntake(
             return await RejectAsync(partition, submissionId, blob, new CheckReport(blob.BlobName, false, null, null, null, null, null, 1, 0,
                 [CheckReportProblem.From(problem)]), cancellationToken).ConfigureAwait(false);
         }
-        return partition == GroupWorkbookSchema.GroupCode
-            ? await ProcessGroupAsync(workbook, bytes, submissionId, blob, cancellationToken).ConfigureAwait(false)
-            : await ProcessSubsidiaryAsync(workbook, bytes, partition, submissionId, blob, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return partition == GroupWorkbookSchema.GroupCode
+                ? await ProcessGroupAsync(workbook, bytes, submissionId, blob, cancellationToken).ConfigureAwait(false)
+                : await ProcessSubsidiaryAsync(workbook, bytes, partition, submissionId, blob, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RegisterMissingException)
+        {
+            // Nothing could be considered yet; the host retries, and until then there is nothing to show for it.
+            await ReleaseClaimAsync(partition, submissionId, blob, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>
@@ -127,7 +173,7 @@ public sealed partial class SubmissionIntake(
     public async Task<IntakeResult> RecordFailureAsync(string blobName, string reason, CancellationToken cancellationToken)
     {
         var (folder, _) = SplitPath(blobName);
-        var partition = folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
+        var partition = PartitionOf(folder);
         var now = clock.GetUtcNow();
         var problem = Problems.ProcessingFailed.Create(reason);
         var report = new CheckReport(blobName, false, partition, null, null, null, null, 1, 0, [CheckReportProblem.From(problem)]);
@@ -225,6 +271,14 @@ public sealed partial class SubmissionIntake(
 
         // Only now, with every row written, may readers be pointed at this submission.
         var move = await _pointers.MoveAsync(partition, period, submissionId, blob.CreatedOn, blob.BlobName, cancellationToken).ConfigureAwait(false);
+        if (move.LockedPeriod is { } locked)
+        {
+            // Locked while this intake ran: the pointer stayed, so these rows were never visible; they go, and the
+            // verdict is the one a lock checked up front would have given.
+            await StreamingRowWriter.DeleteAsync(storage.Rows, SubmissionRows.PartitionPrefix(submissionId), cancellationToken).ConfigureAwait(false);
+            var lockedReport = WithError(report, Problems.PeriodLocked.Create(partition, year ?? 0, locked.Verifier, locked.StatementReference));
+            return await RejectAsync(partition, submissionId, blob, lockedReport, cancellationToken).ConfigureAwait(false);
+        }
         var status = move.IsCurrent ? SubmissionStatus.Accepted : SubmissionStatus.Superseded;
         if (move.IsCurrent && whenCurrent is not null)
         {
@@ -262,46 +316,12 @@ public sealed partial class SubmissionIntake(
         submission.ReportingYear = report.ReportingYear;
         submission.PeriodStart = report.PeriodStart;
         submission.PeriodEnd = report.PeriodEnd;
+        submission.RefusedForLock = report.Problems.Any(p => p.Code == Problems.PeriodLocked.Code)
+                                    && report.Problems.Where(p => p.Severity == "error").All(p => p.Code == Problems.PeriodLocked.Code);
         submission.ResultPath = await WriteResultAsync(partition, blob, result, cancellationToken).ConfigureAwait(false);
         await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
         LogRejected(blob.BlobName, report.ErrorCount);
         return result;
-    }
-
-    /// <summary>The same bytes again: answer with the first result; a new name gets its own copy of it.</summary>
-    private async Task<IntakeResult> AnswerDuplicateAsync(SubmissionEntity existing, UploadedBlob blob, CancellationToken cancellationToken)
-    {
-        var first = await ReadResultAsync(existing.ResultPath!, cancellationToken).ConfigureAwait(false);
-        if (first.BlobName == blob.BlobName)
-        {
-            return first;
-        }
-        var copy = first with { DuplicateOf = first.BlobName, BlobName = blob.BlobName };
-        await WriteResultAsync(existing.PartitionKey, blob, copy, cancellationToken).ConfigureAwait(false);
-        return copy;
-    }
-
-    private async Task MarkSupersededAsync(string partition, string previousId, string newerId, string newerBlob, CancellationToken cancellationToken)
-    {
-        var store = new SubmissionStore(storage, _pointers);
-        if (await store.GetAsync(partition, previousId, cancellationToken).ConfigureAwait(false) is not { } previous)
-        {
-            return;
-        }
-        previous.Status = SubmissionStatus.Superseded;
-        previous.SupersededBy = newerId;
-        await storage.Submissions.UpdateEntityAsync(previous, ETag.All, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (previous.ResultPath is { } path)
-        {
-            var result = await ReadResultAsync(path, cancellationToken).ConfigureAwait(false);
-            var updated = result with
-            {
-                Status = SubmissionStatus.Superseded,
-                SupersededBy = newerId,
-                Check = WithWarning(result.Check, Problems.Superseded.Create(newerBlob)),
-            };
-            await WriteResultBlobsAsync(path, updated, cancellationToken).ConfigureAwait(false);
-        }
     }
 
     private async Task ArchiveAsync(string path, byte[] bytes, UploadedBlob blob, CancellationToken cancellationToken)
@@ -324,58 +344,6 @@ public sealed partial class SubmissionIntake(
             // Already archived by an earlier delivery: archives are immutable, the first copy stands.
         }
     }
-
-    private async Task<string> WriteResultAsync(string partition, UploadedBlob blob, IntakeResult result, CancellationToken cancellationToken)
-    {
-        var name = blob.BlobName.Contains('/') ? blob.BlobName[(blob.BlobName.IndexOf('/') + 1)..] : blob.BlobName;
-        var path = $"{partition}/{name}.result.json";
-        await WriteResultBlobsAsync(path, result, cancellationToken).ConfigureAwait(false);
-        return path;
-    }
-
-    private async Task WriteResultBlobsAsync(string jsonPath, IntakeResult result, CancellationToken cancellationToken)
-    {
-        var json = IntakeResultJson.Write(result);
-        await storage.Results.GetBlobClient(jsonPath).UploadAsync(new BinaryData(json),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } }, cancellationToken).ConfigureAwait(false);
-        var htmlPath = jsonPath[..^".result.json".Length] + ".report.html";
-        await storage.Results.GetBlobClient(htmlPath).UploadAsync(new BinaryData(Encoding.UTF8.GetBytes(IntakeResultPage.Render(result))),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/html; charset=utf-8" } }, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<IntakeResult> ReadResultAsync(string path, CancellationToken cancellationToken)
-    {
-        var content = await storage.Results.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        return IntakeResultJson.Read(content.Value.Content.ToMemory().Span);
-    }
-
-    private IntakeResult NewResult(string partition, string submissionId, UploadedBlob blob, string status, CheckReport report) => new()
-    {
-        SubmissionId = submissionId,
-        Subsidiary = partition,
-        BlobName = blob.BlobName,
-        FileName = blob.FileName,
-        Uploader = blob.Uploader,
-        UploadedAt = blob.CreatedOn,
-        ProcessedAt = clock.GetUtcNow(),
-        Status = status,
-        Check = report with { Accepted = status != SubmissionStatus.Rejected },
-    };
-
-    private SubmissionEntity NewSubmission(string partition, string submissionId, UploadedBlob blob, string status, CheckReport report) => new()
-    {
-        PartitionKey = partition,
-        RowKey = submissionId,
-        Status = status,
-        BlobName = blob.BlobName,
-        FileName = blob.FileName ?? (blob.BlobName.Contains('/') ? blob.BlobName[(blob.BlobName.LastIndexOf('/') + 1)..] : blob.BlobName),
-        Uploader = blob.Uploader,
-        UploadedAt = blob.CreatedOn,
-        ProcessedAt = clock.GetUtcNow(),
-        ErrorCount = report.ErrorCount,
-        WarningCount = report.WarningCount,
-        FactorVersion = factors.Version,
-    };
 
     /// <summary>
     /// The plan's consistency checks for this subsidiary alone, against the group's scope 1+2 target, and against the
@@ -405,9 +373,6 @@ public sealed partial class SubmissionIntake(
         return [.. checker.CheckSubsidiary(subsidiary, groupTarget, [subsidiary])
             .Select(w => new PlanWarningReport(w.Code, w.Message.Zh, w.Message.En, w.Figures))];
     }
-
-    private static CheckReport WithWarning(CheckReport report, Problem warning) =>
-        report with { WarningCount = report.WarningCount + 1, Problems = [.. report.Problems, CheckReportProblem.From(warning)] };
 
     private static (string? Folder, string? FileName) SplitPath(string blobName)
     {

@@ -59,7 +59,7 @@ public static class CliTexts
     public static readonly Bilingual RoleChoice = new("--role 应为以下之一：{0}", "--role must be one of: {0}");
     public static readonly Bilingual SubsidiaryCodes = new("--subsidiary 应为子公司代码（大写字母、数字、连字符）。", "--subsidiary must be a subsidiary code (upper-case letters, digits, hyphens).");
     public static readonly Bilingual OfficerNeedsSubsidiary = new("officer 角色需要 --subsidiary。", "An officer needs --subsidiary.");
-    public static readonly Bilingual HoursRange = new("--hours 应在 1 到 24 之间。", "--hours must be between 1 and 24.");
+    public static readonly Bilingual HoursRange = new("--hours 应在 1 到 12 之间。", "--hours must be between 1 and 12.");
     public static readonly Bilingual NoSigningKey = new(
         "没有签名密钥：请将 {0} 设为 ghg run 打印的密钥（至少 {1} 个字符），或使用 --key。",
         "No signing key: set {0} to the key `ghg run` printed (at least {1} characters), or pass --key.");

@@ -64,6 +64,9 @@ public static class Problems
     public static readonly ProblemKind Required = E("required",
         "必填项“{0}”为空。",
         "The required value '{0}' is empty.");
+    public static readonly ProblemKind TextTooLong = E("text-too-long",
+        "“{0}”过长：{1:N0} 个字符，上限 {2:N0}（尖括号、引号、&、+、控制字符和表情符号等按存储后的长度计，最多 6 个字符）。请精简，或将详细说明放入证据文件。",
+        "'{0}' is too long: {1:N0} characters, the limit is {2:N0} (angle brackets, quotes, &, +, control characters and emoji count as stored, up to 6 each). Shorten it or put the detail in an evidence document.");
     public static readonly ProblemKind NotANumber = E("not-a-number",
         "“{0}”应为数字，读到的是“{1}”。",
         "'{0}' must be a number; found '{1}'.");

@@ -19,7 +19,8 @@ public sealed record DocumentsReady(string Kind, int Year, IReadOnlyList<Publish
 /// </summary>
 public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, Uri? webhook = null, HttpClient? http = null)
 {
-    public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
+    /// <summary>Every link we hand out lives an hour at most; a reader who needs the document later asks the page again.</summary>
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
 
     public async Task<PublishedDocument> PublishAsync(string blobName, byte[] content, string contentType, CancellationToken cancellationToken)
     {

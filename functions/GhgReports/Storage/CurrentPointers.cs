@@ -3,13 +3,20 @@ using Azure.Data.Tables;
 
 namespace GhgReports.Storage;
 
-/// <summary>The outcome of trying to make a submission the one in force.</summary>
-public sealed record PointerMove(bool IsCurrent, string? Previous, string? NewerSubmission, string? NewerBlobName);
+/// <summary>
+/// The outcome of trying to make a submission the one in force. <paramref name="LockedPeriod"/> is set when the period
+/// was locked at the moment of the move: the pointer stayed where it was.
+/// </summary>
+public sealed record PointerMove(bool IsCurrent, string? Previous, string? NewerSubmission, string? NewerBlobName, PointerEntity? LockedPeriod = null)
+{
+    public bool IsLocked => LockedPeriod is not null;
+}
 
 /// <summary>
 /// Current pointers: (subsidiary, reporting year) → submission in force. The newer upload (blob creation time, then
 /// name) wins whatever order uploads are processed in; the check and the move are one ETag-conditional write, so two
-/// racing intakes cannot both win.
+/// racing intakes cannot both win. The period's lock lives on the same entity, so the same condition covers it: a lock
+/// set after the intake read the pointer changes the ETag, the move fails, and the re-read sees the lock.
 /// </summary>
 public sealed class CurrentPointers(GhgStorage storage)
 {
@@ -61,6 +68,10 @@ public sealed class CurrentPointers(GhgStorage storage)
             {
                 return new(true, null, null, null);
             }
+            if (existing.Locked)
+            {
+                return new(false, null, null, null, existing);
+            }
             if (existing.SubmissionId is not null && IsNewer(existing.UploadedAt, existing.BlobName, uploadedAt, blobName))
             {
                 return new(false, null, existing.SubmissionId, existing.BlobName);
@@ -82,7 +93,22 @@ public sealed class CurrentPointers(GhgStorage storage)
         throw new InvalidOperationException($"Could not move the pointer {partition}/{period} after {MaxAttempts} attempts.");
     }
 
-    /// <summary>Newer means created later; the same instant falls back to the name, so the outcome never depends on timing.</summary>
-    public static bool IsNewer(DateTimeOffset? existingAt, string? existingName, DateTimeOffset candidateAt, string candidateName) =>
-        existingAt is { } at && (at > candidateAt || (at == candidateAt && string.CompareOrdinal(existingName, candidateName) > 0));
+    /// <summary>
+    /// Whether the upload in force is newer than the candidate: uploaded later, to the millisecond (the upload time intake
+    /// recorded: the page's link, `ghg upload`, else the blob's creation); the same millisecond falls to the blob name,
+    /// the ordinally greater one being newer, so the outcome never depends on the order of processing.
+    /// </summary>
+    public static bool IsNewer(DateTimeOffset? existingAt, string? existingName, DateTimeOffset candidateAt, string candidateName)
+    {
+        if (existingAt is not { } existing)
+        {
+            return false;
+        }
+        var (at, candidate) = (ToMillisecond(existing), ToMillisecond(candidateAt));
+        return at > candidate || (at == candidate && string.CompareOrdinal(existingName, candidateName) > 0);
+    }
+
+    /// <summary>Upload times compare to the millisecond: finer digits differ between clocks and stores, not between uploads.</summary>
+    public static DateTimeOffset ToMillisecond(DateTimeOffset time) =>
+        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 }

@@ -42,6 +42,13 @@ public sealed class SubmissionEntity : ITableEntity
     public string? Note { get; set; }
     /// <summary>Versions of the reference data the submission was checked against (lineage).</summary>
     public string? FactorVersion { get; set; }
+    /// <summary>Rejected only because its period was locked: processed again when the same bytes come after an unlock.</summary>
+    public bool RefusedForLock { get; set; }
+    /// <summary>
+    /// Set on the record of an upload whose bytes were first uploaded under another name: that submission's id. Such a
+    /// record's row key is <c>{id}-d-{hash of its blob name}</c>; its status and result follow the first upload's.
+    /// </summary>
+    public string? DuplicateOf { get; set; }
 }
 
 /// <summary>

@@ -40,6 +40,8 @@ public static class AppTriggers
     public const string UploadsPath = "%UploadsContainer%/{subsidiary}/{name}";
     public const string PlanSchedule = "%PlanSchedule%";
     public const string PackSchedule = "%PackSchedule%";
+    /// <summary>Every five minutes: an upload the blob trigger missed waits at most that long (plus the sweep's grace).</summary>
+    public const string SweepSchedule = "0 */5 * * * *";
     public const string PackRequestQueue = PackGenerator.RequestQueue;
     public const string BlobPoisonQueue = PoisonMessage.Queue;
 
@@ -49,6 +51,7 @@ public static class AppTriggers
     public const string GeneratePlan = nameof(GeneratePlan);
     public const string GeneratePacks = nameof(GeneratePacks);
     public const string BuildPack = nameof(BuildPack);
+    public const string ReconcileUploads = nameof(ReconcileUploads);
     public const string GeneratePlanOnDemand = nameof(GeneratePlanOnDemand);
     public const string GeneratePacksOnDemand = nameof(GeneratePacksOnDemand);
     public const string WebPage = nameof(WebPage);
@@ -93,9 +96,10 @@ public static class AppTriggers
         new(GeneratePlan, TriggerKind.Timer, PlanSchedule),
         new(GeneratePacks, TriggerKind.Timer, PackSchedule),
         new(BuildPack, TriggerKind.Queue, PackRequestQueue),
-        // On-demand generation: a function key in Azure; the runner listens on the loopback address only.
-        new(GeneratePlanOnDemand, TriggerKind.Http, PlanRoute, Methods: Post, Anonymous: false),
-        new(GeneratePacksOnDemand, TriggerKind.Http, PackRoute, Methods: Post, Anonymous: false),
+        new(ReconcileUploads, TriggerKind.Timer, SweepSchedule),
+        // Anonymous at the host, like the web routes: our code lets only hq and management generate documents.
+        new(GeneratePlanOnDemand, TriggerKind.Http, PlanRoute, Methods: Post),
+        new(GeneratePacksOnDemand, TriggerKind.Http, PackRoute, Methods: Post),
         // The web page and its API: anonymous at the host, every answer decided by WebApi against the signed-in caller.
         new(WebPage, TriggerKind.Http, PageRoute, Methods: Get),
         new(WebScript, TriggerKind.Http, ScriptRoute, Methods: Get),

@@ -4,6 +4,7 @@
 const texts = JSON.parse(document.getElementById("texts").textContent);
 let lang = localStorage.getItem("ghg.lang") === "en" ? 1 : 0;
 const t = key => (texts[key] || [key, key])[lang];
+const limits = JSON.parse(document.getElementById("limits").textContent);
 const $ = id => document.getElementById(id);
 
 function headers() {
@@ -115,6 +116,9 @@ const lockText = c => c.locked ? "✓ " + [c.verifier, c.statement].filter(Boole
 
 let me = null;
 let pending = null;
+let pendingSince = 0;
+// Intake answers within seconds, a large file within minutes; beyond this the page stops waiting and says so.
+const pendingLimitMs = 10 * 60 * 1000;
 
 async function loadSubmissions() {
   const code = $("officerCode").value;
@@ -132,6 +136,10 @@ async function loadSubmissions() {
       $("uploadState").textContent = t("status." + done.status);
       pending = null;
       if (done.status !== "failed") await showDetails(code, done);
+    }
+    else if (Date.now() - pendingSince > pendingLimitMs) {
+      $("uploadState").textContent = t("stillProcessing");
+      pending = null;
     }
     else { setTimeout(() => loadSubmissions().catch(e => { $("message").textContent = e.message; }), 3000); }
   }
@@ -176,12 +184,18 @@ async function upload() {
   const file = $("file").files[0];
   if (!file) return;
   const code = $("officerCode").value;
+  // Refused here, before a link is asked for: intake would refuse it anyway, after a long upload.
+  if (file.size > limits.maxUploadBytes) {
+    $("uploadState").textContent = t("fileTooLarge").replace("{0}", Math.ceil(file.size / 1048576)).replace("{1}", Math.floor(limits.maxUploadBytes / 1048576));
+    return;
+  }
   $("uploadState").textContent = t("uploading");
   try {
     const link = await (await api("uploads/" + encodeURIComponent(code) + "/link?fileName=" + encodeURIComponent(file.name), { method: "POST" })).json();
     const put = await fetch(link.url, { method: "PUT", body: file, headers: { "x-ms-blob-type": "BlockBlob", "If-None-Match": "*" } });
     if (!put.ok) throw new Error(t("uploadFailed") + " (" + put.status + ")");
     pending = link.blobName;
+    pendingSince = Date.now();
     $("uploadState").textContent = t("uploaded");
     await loadSubmissions();
   } catch (e) { $("uploadState").textContent = e.message; }

@@ -76,6 +76,26 @@ public sealed class DevelopmentTokensTests
         Assert.Throws<ArgumentException>(() => new DevelopmentTokens("short", clock));
 
     [Fact]
+    public void Verify_CorrectlySignedButClaimingACentury_IsRefused()
+    {
+        // Signed with the right key by an issuer whose clock ran a century ahead: the signature holds, the claim does not.
+        var farFuture = new DevelopmentTokens(Key, new AccessClock(clock.Now.AddYears(100)));
+
+        Assert.Null(new DevelopmentTokens(Key, clock).Verify(farFuture.Issue(Officer, TimeSpan.FromHours(1))));
+    }
+
+    [Fact]
+    public void Verify_ExpiryAtTheCap_IsAcceptedAndJustBeyondTheSkewIsRefused()
+    {
+        var tokens = new DevelopmentTokens(Key, clock);
+        var beyond = new DevelopmentTokens(Key, new AccessClock(clock.Now.AddMinutes(6)));
+
+        Assert.NotNull(tokens.Verify(tokens.Issue(Officer, DevelopmentTokens.MaximumLifetime)));
+        Assert.Null(tokens.Verify(beyond.Issue(Officer, DevelopmentTokens.MaximumLifetime)));
+        Assert.Equal(TimeSpan.FromHours(12), DevelopmentTokens.MaximumLifetime);
+    }
+
+    [Fact]
     public void Issue_LifetimeOverADay_IsRefused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new DevelopmentTokens(Key, clock).Issue(Officer, TimeSpan.FromHours(25)));
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
@@ -55,6 +56,13 @@ internal sealed class FieldReader(string sheetName, List<Problem> problems)
         if (text is null && IsRequiredAndPresent(field))
         {
             problems.Add(Problems.Required.At(at, null, null, Label(field)));
+        }
+        var limit = TextLimits.Of(field);
+        if (text is not null && !TextLimits.Fits(text, limit, out var stored))
+        {
+            var seen = text.Length > 40 ? text[..40] + "…" : text;
+            problems.Add(Problems.TextTooLong.At(at, seen, new($"不超过 {limit.ToString("N0", CultureInfo.InvariantCulture)} 个字符", $"at most {limit.ToString("N0", CultureInfo.InvariantCulture)} characters"), Label(field), stored, limit));
+            return null;
         }
         return text;
     }
