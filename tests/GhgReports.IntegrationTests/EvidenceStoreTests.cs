@@ -1,0 +1,82 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using GhgReports.Evidence;
+using GhgReports.Intake.Samples;
+using SkiaSharp;
+
+namespace GhgReports.IntegrationTests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class EvidenceStoreTests(AzuriteFixture fixture)
+{
+    [Fact]
+    public async Task Upload_Pdf_IsStoredUnderCodeAndYearWithItsHashAndNeverOverwritten()
+    {
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString);
+        var store = new EvidenceStore(t.Storage);
+        var statement = Pdf();
+
+        var first = await store.UploadAsync("CP", 2023, "VS-2024-017 核查声明.pdf", new MemoryStream(statement), "officer@example.com", CancellationToken.None);
+
+        var stored = Assert.IsType<StoredEvidence>(first.Stored);
+        Assert.Equal("CP/2023/VS-2024-017 核查声明.pdf", stored.BlobName);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(statement)), stored.Sha256);
+        var blob = t.Storage.Evidence.GetBlobClient(stored.BlobName);
+        Assert.Equal(statement, (await blob.DownloadContentAsync()).Value.Content.ToArray());
+        Assert.Equal("application/pdf", (await blob.GetPropertiesAsync()).Value.ContentType);
+
+        // Create-only: the same name again is refused, and the stored statement is untouched.
+        var second = await store.UploadAsync("CP", 2023, "VS-2024-017 核查声明.pdf", new MemoryStream(Pdf()[..^1]), "someone", CancellationToken.None);
+        Assert.Null(second.Stored);
+        Assert.Equal("evidence-exists", Assert.Single(second.Problems).Code);
+        Assert.Equal(statement, (await blob.DownloadContentAsync()).Value.Content.ToArray());
+
+        Assert.Equal([stored], await store.ListAsync("CP", 2023, CancellationToken.None));
+        Assert.Empty(await store.ListAsync("CP", 2024, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Upload_HostileFile_IsRefusedAndNothingIsWrittenAnywhere()
+    {
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString);
+        var store = new EvidenceStore(t.Storage);
+
+        var macros = await store.UploadAsync("CP", 2023, "figures.xlsx", new MemoryStream(WorkbookWithMacros()), "x", CancellationToken.None);
+        var script = await store.UploadAsync("CP", 2023, "statement.pdf", new MemoryStream(PdfWithJavaScript()), "x", CancellationToken.None);
+
+        Assert.Equal("macro-enabled", Assert.Single(macros.Problems).Code);
+        Assert.Equal("evidence-active-content", Assert.Single(script.Problems).Code);
+        Assert.Empty(await t.Storage.Evidence.GetBlobsAsync().ToListAsync());
+        // Evidence never goes through uploads/, whose blob trigger would take it for a workbook.
+        Assert.Empty(await t.Storage.Uploads.GetBlobsAsync().ToListAsync());
+    }
+
+    private static byte[] Pdf()
+    {
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream))
+        {
+            using var canvas = document.BeginPage(595.28f, 841.89f);
+            canvas.Clear(SKColors.White);
+            document.EndPage();
+            document.Close();
+        }
+        return stream.ToArray();
+    }
+
+    private static byte[] WorkbookWithMacros()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(TestStorage.Workbook(SeedSamples.ByCode("CP")));
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var vba = zip.CreateEntry("xl/vbaProject.bin").Open();
+            vba.Write([0xD0, 0xCF, 0x11, 0xE0]);
+        }
+        return stream.ToArray();
+    }
+
+    private static byte[] PdfWithJavaScript() => Encoding.Latin1.GetBytes(
+        "%PDF-1.4\n1 0 obj << /Type /Catalog /OpenAction 2 0 R >> endobj\n2 0 obj << /S /JavaScript /JS (app.alert\\(1\\)) >> endobj\n%%EOF\n");
+}
