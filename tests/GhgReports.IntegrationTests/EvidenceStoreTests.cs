@@ -1,8 +1,13 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using GhgReports.Cli.Local;
 using GhgReports.Evidence;
+using GhgReports.Intake;
 using GhgReports.Intake.Samples;
+using GhgReports.ReportingPack;
+using GhgReports.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
 namespace GhgReports.IntegrationTests;
@@ -50,6 +55,34 @@ public sealed class EvidenceStoreTests(AzuriteFixture fixture)
         Assert.Empty(await t.Storage.Evidence.GetBlobsAsync().ToListAsync());
         // Evidence never goes through uploads/, whose blob trigger would take it for a workbook.
         Assert.Empty(await t.Storage.Uploads.GetBlobsAsync().ToListAsync());
+    }
+
+    [Fact]
+    public async Task PackGenerator_StoredStatementCitedByName_GoesIntoThePackWithItsHash()
+    {
+        var names = StorageNames.Unique();
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
+        await t.UploadGroupAsync();
+        var seed = SeedSamples.ByCode("CP");
+        var cited = seed with { Sources = [.. seed.Sources.Select(s => s.ReportedTco2e is null ? s : s with { Evidence = "VS-2024-017.pdf" })] };
+        Assert.Equal(SubmissionStatus.Accepted, (await t.ProcessAsync(TestStorage.Workbook(cited), "CP/CP-2023.xlsx")).Status);
+        var statement = Pdf();
+        Assert.NotNull((await new EvidenceStore(t.Storage).UploadAsync("CP", 2023, "VS-2024-017.pdf", new MemoryStream(statement), "officer", CancellationToken.None)).Stored);
+        await using var services = new ServiceCollection().AddGhgReports(LocalSettings.For(fixture.Azurite.ConnectionString, names)).BuildServiceProvider();
+
+        await services.GetRequiredService<PackGenerator>().BuildAllAsync(2023, "CP", CancellationToken.None);
+
+        var zip = (await t.Storage.Reports.GetBlobClient(PackAssembler.BlobName("CP", 2023)).DownloadContentAsync()).Value.Content.ToArray();
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        using (var entry = archive.GetEntry("evidence/CP/VS-2024-017.pdf")!.Open())
+        using (var copy = new MemoryStream())
+        {
+            await entry.CopyToAsync(copy);
+            Assert.Equal(statement, copy.ToArray());
+        }
+        using var manifest = archive.GetEntry(PackAssembler.ManifestEntry)!.Open();
+        var listed = Assert.Single(PackAssembler.ReadManifest(manifest).Files, f => f.Path == "evidence/CP/VS-2024-017.pdf");
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(statement)), listed.Sha256);
     }
 
     private static byte[] Pdf()

@@ -206,8 +206,14 @@ public static class PackTexts
         "各表：排放明细（每条排放源的每种气体一行；气体质量 = 活动数据 × 换算系数 × 因子值，tCO2e = 气体质量 × GWP，均为公式，可复算）；按类别（ISO 14064-1 类别及子类别，类别 2 含地点法和市场法）；按气体；因子（每个所用因子及来源）；GWP（所用 GWP 集）。",
         "Sheets: Lines (one row per emission source and gas; gas mass = activity × conversion × factor value and tCO2e = that × GWP, as live formulas a verifier can recompute); By category (ISO 14064-1 categories and sub-categories, category 2 location-based and market-based); By gas; Factors (each factor used, with its source); GWP (the GWP set applied).");
     public static readonly Bilingual ReadmeEvidence = new(
-        "证据：evidence/ 文件夹中为各提交的原始上传文件（文件名为提交编号）；manifest.json 列出包内每个文件的 SHA-256。",
-        "Evidence: the evidence/ folder holds each submission's workbook exactly as uploaded (named by submission id); manifest.json lists every file of the pack with its SHA-256.");
+        "证据：evidence/ 文件夹中为各提交的原始上传文件（文件名为提交编号），evidence/<子公司代码>/ 中为填报单位随附的证据文件（原文件名，“证据”列按文件名引用）；manifest.json 列出包内每个文件的 SHA-256。",
+        "Evidence: the evidence/ folder holds each submission's workbook exactly as uploaded (named by submission id), and evidence/<code>/ the evidence files the subsidiary attached, under their own names (the evidence column cites them by name); manifest.json lists every file of the pack with its SHA-256.");
+    public static readonly Bilingual ReportedWithoutEvidenceFile = new(
+        "{0}：直报排放行（第 {1} 行）的证据未引用任何随附证据文件{2}。请上传核查声明等证据文件（ghg upload --evidence），并在“证据”列写上文件名。",
+        "{0}: the reported totals on rows {1} cite no attached evidence file{2}. Upload the verification statement or other evidence (ghg upload --evidence) and name the file in the evidence column.");
+    public static readonly Bilingual CitesOwnPlan = new(
+        "，其中第 {0} 行指向集团减排计划本身",
+        "; rows {0} point back to the group's own reduction plan");
     public static readonly Bilingual Field = new("项目", "Item");
     public static readonly Bilingual Value = new("内容", "Value");
     public static readonly Bilingual Organisation = new("报告组织", "Organisation");
