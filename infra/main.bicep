@@ -71,6 +71,7 @@ var tags = { 'azd-env-name': environmentName }
 var uploadsContainerName = 'uploads'
 var resultsContainerName = 'results'
 var archiveContainerName = 'archive'
+var evidenceContainerName = 'evidence'
 var reportsContainerName = 'reports'
 var notificationsQueueName = 'notifications'
 var deploymentContainerName = 'app-package-${resourceToken}'
@@ -116,6 +117,7 @@ module storage 'app/storage.bicep' = {
     uploadsContainerName: uploadsContainerName
     resultsContainerName: resultsContainerName
     archiveContainerName: archiveContainerName
+    evidenceContainerName: evidenceContainerName
     reportsContainerName: reportsContainerName
     deploymentContainerName: deploymentContainerName
     tablePrefix: tablePrefix
@@ -156,6 +158,7 @@ module functions 'app/functions.bicep' = {
     uploadsContainerName: uploadsContainerName
     resultsContainerName: resultsContainerName
     archiveContainerName: archiveContainerName
+    evidenceContainerName: evidenceContainerName
     reportsContainerName: reportsContainerName
     tablePrefix: tablePrefix
     notificationsQueueName: notificationsQueueName
@@ -195,6 +198,7 @@ output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output UPLOADS_CONTAINER_NAME string = uploadsContainerName
 output RESULTS_CONTAINER_NAME string = resultsContainerName
 output ARCHIVE_CONTAINER_NAME string = archiveContainerName
+output EVIDENCE_CONTAINER_NAME string = evidenceContainerName
 output REPORTS_CONTAINER_NAME string = reportsContainerName
 output EVENT_GRID_SYSTEM_TOPIC_NAME string = eventGrid.outputs.name
 output EVENT_GRID_SUBSCRIPTION_NAME string = '${abbrs.eventGridSubscriptions}${uploadsContainerName}'

@@ -50,7 +50,8 @@ public static class GhgApp
                 .WithExample("run");
             config.AddCommand<UploadCommand>("upload")
                 .WithDescription("Upload a workbook into uploads/<subsidiary>/ (上传).")
-                .WithExample("upload", "samples/CP-2023.xlsx", "--subsidiary", "CP");
+                .WithExample("upload", "samples/CP-2023.xlsx", "--subsidiary", "CP")
+                .WithExample("upload", "VS-2024-017.pdf", "--subsidiary", "CP", "--evidence", "--year", "2023");
             config.AddCommand<StatusCommand>("status")
                 .WithDescription("The group workbook in force, submissions by the officers' file names, data in force, locks, and who has not submitted (状态).")
                 .WithExample("status", "--year", "2023")

@@ -22,6 +22,7 @@ param applicationInsightsConnectionString string
 param uploadsContainerName string
 param resultsContainerName string
 param archiveContainerName string
+param evidenceContainerName string
 param reportsContainerName string
 param tablePrefix string
 param notificationsQueueName string
@@ -86,6 +87,7 @@ var appSettings = {
   UploadsContainer: uploadsContainerName
   ResultsContainer: resultsContainerName
   ArchiveContainer: archiveContainerName
+  EvidenceContainer: evidenceContainerName
   ReportsContainer: reportsContainerName
   TablePrefix: tablePrefix
   NotificationsQueue: notificationsQueueName

@@ -12,6 +12,7 @@ param skuName string = 'Standard_LRS'
 param uploadsContainerName string
 param resultsContainerName string
 param archiveContainerName string
+param evidenceContainerName string
 param reportsContainerName string
 param deploymentContainerName string
 
@@ -129,6 +130,28 @@ resource archiveContainer 'Microsoft.Storage/storageAccounts/blobServices/contai
 
 resource archivePolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2024-01-01' = {
   parent: archiveContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: archiveRetentionDays
+    allowProtectedAppendWrites: false
+  }
+}
+
+// Evidence files beside each submission (invoices, meter readings, verification statements), under <code>/<year>/:
+// written create-only by the app, and WORM like the archive, since verifiers trace figures to them.
+resource evidenceContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = {
+  parent: blobService
+  name: evidenceContainerName
+  properties: {
+    publicAccess: 'None'
+    immutableStorageWithVersioning: {
+      enabled: true
+    }
+  }
+}
+
+resource evidencePolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2024-01-01' = {
+  parent: evidenceContainer
   name: 'default'
   properties: {
     immutabilityPeriodSinceCreationInDays: archiveRetentionDays

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Azure.Storage.Blobs.Models;
+using GhgReports.Evidence;
 using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.Storage;
@@ -8,7 +9,10 @@ using Spectre.Console.Cli;
 
 namespace GhgReports.Cli.Commands;
 
-/// <summary>Drops a workbook into uploads/&lt;subsidiary&gt;/ as an officer would; the trigger does the rest.</summary>
+/// <summary>
+/// Drops a workbook into uploads/&lt;subsidiary&gt;/ as an officer would, and the trigger does the rest; or, with
+/// --evidence, stores an evidence file under evidence/&lt;subsidiary&gt;/&lt;year&gt;/ after the same checks the web page applies.
+/// </summary>
 internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadCommand.Settings>
 {
     public sealed class Settings : StorageSettings
@@ -24,6 +28,18 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         [CommandOption("--uploader <WHO>")]
         [Description("Who uploads, recorded with the submission. Default: the current user name.")]
         public string Uploader { get; init; } = Environment.UserName;
+
+        [CommandOption("--evidence")]
+        [Description("The file is evidence (PDF, PNG, JPEG or .xlsx, up to 25 MB) for the workbook's evidence column, not a workbook to ingest.")]
+        public bool Evidence { get; init; }
+
+        [CommandOption("--year <YEAR>")]
+        [Description("With --evidence: the reporting year it belongs to (required).")]
+        [TypeConverter(typeof(YearConverter))]
+        public int Year { get; init; }
+
+        public override ValidationResult Validate() =>
+            Evidence ? Usage.RequireYear(Year, "--year") ?? ValidationResult.Success() : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -40,6 +56,10 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         }
         var storage = settings.Open();
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        if (settings.Evidence)
+        {
+            return await UploadEvidenceAsync(storage, settings, cancellationToken).ConfigureAwait(false);
+        }
         var name = $"{settings.Subsidiary}/{Path.GetFileName(settings.File)}";
         await using var content = System.IO.File.OpenRead(settings.File);
         await storage.Uploads.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
@@ -52,6 +72,37 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         }, cancellationToken).ConfigureAwait(false);
         var uploaded = CliTexts.Uploaded.Format($"{storage.Names.Uploads}/{name}", $"{storage.Names.Results}/{name}.result.json");
         console.MarkupLineInterpolated($"{uploaded.Zh}\n{uploaded.En}");
+        return GhgApp.Ok;
+    }
+
+    private async Task<int> UploadEvidenceAsync(GhgReports.Storage.GhgStorage storage, Settings settings, CancellationToken cancellationToken)
+    {
+        if (!SubsidiaryCode.IsValid(settings.Subsidiary))
+        {
+            CliErrors.Print(console, CliTexts.NotACode.Format(settings.Subsidiary));
+            return GhgApp.UsageOrIo;
+        }
+        // Checked in memory (seekable, and the size is checked before anything is parsed).
+        await using var file = System.IO.File.OpenRead(settings.File);
+        if (file.Length > EvidenceFileCheck.MaxBytes)
+        {
+            CliErrors.Print(console, EvidenceTexts.TooLarge.Message.Format(file.Length, EvidenceFileCheck.MaxBytes));
+            return GhgApp.Rejected;
+        }
+        using var content = new MemoryStream();
+        await file.CopyToAsync(content, cancellationToken).ConfigureAwait(false);
+        var upload = await new EvidenceStore(storage).UploadAsync(settings.Subsidiary, settings.Year, Path.GetFileName(settings.File), content, settings.Uploader, cancellationToken)
+            .ConfigureAwait(false);
+        if (upload.Stored is not { } stored)
+        {
+            foreach (var problem in upload.Problems)
+            {
+                CliErrors.Print(console, problem.Message);
+            }
+            return GhgApp.Rejected;
+        }
+        var message = CliTexts.EvidenceStored.Format($"{storage.Names.Evidence}/{stored.BlobName}", stored.Sha256);
+        console.MarkupLineInterpolated($"{message.Zh}\n{message.En}");
         return GhgApp.Ok;
     }
 }

@@ -15,6 +15,7 @@ public static class LocalSettings
             ["UploadsContainer"] = names.Uploads,
             ["ResultsContainer"] = names.Results,
             ["ArchiveContainer"] = names.Archive,
+            ["EvidenceContainer"] = names.Evidence,
             ["ReportsContainer"] = names.Reports,
             ["TablePrefix"] = names.TablePrefix,
             ["NotificationsQueue"] = names.NotificationsQueue,

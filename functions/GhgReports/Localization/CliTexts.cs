@@ -66,6 +66,9 @@ public static class CliTexts
     public static readonly Bilingual FactorsRequired = new("--factors 为必填项（本版本：{0}）。", "--factors is required (this build: {0}).");
     public static readonly Bilingual GwpRequired = new("--gwp 为必填项（AR4、AR5 或 AR6）。", "--gwp is required (AR4, AR5 or AR6).");
     public static readonly Bilingual ReasonRequired = new("--reason 为必填项：重新计算须记录原因。", "--reason is required: a recalculation is recorded with why.");
+    public static readonly Bilingual EvidenceStored = new(
+        "已存证据 {0}（SHA-256 {1}）。请在工作簿“证据”列写上此文件名。",
+        "Stored evidence {0} (SHA-256 {1}). Name the file in the workbook's evidence column.");
     public static readonly Bilingual Uploaded = new("已上传 {0}；结果将出现在 {1}", "Uploaded {0}; the result will appear as {1}");
     public static readonly Bilingual GwpChoice = new("--gwp 应为以下之一：{1}；读到的是“{0}”。", "--gwp must be one of {1}; got '{0}'.");
     public static readonly Bilingual None = new("无", "none");

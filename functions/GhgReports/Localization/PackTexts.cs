@@ -203,11 +203,17 @@ public static class PackTexts
         "本工作簿是 ISO 14064-1 报告包的清单部分：每一排放行及其来源（提交编号即上传文件的 SHA-256，工作表与行号）、所用因子与 GWP、按类别和按气体的汇总。数值未经舍入；tCO2e 列的合计等于报告中的数字。",
         "This workbook is the inventory part of the ISO 14064-1 reporting pack: every emission line with its lineage (the submission id is the SHA-256 of the uploaded file, plus sheet and row), the factors and GWPs applied, and summaries by category and by gas. Figures are unrounded; the tCO2e columns add up to the report's figures.");
     public static readonly Bilingual ReadmeSheets = new(
-        "各表：排放明细（每行一条排放源）；按类别（ISO 14064-1 类别及子类别，类别 2 含地点法和市场法）；按气体；因子（每个所用因子及来源）；GWP（所用 GWP 集）。",
-        "Sheets: Lines (one row per emission source); By category (ISO 14064-1 categories and sub-categories, category 2 location-based and market-based); By gas; Factors (each factor used, with its source); GWP (the GWP set applied).");
+        "各表：排放明细（每条排放源的每种气体一行；气体质量 = 活动数据 × 换算系数 × 因子值，tCO2e = 气体质量 × GWP，均为公式，可复算）；按类别（ISO 14064-1 类别及子类别，类别 2 含地点法和市场法）；按气体；因子（每个所用因子及来源）；GWP（所用 GWP 集）。",
+        "Sheets: Lines (one row per emission source and gas; gas mass = activity × conversion × factor value and tCO2e = that × GWP, as live formulas a verifier can recompute); By category (ISO 14064-1 categories and sub-categories, category 2 location-based and market-based); By gas; Factors (each factor used, with its source); GWP (the GWP set applied).");
     public static readonly Bilingual ReadmeEvidence = new(
-        "证据：evidence/ 文件夹中为各提交的原始上传文件（文件名为提交编号）；manifest.json 列出包内每个文件的 SHA-256。",
-        "Evidence: the evidence/ folder holds each submission's workbook exactly as uploaded (named by submission id); manifest.json lists every file of the pack with its SHA-256.");
+        "证据：evidence/ 文件夹中为各提交的原始上传文件（文件名为提交编号），evidence/<子公司代码>/ 中为填报单位随附的证据文件（原文件名，“证据”列按文件名引用）；manifest.json 列出包内每个文件的 SHA-256。",
+        "Evidence: the evidence/ folder holds each submission's workbook exactly as uploaded (named by submission id), and evidence/<code>/ the evidence files the subsidiary attached, under their own names (the evidence column cites them by name); manifest.json lists every file of the pack with its SHA-256.");
+    public static readonly Bilingual ReportedWithoutEvidenceFile = new(
+        "{0}：直报排放行（第 {1} 行）的证据未引用任何随附证据文件{2}。请上传核查声明等证据文件（ghg upload --evidence），并在“证据”列写上文件名。",
+        "{0}: the reported totals on rows {1} cite no attached evidence file{2}. Upload the verification statement or other evidence (ghg upload --evidence) and name the file in the evidence column.");
+    public static readonly Bilingual CitesOwnPlan = new(
+        "，其中第 {0} 行指向集团减排计划本身",
+        "; rows {0} point back to the group's own reduction plan");
     public static readonly Bilingual Field = new("项目", "Item");
     public static readonly Bilingual Value = new("内容", "Value");
     public static readonly Bilingual Organisation = new("报告组织", "Organisation");
@@ -243,6 +249,7 @@ public static class PackTexts
     public static readonly Bilingual ColScope = new("范围", "Scope");
     public static readonly Bilingual ColScope3 = new("范围3类别", "Scope 3 category");
     public static readonly Bilingual ColGas = new("气体", "Gas");
+    public static readonly Bilingual ColDeclaredGas = new("申报气体", "Gas declared");
     public static readonly Bilingual ColBiogenic = new("生物源", "Biogenic");
     public static readonly Bilingual ColKind = new("排放/移除", "Emission/removal");
     public static readonly Bilingual ColPath = new("计算方法", "Method");
@@ -251,15 +258,17 @@ public static class PackTexts
     public static readonly Bilingual ColUnit = new("单位", "Unit");
     public static readonly Bilingual ColAmountInFactorUnit = new("换算后活动数据", "Activity in factor unit");
     public static readonly Bilingual ColFactorUnit = new("因子活动单位", "Factor unit");
-    public static readonly Bilingual ColConversion = new("换算说明", "Conversion");
+    public static readonly Bilingual ColConversion = new("换算说明", "Conversion note");
+    public static readonly Bilingual ColConversionFactor = new("换算系数（因子单位/活动单位）", "Conversion (factor unit per activity unit)");
     public static readonly Bilingual ColFactorId = new("因子 ID", "Factor id");
     public static readonly Bilingual ColFactorSet = new("因子集", "Factor set");
     public static readonly Bilingual ColFactorVersion = new("因子集版本", "Set version");
-    public static readonly Bilingual ColFactorValue = new("因子值（t/单位）", "Factor value (t per unit)");
+    public static readonly Bilingual ColFactorValue = new("因子值（t 气体/因子单位）", "Factor value (t gas per factor unit)");
     public static readonly Bilingual ColFactorSource = new("因子来源", "Factor source");
     public static readonly Bilingual ColGwpSet = new("GWP 集", "GWP set");
-    public static readonly Bilingual ColGwpValues = new("GWP 值", "GWP values");
     public static readonly Bilingual ColGasTonnes = new("各气体质量（t）", "Gas masses (t)");
+    public static readonly Bilingual ColGasMass = new("气体质量（t）", "Gas mass (t)");
+    public static readonly Bilingual PublisherAsDeclared = new("填报单位自报", "as declared by the subsidiary");
     public static readonly Bilingual ColLocation = new("tCO2e（地点法）", "tCO2e (location-based)");
     public static readonly Bilingual ColMarket = new("tCO2e（市场法）", "tCO2e (market-based)");
     public static readonly Bilingual ColBiogenicCo2 = new("生物源 CO2（t）", "Biogenic CO2 (t)");

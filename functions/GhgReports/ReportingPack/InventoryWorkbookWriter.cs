@@ -14,12 +14,12 @@ namespace GhgReports.ReportingPack;
 /// </summary>
 public static class InventoryWorkbookWriter
 {
-    private const string Tonnes = "#,##0.000";
-    private const string Activity = "#,##0.######";
-    private const string FactorValue = "#,##0.0000######";
-    private const string Percent = "0.##";
+    internal const string Tonnes = "#,##0.000";
+    internal const string Activity = "#,##0.######";
+    internal const string FactorValue = "#,##0.0000######";
+    internal const string Percent = "0.##";
     private const string Date = "yyyy-mm-dd";
-    private const int HeaderRows = 2;
+    internal const int HeaderRows = 2;
 
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#1F4E79");
     private static readonly XLColor SubHeaderFill = XLColor.FromHtml("#DDEBF7");
@@ -34,7 +34,7 @@ public static class InventoryWorkbookWriter
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(output);
         using var raw = new MemoryStream();
-        IReadOnlyList<Column> lines;
+        LinesSheet.Layout lines;
         using (var workbook = new XLWorkbook())
         {
             workbook.Properties.Title = $"{pack.Title.Zh} {pack.Title.En}";
@@ -43,21 +43,27 @@ public static class InventoryWorkbookWriter
             workbook.Properties.Created = pack.Snapshot.Date.UtcDateTime;
             workbook.Properties.Modified = pack.Snapshot.Date.UtcDateTime;
             Readme(workbook.Worksheets.Add(SheetName(T.SheetReadme)), pack);
-            lines = Lines(workbook.Worksheets.Add(SheetName(T.SheetLines)), pack);
+            lines = LinesSheet.Write(workbook.Worksheets.Add(SheetName(T.SheetLines)), pack);
             Categories(workbook.Worksheets.Add(SheetName(T.SheetCategories)), pack);
             Gases(workbook.Worksheets.Add(SheetName(T.SheetGas)), pack);
             Factors(workbook.Worksheets.Add(SheetName(T.SheetFactors)), pack);
             Gwp(workbook.Worksheets.Add(SheetName(T.SheetGwp)), pack);
+            foreach (var sheet in workbook.Worksheets)
+            {
+                // The README has no table header to repeat; the GWP sheet's sits under its two heading rows.
+                var header = sheet.Position == 1 ? (0, 0) : sheet.Name == SheetName(T.SheetGwp) ? (1, HeaderRows + 2) : (1, HeaderRows);
+                WorkbookLayout.PrintOnePageWide(sheet, header.Item1, header.Item2);
+                WorkbookLayout.FitRowHeights(sheet);
+            }
             workbook.Worksheet(1).SetTabActive();
             workbook.SaveAs(raw);
         }
         raw.Position = 0;
-        // The Lines sheet, one row per line, goes into the package as text (see StreamedSheetRows): the other sheets
-        // stay small whatever the group's size.
-        var rows = pack.Inventory.Lines.Select(line => (IReadOnlyList<object?>)[.. lines.Select(c => c.Value(line))]);
+        // The Lines sheet, one row per line and gas, is streamed into the package (see StreamedSheetRows): the other
+        // sheets stay small whatever the group's size.
         DeterministicPackage.Rewrite(raw, output, pack.Snapshot.Date, new Dictionary<string, Func<byte[], Action<Stream>>>(StringComparer.Ordinal)
         {
-            [SheetName(T.SheetLines)] = sheet => StreamedSheetRows.Fill(sheet, HeaderRows + 1, lines.Count, pack.Inventory.Lines.Count, rows),
+            [SheetName(T.SheetLines)] = sheet => StreamedSheetRows.Fill(sheet, HeaderRows + 1, lines.ColumnCount, lines.RowCount, lines.Rows),
         });
     }
 
@@ -140,75 +146,6 @@ public static class InventoryWorkbookWriter
             Wrapped(sheet.Cell(row, 5), $"{item.Location.Zh}\n{item.Location.En}");
             row++;
         }
-    }
-
-    /// <summary>One column of the Lines sheet: header, width, how to get the value, number format.</summary>
-    private sealed record Column(Bilingual Header, double Width, Func<PackLine, object?> Value, string? Format = null);
-
-    private static List<Column> Lines(IXLWorksheet sheet, PackModel pack)
-    {
-        var factors = pack.Factors.ToDictionary(f => f.Factor.Id, f => f.Factor, StringComparer.Ordinal);
-        var columns = new List<Column>
-        {
-            new(T.ColSubsidiary, 10, l => l.Line.SubsidiaryCode),
-            new(T.ColLineNumber, 8, l => l.Line.LineNumber),
-            new(T.ColSource, 40, l => l.Line.SourceName),
-            new(T.ColFacility, 16, l => l.Line.Facility),
-            new(T.ColCategory, 8, l => l.Line.Category),
-            new(T.ColSubcategory, 9, l => l.Line.Subcategory),
-            new(T.ColScope, 7, l => (int)l.Line.Scope),
-            new(T.ColScope3, 9, l => l.Line.Scope3Category is { } s ? (int)s : null),
-            new(T.ColGas, 10, l => l.Line.Gas),
-            new(T.ColBiogenic, 8, l => Display(l.Line.Biogenic ? T.Yes : T.No)),
-            new(T.ColKind, 10, l => Display(l.Line.Kind == Intake.Workbook.LineKind.Removal ? T.Removal : T.Emission)),
-            new(T.ColPath, 14, l => Display(l.Line.Path switch
-            {
-                CalculationPath.LibraryFactor => T.PathLibrary,
-                CalculationPath.CustomFactor => T.PathCustom,
-                _ => T.PathReported,
-            })),
-            new(T.ColInstrument, 12, l => l.Line.Instrument.ToString()),
-            new(T.ColActivity, 16, l => l.Line.ActivityAmount, Activity),
-            new(T.ColUnit, 8, l => l.Line.ActivityUnit),
-            new(T.ColAmountInFactorUnit, 16, l => l.Line.AmountInFactorUnit, Activity),
-            new(T.ColFactorUnit, 8, l => l.Line.FactorUnit),
-            new(T.ColConversion, 30, l => l.Line.ConversionNote),
-            new(T.ColFactorId, 34, l => l.Line.FactorId ?? (l.Line.CustomFactor is null ? null : "custom")),
-            new(T.ColFactorSet, 10, l => l.Line.FactorSetId),
-            new(T.ColFactorVersion, 10, l => l.Line.FactorSetVersion),
-            new(T.ColFactorValue, 30, l => PerGas(l.Line.FactorPerGas)),
-            new(T.ColFactorSource, 40, l => l.Line.FactorId is { } id && factors.TryGetValue(id, out var f)
-                ? $"{f.Source.Publisher}, {f.Source.Title}"
-                : l.Line.CustomFactor?.Source),
-            new(T.ColGwpSet, 12, l => $"{l.Line.GwpSetId}@{l.Line.GwpSetVersion}"),
-            new(T.ColGwpValues, 24, l => PerGas(l.Line.GwpUsed)),
-            new(T.ColGasTonnes, 30, l => PerGas(l.Line.GasTonnes)),
-            new(T.ColLocation, 16, l => l.Line.Tco2eFor(Scope2Method.LocationBased), Tonnes),
-            new(T.ColMarket, 16, l => l.Line.Tco2eFor(Scope2Method.MarketBased), Tonnes),
-            new(T.ColBiogenicCo2, 12, l => l.Line.BiogenicCo2Tonnes, Tonnes),
-        };
-        if (pack.Kind == PackKind.Group)
-        {
-            columns.Add(new(T.ColShare, 8, l => l.Share, Percent));
-            columns.Add(new(T.ColConsolidatedLocation, 16, l => l.ConsolidatedTco2e(Scope2Method.LocationBased), Tonnes));
-            columns.Add(new(T.ColConsolidatedMarket, 16, l => l.ConsolidatedTco2e(Scope2Method.MarketBased), Tonnes));
-        }
-        columns.AddRange(
-        [
-            new(T.ColUncertainty, 10, l => l.Line.UncertaintyPercent, Percent),
-            new(T.ColEvidence, 40, l => l.Line.Evidence),
-            new(T.ColDeclaredNotes, 40, l => l.DeclaredNotes),
-            new(T.ColCalculationNotes, 60, l => string.Join("\n", l.Line.Notes.Select(n => n.ToString()))),
-            new(T.ColSubmission, 66, l => l.Line.SubmissionId),
-            new(T.ColSheet, 16, l => l.SheetName),
-            new(T.ColRow, 6, l => l.Line.Row),
-        ]);
-
-        TableHeader(sheet, columns.Select(c => (c.Header, c.Width)).ToList());
-        // The number styles Value would give each column; the rows themselves are streamed in after saving.
-        StreamedSheetRows.WritePrototypes(sheet, HeaderRows + 1, [.. columns.Select(c => c.Format ?? Activity)], [.. columns.Select(c => c.Format ?? "0")]);
-        Freeze(sheet, 1);
-        return columns;
     }
 
     private static void Categories(IXLWorksheet sheet, PackModel pack)
@@ -369,7 +306,7 @@ public static class InventoryWorkbookWriter
         sheet.SheetView.FreezeRows(HeaderRows + 2);
     }
 
-    private static void TableHeader(IXLWorksheet sheet, IReadOnlyList<(Bilingual Header, double Width)> columns)
+    internal static void TableHeader(IXLWorksheet sheet, IReadOnlyList<(Bilingual Header, double Width)> columns)
     {
         for (var c = 0; c < columns.Count; c++)
         {
@@ -389,7 +326,7 @@ public static class InventoryWorkbookWriter
         }
     }
 
-    private static void Freeze(IXLWorksheet sheet, int columns)
+    internal static void Freeze(IXLWorksheet sheet, int columns)
     {
         sheet.SheetView.FreezeRows(HeaderRows);
         sheet.SheetView.FreezeColumns(columns);
@@ -469,7 +406,7 @@ public static class InventoryWorkbookWriter
     /// <summary>The leading characters spreadsheets (and CSV exports opened in them) treat as the start of a formula.</summary>
     internal static bool LooksLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    private static string Display(Bilingual text) => text.Zh == text.En ? text.En : $"{text.Zh} {text.En}";
+    internal static string Display(Bilingual text) => text.Zh == text.En ? text.En : $"{text.Zh} {text.En}";
 
     private static Bilingual Same(string text) => new(text, text);
 
@@ -479,7 +416,4 @@ public static class InventoryWorkbookWriter
         ChecklistStatus.NotApplicable => T.StatusNotApplicable,
         _ => T.StatusNotProvided,
     };
-
-    private static string PerGas(IReadOnlyDictionary<string, decimal> values) =>
-        string.Join("; ", values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Key}: {v.Value:0.##########}")));
 }

@@ -10,7 +10,8 @@ namespace GhgReports.ReportingPack;
 /// <summary>
 /// Builds the ISO 14064-1 reporting pack zip of one subsidiary and year, or the group's consolidated pack:
 /// <c>report-zh.pdf</c> and <c>report-en.pdf</c> (when a renderer is given), <c>inventory.xlsx</c>,
-/// <c>evidence/&lt;submission&gt;.xlsx</c> for every submission the lines come from, and <c>manifest.json</c> last.
+/// <c>evidence/&lt;submission&gt;.xlsx</c> for every submission the lines come from, <c>evidence/&lt;code&gt;/&lt;file&gt;</c>
+/// for every evidence file attached, and <c>manifest.json</c> last.
 /// Entries are written in that order with the snapshot date as their time, so the same inputs give the same bytes.
 /// </summary>
 public static partial class PackAssembler
@@ -27,12 +28,15 @@ public static partial class PackAssembler
 
     public static string EvidenceEntry(string submissionId) => $"{EvidenceFolder}{submissionId}.xlsx";
 
+    /// <summary>An attached evidence file under its own name, in its subsidiary's folder (names may repeat across subsidiaries).</summary>
+    public static string AttachmentEntry(string code, string fileName) => $"{EvidenceFolder}{code}/{fileName}";
+
     /// <summary>One subsidiary's pack. Returns the model the report was (or will be) rendered from.</summary>
     public static PackModel Build(PackInputs inputs, Stream output, IPackReportRenderer? renderer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var model = PackModelBuilder.ForSubsidiary(inputs);
-        Write(model, inputs.Evidence, output, renderer, cancellationToken);
+        var model = EvidenceCitations.Warn(PackModelBuilder.ForSubsidiary(inputs), inputs.Attachments);
+        Write(model, inputs.Evidence, inputs.Attachments, output, renderer, cancellationToken);
         return model;
     }
 
@@ -40,8 +44,8 @@ public static partial class PackAssembler
     public static PackModel BuildGroup(GroupPackInputs inputs, Stream output, IPackReportRenderer? renderer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var model = PackModelBuilder.ForGroup(inputs);
-        Write(model, inputs.Evidence, output, renderer, cancellationToken);
+        var model = EvidenceCitations.Warn(PackModelBuilder.ForGroup(inputs), inputs.Attachments);
+        Write(model, inputs.Evidence, inputs.Attachments, output, renderer, cancellationToken);
         return model;
     }
 
@@ -50,13 +54,14 @@ public static partial class PackAssembler
         ?? throw new InvalidDataException("manifest.json is empty.");
 
     /// <summary>Writes the zip of <paramref name="model"/> to <paramref name="output"/>.</summary>
-    public static void Write(PackModel model, IReadOnlyList<EvidenceFile> evidence, Stream output, IPackReportRenderer? renderer,
-        CancellationToken cancellationToken = default)
+    public static void Write(PackModel model, IReadOnlyList<EvidenceFile> evidence, IReadOnlyList<AttachedEvidence> attachments, Stream output,
+        IPackReportRenderer? renderer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(output);
         var evidenceFiles = CheckEvidence(model, evidence);
+        var attached = EvidenceCitations.CheckAttachments(model, attachments);
         var timestamp = model.Snapshot.Date;
         var files = new List<ManifestFile>();
 
@@ -86,6 +91,10 @@ public static partial class PackAssembler
             foreach (var file in evidenceFiles)
             {
                 Add(EvidenceEntry(file.SubmissionId), file.Content);
+            }
+            foreach (var file in attached)
+            {
+                Add(AttachmentEntry(file.SubsidiaryCode, file.FileName), file.Content);
             }
             var manifest = Manifest(model, files);
             Add(ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(manifest, PackManifestJsonContext.Readable.PackManifest));

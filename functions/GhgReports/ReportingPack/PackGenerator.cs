@@ -54,6 +54,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         var subsidiary = data.Subsidiaries.SingleOrDefault(s => s.Registered.Code == request.Subsidiary)?.Current
                          ?? throw new InvalidOperationException($"No data in force for {request.Subsidiary} {request.Year}.");
         var evidence = await EvidenceAsync(subsidiary, cancellationToken).ConfigureAwait(false);
+        var attachments = await AttachmentsAsync(request.Subsidiary, request.Year, cancellationToken).ConfigureAwait(false);
         var published = new List<PublishedDocument>
         {
             await PublishAsync(PackAssembler.BlobName(request.Subsidiary, request.Year), output => PackAssembler.Build(new PackInputs
@@ -65,6 +66,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
                 Gwps = gwps,
                 Snapshot = Snapshot(data),
                 Evidence = [evidence],
+                Attachments = attachments,
             }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false),
         };
         if (await AllSubsidiaryPacksExistAsync(request.Year, cancellationToken).ConfigureAwait(false)
@@ -100,9 +102,11 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         var inventory = GroupConsolidator.Consolidate(
             [.. members.Select(m => (m.Current!.Inventory, m.Registered.SharePercent / 100m))], data.Group.Group.ConsolidationApproach, data.Year);
         var evidence = new List<EvidenceFile>();
+        var attachments = new List<AttachedEvidence>();
         foreach (var member in members)
         {
             evidence.Add(await EvidenceAsync(member.Current!, cancellationToken).ConfigureAwait(false));
+            attachments.AddRange(await AttachmentsAsync(member.Registered.Code, data.Year, cancellationToken).ConfigureAwait(false));
         }
         return await PublishAsync(PackAssembler.BlobName(GroupCode, data.Year), output => PackAssembler.BuildGroup(new GroupPackInputs
         {
@@ -113,6 +117,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             Gwps = gwps,
             Snapshot = Snapshot(data),
             Evidence = evidence,
+            Attachments = attachments,
         }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
@@ -126,6 +131,18 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             }
         }
         return true;
+    }
+
+    /// <summary>The evidence files officers stored for the subsidiary's year (evidence/&lt;code&gt;/&lt;year&gt;/).</summary>
+    private async Task<List<AttachedEvidence>> AttachmentsAsync(string code, int year, CancellationToken cancellationToken)
+    {
+        var store = new Evidence.EvidenceStore(storage);
+        var attachments = new List<AttachedEvidence>();
+        foreach (var stored in await store.ListAsync(code, year, cancellationToken).ConfigureAwait(false))
+        {
+            attachments.Add(new AttachedEvidence(code, stored.FileName, await store.DownloadAsync(stored, cancellationToken).ConfigureAwait(false)));
+        }
+        return attachments;
     }
 
     private async Task<EvidenceFile> EvidenceAsync(CurrentSubmission submission, CancellationToken cancellationToken)

@@ -14,6 +14,13 @@ namespace GhgReports.ReportingPack;
 /// </summary>
 public sealed record EvidenceFile(string SubmissionId, byte[] Content);
 
+/// <summary>
+/// An evidence file an officer stored beside the submission (invoice, meter reading, verification statement), as read
+/// from evidence/&lt;code&gt;/&lt;year&gt;/: it goes into the pack under its own name, and the workbook's evidence
+/// column cites it by that name.
+/// </summary>
+public sealed record AttachedEvidence(string SubsidiaryCode, string FileName, byte[] Content);
+
 /// <summary>What one subsidiary's pack is built from; everything is read before, so building is pure.</summary>
 public sealed record PackInputs
 {
@@ -25,6 +32,8 @@ public sealed record PackInputs
     public required GwpCatalog Gwps { get; init; }
     public required PackSnapshot Snapshot { get; init; }
     public required IReadOnlyList<EvidenceFile> Evidence { get; init; }
+    /// <summary>The subsidiary's evidence files for the year.</summary>
+    public IReadOnlyList<AttachedEvidence> Attachments { get; init; } = [];
     /// <summary>The base-year inventory when the base year is another year; null prints "not in this pack".</summary>
     public SubsidiaryInventory? BaseYearInventory { get; init; }
     public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];
@@ -47,6 +56,8 @@ public sealed record GroupPackInputs
     public required GwpCatalog Gwps { get; init; }
     public required PackSnapshot Snapshot { get; init; }
     public required IReadOnlyList<EvidenceFile> Evidence { get; init; }
+    /// <summary>Every member's evidence files for the year.</summary>
+    public IReadOnlyList<AttachedEvidence> Attachments { get; init; } = [];
     /// <summary>Verification of the consolidated inventory itself; null means not verified at group level.</summary>
     public AssuranceDeclaration? Assurance { get; init; }
     public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];

@@ -18,6 +18,7 @@ public sealed class GhgStorage(BlobServiceClient blobs, TableServiceClient table
     public BlobContainerClient Uploads => Blobs.GetBlobContainerClient(Names.Uploads);
     public BlobContainerClient Results => Blobs.GetBlobContainerClient(Names.Results);
     public BlobContainerClient Archive => Blobs.GetBlobContainerClient(Names.Archive);
+    public BlobContainerClient Evidence => Blobs.GetBlobContainerClient(Names.Evidence);
     public BlobContainerClient Reports => Blobs.GetBlobContainerClient(Names.Reports);
 
     public TableClient Submissions => Tables.GetTableClient(Names.SubmissionsTable);

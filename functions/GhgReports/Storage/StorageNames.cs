@@ -19,6 +19,8 @@ public sealed record StorageNames
     public string Uploads { get; init; } = "uploads";
     public string Results { get; init; } = "results";
     public string Archive { get; init; } = "archive";
+    /// <summary>Officers' evidence files under &lt;code&gt;/&lt;year&gt;/; never in uploads, whose trigger would take them for workbooks.</summary>
+    public string Evidence { get; init; } = "evidence";
     public string Reports { get; init; } = "reports";
     /// <summary>Prefix of every table name; letters and digits only (Azure table naming).</summary>
     public string TablePrefix { get; init; } = "Ghg";
@@ -31,7 +33,7 @@ public sealed record StorageNames
     public string AuditTable => TablePrefix + "Audit";
     public string InventoriesTable => TablePrefix + "Inventories";
 
-    public IEnumerable<string> Containers => [Uploads, Results, Archive, Reports];
+    public IEnumerable<string> Containers => [Uploads, Results, Archive, Evidence, Reports];
 
     public IEnumerable<string> Tables => [SubmissionsTable, RowsTable, PointersTable, AuditTable, InventoriesTable];
 
@@ -52,6 +54,7 @@ public sealed record StorageNames
         Uploads = configuration["UploadsContainer"] ?? "uploads",
         Results = configuration["ResultsContainer"] ?? "results",
         Archive = configuration["ArchiveContainer"] ?? "archive",
+        Evidence = configuration["EvidenceContainer"] ?? "evidence",
         Reports = configuration["ReportsContainer"] ?? "reports",
         TablePrefix = configuration["TablePrefix"] ?? "Ghg",
         NotificationsQueue = configuration["NotificationsQueue"] is { Length: > 0 } queue ? queue : "notifications",
@@ -69,6 +72,7 @@ public sealed record StorageNames
             Uploads = $"uploads-{id}",
             Results = $"results-{id}",
             Archive = $"archive-{id}",
+            Evidence = $"evidence-{id}",
             Reports = $"reports-{id}",
             TablePrefix = "T" + id,
             NotificationsQueue = $"notifications-{id}",

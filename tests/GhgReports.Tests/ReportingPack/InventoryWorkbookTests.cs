@@ -71,18 +71,19 @@ public sealed class InventoryWorkbookTests
         var sheetName = Column(sheet, PackTexts.ColSheet);
         var row = Column(sheet, PackTexts.ColRow);
         var location = Column(sheet, PackTexts.ColLocation);
-        var lines = sheet.RowsUsed().Where(r => r.RowNumber() > 2).ToList();
-        Assert.Equal(inputs.Inventory.Lines.Count, lines.Count);
-        for (var i = 0; i < lines.Count; i++)
+        var rows = sheet.RowsUsed().Where(r => r.RowNumber() > 2).ToList();
+        // One row per line and gas, in the inventory's order.
+        Assert.Equal(inputs.Inventory.Lines.Sum(l => l.GasTonnes.Count), rows.Count);
+        var byLine = rows.GroupBy(r => (int)r.Cell(row).GetDouble()).ToList();
+        Assert.Equal(inputs.Inventory.Lines.Select(l => l.Row), byLine.Select(g => g.Key));
+        foreach (var (line, gasRows) in inputs.Inventory.Lines.Zip(byLine))
         {
-            var line = inputs.Inventory.Lines[i];
-            Assert.Equal(inputs.Inventory.SubmissionId, lines[i].Cell(submission).GetString());
-            Assert.Equal("排放源 Sources", lines[i].Cell(sheetName).GetString());
-            Assert.Equal(line.Row, (int)lines[i].Cell(row).GetDouble());
-            Assert.Equal((double)line.Tco2e, lines[i].Cell(location).GetDouble(), 6);
+            Assert.All(gasRows, r => Assert.Equal(inputs.Inventory.SubmissionId, r.Cell(submission).GetString()));
+            Assert.All(gasRows, r => Assert.Equal("排放源 Sources", r.Cell(sheetName).GetString()));
+            Assert.Equal((double)line.Tco2e, gasRows.Sum(r => r.Cell(location).GetDouble()), 6);
         }
         // The lines add up to the report's total.
-        Assert.Equal((double)inputs.Inventory.TotalAllCategories(Scope2Method.LocationBased), lines.Sum(r => r.Cell(location).GetDouble()), 3);
+        Assert.Equal((double)inputs.Inventory.TotalAllCategories(Scope2Method.LocationBased), rows.Sum(r => r.Cell(location).GetDouble()), 3);
     }
 
     [Fact]
@@ -97,8 +98,13 @@ public sealed class InventoryWorkbookTests
         Assert.Equal("L", diesel.Cell(Column(sheet, PackTexts.ColUnit)).GetString());
         Assert.Equal("70,000 L → 60.2 t at 0.86 t/m³", diesel.Cell(Column(sheet, PackTexts.ColConversion)).GetString());
         Assert.Equal("AR5@" + inputs.Inventory.GwpSetVersion, diesel.Cell(Column(sheet, PackTexts.ColGwpSet)).GetString());
-        Assert.StartsWith("CO2: 3.", diesel.Cell(Column(sheet, PackTexts.ColFactorValue)).GetString(), StringComparison.Ordinal);
-        Assert.False(string.IsNullOrWhiteSpace(diesel.Cell(Column(sheet, PackTexts.ColFactorSource)).GetString()));
+        // The factor value is a number now (it was the text "CO2: 3.…"), beside the gas it is for.
+        var dieselFactor = GhgReports.Tests.Inventory.Calculation.CalculationFixtures.Library.All.Single(f => f.Id == SeedSamples.DieselFactor);
+        Assert.Equal("CO2", diesel.Cell(Column(sheet, PackTexts.ColGas)).GetString());
+        Assert.Equal(XLDataType.Number, diesel.Cell(Column(sheet, PackTexts.ColFactorValue)).DataType);
+        Assert.Equal((double)dieselFactor.TonnesPerUnit["CO2"], diesel.Cell(Column(sheet, PackTexts.ColFactorValue)).GetDouble(), 12);
+        Assert.Equal(dieselFactor.Source.Publisher, diesel.Cell(Column(sheet, PackTexts.ColPublisher)).GetString());
+        Assert.Equal(dieselFactor.Source.Title, diesel.Cell(Column(sheet, PackTexts.ColTitle)).GetString());
 
         var factors = Sheet(workbook, PackTexts.SheetFactors);
         var grid = factors.RowsUsed().Single(r => r.Cell(1).GetString() == SeedSamples.GridFactor);
@@ -171,16 +177,21 @@ public sealed class InventoryWorkbookTests
         using var workbook = OpenInventory(Build(inputs));
 
         var cells = workbook.Worksheets.SelectMany(s => s.CellsUsed()).ToList();
-        Assert.DoesNotContain(cells, c => c.HasFormula);
+        // The only formulas are our own arithmetic on the Lines sheet: products of cells of their own row.
+        var lines = Sheet(workbook, PackTexts.SheetLines);
+        Assert.All(cells.Where(c => c.HasFormula), c =>
+        {
+            Assert.Same(lines, c.Worksheet);
+            Assert.Matches($"^[A-Z]+{c.Address.RowNumber}(\\*[A-Z]+{c.Address.RowNumber})*$", c.FormulaA1);
+        });
         var texts = cells.Where(c => c.DataType == XLDataType.Text).Select(c => c.GetString()).ToHashSet();
         foreach (var injection in injections)
         {
             Assert.Contains(injection, texts);
         }
-        var lines = Sheet(workbook, PackTexts.SheetLines);
         var sourceColumn = Column(lines, PackTexts.ColSource);
         var written = lines.RowsUsed().Where(r => r.RowNumber() > 2).Select(r => r.Cell(sourceColumn)).ToList();
-        Assert.Equal(inputs.Inventory.Lines.Select(l => l.SourceName), written.Select(c => c.GetString()));
+        Assert.Equal(inputs.Inventory.Lines.SelectMany(l => Enumerable.Repeat(l.SourceName, l.GasTonnes.Count)), written.Select(c => c.GetString()));
         Assert.All(written, c =>
         {
             Assert.Equal(XLDataType.Text, c.DataType);
@@ -210,16 +221,25 @@ public sealed class InventoryWorkbookTests
         // spreadsheet would show "A". ClosedXML 0.95.4's reader does not undo that escape, so this is checked in the XML.
         const string sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
             + "<dimension ref=\"A1:B3\"/><sheetData><row r=\"1\"><c r=\"A1\"/></row>"
-            + "<row r=\"2\"><c r=\"A2\" s=\"4\"/><c r=\"B2\" s=\"5\"/><c r=\"C2\" s=\"9\"/></row><row r=\"3\"><c r=\"A3\" s=\"6\"/><c r=\"B3\" s=\"7\"/></row>"
+            + "<row r=\"2\"><c r=\"A2\" s=\"4\"/><c r=\"B2\" s=\"5\"/><c r=\"C2\" s=\"9\"/><c r=\"D2\" s=\"10\"/></row>"
+            + "<row r=\"3\"><c r=\"A3\" s=\"6\"/><c r=\"B3\" s=\"7\"/><c r=\"C3\" s=\"8\"/></row>"
             + "</sheetData></worksheet>";
 
         using var written = new MemoryStream();
-        StreamedSheetRows.Fill(Encoding.UTF8.GetBytes(sheet), 2, 2, 1, [["literal _x0041_\r", 1.5m]])(written);
+        StreamedSheetRows.Fill(Encoding.UTF8.GetBytes(sheet), 2, 3, 1, [["literal _x0041_\r", 1.5m, new RowProduct([1, 1], 2.25m)]])(written);
         var xml = Encoding.UTF8.GetString(written.ToArray());
 
-        Assert.Contains("<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">literal _x005F_x0041__x000D_</t></is></c>", xml, StringComparison.Ordinal);
-        Assert.Contains("<c r=\"B2\" s=\"5\"><v>1.5</v></c>", xml, StringComparison.Ordinal);
-        Assert.Contains("<dimension ref=\"A1:B2\" />", xml.Replace("\"/>", "\" />", StringComparison.Ordinal), StringComparison.Ordinal);
+        // The XML as written (the OpenXml writer puts the main namespace under the prefix x).
+        XNamespace x = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var document = XDocument.Parse(xml);
+        var cells = document.Descendants(x + "c").ToDictionary(c => (string)c.Attribute("r")!);
+        Assert.Contains("<x:t xml:space=\"preserve\">literal _x005F_x0041__x000D_</x:t>", xml, StringComparison.Ordinal);
+        Assert.Equal("inlineStr", (string?)cells["A2"].Attribute("t"));
+        Assert.Null(cells["A2"].Attribute("s"));
+        Assert.Equal(("5", "1.5"), ((string?)cells["B2"].Attribute("s"), cells["B2"].Element(x + "v")?.Value));
+        // A formula carries its cached value, in the column's decimal style.
+        Assert.Equal(("9", "B2*B2", "2.25"), ((string?)cells["C2"].Attribute("s"), cells["C2"].Element(x + "f")?.Value, cells["C2"].Element(x + "v")?.Value));
+        Assert.Equal("A1:C2", (string?)document.Descendants(x + "dimension").Single().Attribute("ref"));
         Assert.DoesNotContain("A3", xml, StringComparison.Ordinal);
     }
 
@@ -239,7 +259,7 @@ public sealed class InventoryWorkbookTests
         var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(part).ToList();
 
         Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5).Select(e => $"{e.Path?.XPath}: {e.Description}")));
-        Assert.Equal(inputs.Inventory.Lines.Count, part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count() - 2);
+        Assert.Equal(inputs.Inventory.Lines.Sum(l => l.GasTonnes.Count), part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count() - 2);
     }
 
     [Fact]
@@ -253,7 +273,7 @@ public sealed class InventoryWorkbookTests
 
         var lines = Sheet(workbook, PackTexts.SheetLines);
         var written = lines.RowsUsed().Where(r => r.RowNumber() > 2).Select(r => r.Cell(Column(lines, PackTexts.ColSource)).GetString());
-        Assert.Equal(inputs.Inventory.Lines.Select(l => l.SourceName), written);
+        Assert.Equal(inputs.Inventory.Lines.SelectMany(l => Enumerable.Repeat(l.SourceName, l.GasTonnes.Count)), written);
     }
 
     [Fact]
