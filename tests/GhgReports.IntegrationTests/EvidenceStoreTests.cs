@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using GhgReports.Cli;
 using GhgReports.Cli.Local;
 using GhgReports.Evidence;
 using GhgReports.Intake;
@@ -9,6 +10,7 @@ using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
+using Spectre.Console.Testing;
 
 namespace GhgReports.IntegrationTests;
 
@@ -83,6 +85,41 @@ public sealed class EvidenceStoreTests(AzuriteFixture fixture)
         using var manifest = archive.GetEntry(PackAssembler.ManifestEntry)!.Open();
         var listed = Assert.Single(PackAssembler.ReadManifest(manifest).Files, f => f.Path == "evidence/CP/VS-2024-017.pdf");
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(statement)), listed.Sha256);
+    }
+
+    [Fact]
+    public async Task UploadCommand_Evidence_StoresOnceAndRefusesASecondFileOrAMismatchedType()
+    {
+        // The command uses the default container names: a code of this test's own keeps runs apart.
+        var code = "EV-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var folder = Directory.CreateTempSubdirectory("ghg-evidence-");
+        try
+        {
+            var statement = Path.Combine(folder.FullName, "statement.pdf");
+            await File.WriteAllBytesAsync(statement, Pdf());
+            var disguised = Path.Combine(folder.FullName, "photo.pdf");
+            using (var bitmap = new SKBitmap(8, 8))
+            using (var png = bitmap.Encode(SKEncodedImageFormat.Png, 100))
+            {
+                await File.WriteAllBytesAsync(disguised, png.ToArray());
+            }
+            string[] storage = ["--subsidiary", code, "--connection", fixture.Azurite.ConnectionString];
+
+            var stored = GhgApp.Run(["upload", statement, "--evidence", "--year", "2023", .. storage], new TestConsole().Width(200));
+            var again = GhgApp.Run(["upload", statement, "--evidence", "--year", "2023", .. storage], new TestConsole().Width(200));
+            var mismatched = GhgApp.Run(["upload", disguised, "--evidence", "--year", "2023", .. storage], new TestConsole().Width(200));
+            var withoutYear = GhgApp.Run(["upload", statement, "--evidence", .. storage], new TestConsole().Width(200));
+
+            Assert.Equal((GhgApp.Ok, GhgApp.Rejected, GhgApp.Rejected, GhgApp.UsageOrIo), (stored, again, mismatched, withoutYear));
+            var (blobs, _, _) = StorageClients.FromConnectionString(fixture.Azurite.ConnectionString);
+            var evidence = blobs.GetBlobContainerClient(new StorageNames().Evidence);
+            Assert.Equal([$"{code}/2023/statement.pdf"], (await evidence.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, code + "/", CancellationToken.None).ToListAsync()).Select(b => b.Name));
+            Assert.Empty(await blobs.GetBlobContainerClient(new StorageNames().Uploads).GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, code + "/", CancellationToken.None).ToListAsync());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private static byte[] Pdf()
