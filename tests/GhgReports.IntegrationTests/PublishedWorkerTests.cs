@@ -108,7 +108,7 @@ public sealed class PublishedWorkerTests(AzuriteFixture fixture) : IAsyncLifetim
         await storage.UploadGroupAsync();
         foreach (var sample in SeedSamples.All)
         {
-            var restated = await storage.ProcessAsync(TestStorage.Workbook(ForYear(sample, year)), $"{sample.Entity.SubsidiaryCode}/{year}.xlsx");
+            var restated = await storage.ProcessAsync(TestStorage.Workbook(LaterYearSamples.Restate(sample, year, 1m, 1m)), $"{sample.Entity.SubsidiaryCode}/{year}.xlsx");
             Assert.Equal(SubmissionStatus.Accepted, restated.Status);
         }
 
@@ -169,15 +169,4 @@ public sealed class PublishedWorkerTests(AzuriteFixture fixture) : IAsyncLifetim
         ["BlobTrigger"] = new() { String = $"{names.Uploads}/{blobName}" },
         ["Uri"] = new() { String = storage.Storage.Uploads.GetBlobClient(blobName).Uri.ToString() },
     };
-
-    /// <summary>A seed sample moved to another reporting year: its period and energy records shift with it.</summary>
-    private static SubsidiaryWorkbook ForYear(SubsidiaryWorkbook sample, int year)
-    {
-        var shift = year - sample.Entity.ReportingYear;
-        return sample with
-        {
-            Entity = sample.Entity with { ReportingYear = year, PeriodStart = sample.Entity.PeriodStart.AddYears(shift), PeriodEnd = sample.Entity.PeriodEnd.AddYears(shift) },
-            EnergyAndProduction = [.. sample.EnergyAndProduction.Select(r => r with { Year = r.Year + shift })],
-        };
-    }
 }
