@@ -24,11 +24,25 @@ public sealed record UploadedBlob(string BlobName, DateTimeOffset CreatedOn, str
 /// <summary>Raised when no group register exists yet: an infrastructure condition the host retries, not the officer's fault.</summary>
 public sealed class RegisterMissingException() : Exception("No group workbook (subsidiary register) has been accepted yet; upload one to uploads/_group/ first.");
 
+/// <summary>The durable steps of accepting a submission, in order; a crash may fall between any two.</summary>
+public enum IntakeStep
+{
+    Archived,
+    RowsWritten,
+    PointerMoved,
+    FiguresRecorded,
+    ResultWritten,
+    RecordWritten,
+}
+
 /// <summary>Test seam for crash-in-the-middle scenarios; null in production.</summary>
 public sealed record IntakeOptions
 {
     /// <summary>Called after each detail-row batch with the number of batches written so far.</summary>
     public Func<int, Task>? AfterDetailBatch { get; init; }
+
+    /// <summary>Called after each durable step of an acceptance.</summary>
+    public Func<IntakeStep, Task>? AfterStep { get; init; }
 }
 
 /// <summary>
@@ -59,6 +73,8 @@ public sealed partial class SubmissionIntake(
         var written = 0;
         return _ => hook(Interlocked.Increment(ref written));
     }
+
+    private Task StepDoneAsync(IntakeStep step) => options?.AfterStep?.Invoke(step) ?? Task.CompletedTask;
 
     /// <summary>Set by the upload page or `ghg upload`; blob metadata is ASCII only, so the value is URL-encoded.</summary>
     public const string UploaderMetadata = "uploader";
@@ -231,8 +247,8 @@ public sealed partial class SubmissionIntake(
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
             SubmissionFiguresFactory.From(workbookRead, inventory, settings), cancellationToken, planWarnings,
-            (id, ct) => new InventoryRecords(storage).AddAsync(folder, workbookRead.Entity.ReportingYear, id, InventoryRecords.IntakeAction, inventory,
-                blob.Uploader ?? "intake", null, clock.GetUtcNow(), null, ct), streamed, workbookRead.Sources.Count, afterBatch).ConfigureAwait(false);
+            (id, ct) => new InventoryRecords(storage).AddIntakeOnceAsync(folder, workbookRead.Entity.ReportingYear, id, inventory,
+                blob.Uploader ?? "intake", clock.GetUtcNow(), ct), streamed, workbookRead.Sources.Count, afterBatch).ConfigureAwait(false);
     }
 
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
@@ -255,6 +271,7 @@ public sealed partial class SubmissionIntake(
     {
         var archivePath = $"{partition}/{submissionId}.xlsx";
         await ArchiveAsync(archivePath, bytes, blob, cancellationToken).ConfigureAwait(false);
+        await StepDoneAsync(IntakeStep.Archived).ConfigureAwait(false);
         var submission = NewSubmission(partition, submissionId, blob, SubmissionStatus.Writing, report);
         submission.ReportingYear = year;
         submission.PeriodStart = start?.ToString("yyyy-MM-dd");
@@ -268,9 +285,11 @@ public sealed partial class SubmissionIntake(
         {
             await streamed.CompleteAsync().ConfigureAwait(false);
         }
+        await StepDoneAsync(IntakeStep.RowsWritten).ConfigureAwait(false);
 
         // Only now, with every row written, may readers be pointed at this submission.
         var move = await _pointers.MoveAsync(partition, period, submissionId, blob.CreatedOn, blob.BlobName, cancellationToken).ConfigureAwait(false);
+        await StepDoneAsync(IntakeStep.PointerMoved).ConfigureAwait(false);
         if (move.LockedPeriod is { } locked)
         {
             // Locked while this intake ran: the pointer stayed, so these rows were never visible; they go, and the
@@ -284,6 +303,7 @@ public sealed partial class SubmissionIntake(
         {
             // The figures now in force, with the GWP set and factor version they were calculated with.
             await whenCurrent(submissionId, cancellationToken).ConfigureAwait(false);
+            await StepDoneAsync(IntakeStep.FiguresRecorded).ConfigureAwait(false);
         }
         if (!move.IsCurrent)
         {
@@ -298,12 +318,20 @@ public sealed partial class SubmissionIntake(
             PlanWarnings = planWarnings ?? [],
         };
         submission.ResultPath = await WriteResultAsync(partition, blob, result, cancellationToken).ConfigureAwait(false);
+        await StepDoneAsync(IntakeStep.ResultWritten).ConfigureAwait(false);
         submission.Status = status;
         submission.SupersededBy = move.NewerSubmission;
         await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await StepDoneAsync(IntakeStep.RecordWritten).ConfigureAwait(false);
         if (move.Previous is { } previous)
         {
             await MarkSupersededAsync(partition, previous, submissionId, blob.BlobName, cancellationToken).ConfigureAwait(false);
+        }
+        if (move.IsCurrent)
+        {
+            // A run that crashed after its pointer moved left the submission it replaced "accepted": whoever is in force
+            // now settles every older acceptance of the period, so redelivery or the sweep heal it.
+            await SettleOlderAcceptancesAsync(partition, year, submission, cancellationToken).ConfigureAwait(false);
         }
         LogAccepted(blob.BlobName, status, rows.Count + streamedRows);
         return result;

@@ -59,6 +59,21 @@ public sealed class InventoryRecords(GhgStorage storage)
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The figures of a submission intake has made current, recorded once: a redelivery after a crash that followed this
+    /// step finds them already there.
+    /// </summary>
+    public async Task AddIntakeOnceAsync(string subsidiary, int year, string submissionId, SubsidiaryInventory inventory, string who, DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        var history = await HistoryAsync(subsidiary, year, cancellationToken).ConfigureAwait(false);
+        if (history.Any(r => r.Action == IntakeAction && r.SubmissionId == submissionId))
+        {
+            return;
+        }
+        await AddAsync(subsidiary, year, submissionId, IntakeAction, inventory, who, null, at, null, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<InventoryRecordEntity>> HistoryAsync(string subsidiary, int year, CancellationToken cancellationToken)
     {
