@@ -1,6 +1,7 @@
 using GhgReports.Access;
 using GhgReports.Plan;
 using GhgReports.ReportingPack;
+using GhgReports.Storage;
 using GhgReports.Triggers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -72,11 +73,37 @@ public static class LocalHttp
                     cancellationToken).ConfigureAwait(false)),
     };
 
+    /// <summary>Storage down or unreachable under any route: 503 in both languages, with Retry-After, as the Functions app answers.</summary>
+    public static async Task AnswerStorageOutages(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StorageOutage.IsOutage(ex) && !context.Response.HasStarted)
+        {
+            await Send(WebApi.StorageUnavailable()).ExecuteAsync(context).ConfigureAwait(false);
+        }
+    }
+
     private static Caller? CallerOf(HttpRequest request, WebApi api) =>
         api.Caller(request.Headers[AppServicePrincipal.HeaderName].ToString(), request.Headers.Authorization.ToString());
 
-    private static IResult Send(WebAnswer answer) => answer.FileName is { } name
-        ? Results.File(answer.Body, answer.ContentType, name)
-        // Every other body is UTF-8 text: the page, its script, JSON.
-        : Results.Text(answer.Body, answer.ContentType, answer.Status);
+    private static IResult Send(WebAnswer answer)
+    {
+        var result = answer.FileName is { } name
+            ? Results.File(answer.Body, answer.ContentType, name)
+            // Every other body is UTF-8 text: the page, its script, JSON.
+            : Results.Text(answer.Body, answer.ContentType, answer.Status);
+        return answer.RetryAfter is { } after ? new WithRetryAfter(result, after) : result;
+    }
+
+    private sealed class WithRetryAfter(IResult inner, TimeSpan after) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)after.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

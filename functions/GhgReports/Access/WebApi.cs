@@ -11,8 +11,8 @@ using GhgReports.Web;
 
 namespace GhgReports.Access;
 
-/// <summary>An HTTP answer both hosts (Functions app, local runner) return as is.</summary>
-public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null);
+/// <summary>An HTTP answer both hosts (Functions app, local runner) return as is; <paramref name="RetryAfter"/> becomes the Retry-After header.</summary>
+public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null);
 
 public sealed record SubmissionView(string Id, string Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
     DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note);
@@ -223,6 +223,12 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     /// <summary>A 400 that says what to fix.</summary>
     private static WebAnswer Invalid(Bilingual text) =>
         new(400, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(new ErrorView("invalid", text.Zh, text.En), AccessJson.Default.ErrorView));
+
+    /// <summary>Storage is down or unreachable: a 503 that says so in both languages, with when to try again.</summary>
+    public static WebAnswer StorageUnavailable() =>
+        new(503, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(
+                new ErrorView("storage-unavailable", WebTexts.StorageUnavailable.Zh, WebTexts.StorageUnavailable.En), AccessJson.Default.ErrorView),
+            RetryAfter: StorageOutage.RetryAfter);
 
     public static WebAnswer Error(AccessOutcome outcome)
     {

@@ -9,6 +9,8 @@ public static class WebTexts
     public static readonly Bilingual BadRequest = new("请求无效", "Invalid request");
     public static readonly Bilingual LockNeedsVerification =
         new("锁定期间需要填写核查机构和核查声明编号", "Locking a period needs the verifier and the reference of the verification statement");
+    public static readonly Bilingual StorageUnavailable = new("数据存储暂时无法访问，已保存的数据不受影响。请稍后（约半分钟后）重试。",
+        "Storage is unreachable for the moment; nothing stored is affected. Try again in about half a minute.");
     public static readonly Bilingual UnlockNeedsReason = new("解锁需要说明原因（记入审计记录）", "Unlocking needs a reason (it is kept in the audit trail)");
 
     /// <summary>The page's texts by key (the keys the page's script uses).</summary>
@@ -26,6 +28,7 @@ public static class WebTexts
         ["notAllowed"] = NotAllowed,
         ["notFound"] = NotFound,
         ["badRequest"] = BadRequest,
+        ["storageUnavailable"] = StorageUnavailable,
         ["officer"] = new("子公司数据填报", "Subsidiary data officer"),
         ["template"] = new("下载模板", "Download the template"),
         ["upload"] = new("上传工作簿", "Upload a workbook"),
