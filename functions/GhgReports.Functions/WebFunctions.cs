@@ -38,7 +38,7 @@ public sealed class WebFunctions(WebApi api)
     public async Task<IActionResult> PackLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PackLinkRoute)] HttpRequest request,
         int year, string code, CancellationToken cancellationToken) =>
-        Send(await api.PackLinkAsync(CallerOf(request), year, code, cancellationToken).ConfigureAwait(false));
+        Send(await api.PackLinkAsync(CallerOf(request), year, code, cancellationToken, request.Query["version"].FirstOrDefault()).ConfigureAwait(false));
 
     [Function(AppTriggers.WebPlans)]
     public async Task<IActionResult> Plans(
@@ -49,7 +49,7 @@ public sealed class WebFunctions(WebApi api)
     public async Task<IActionResult> PlanLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PlanLinkRoute)] HttpRequest request,
         int year, string lang, CancellationToken cancellationToken) =>
-        Send(await api.PlanLinkAsync(CallerOf(request), year, lang, cancellationToken).ConfigureAwait(false));
+        Send(await api.PlanLinkAsync(CallerOf(request), year, lang, cancellationToken, request.Query["version"].FirstOrDefault()).ConfigureAwait(false));
 
     [Function(AppTriggers.WebUploadLink)]
     public async Task<IActionResult> UploadLink(

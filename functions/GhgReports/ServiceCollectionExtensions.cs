@@ -50,6 +50,7 @@ public static class ServiceCollectionExtensions
             configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
             configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null));
         services.AddSingleton<InventoryRecalculation>();
+        services.AddSingleton<DocumentVersions>();
         services.AddSingleton<PlanGenerator>();
         services.AddSingleton<IPackReportRenderer, PackReportRenderer>();
         services.AddSingleton<PackGenerator>();

@@ -53,11 +53,11 @@ public static class LocalHttp
         [AppTriggers.WebPacks] = async (HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.PacksAsync(CallerOf(request, api), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebPackLink] = async (int year, string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
-            Send(await api.PackLinkAsync(CallerOf(request, api), year, code, cancellationToken).ConfigureAwait(false)),
+            Send(await api.PackLinkAsync(CallerOf(request, api), year, code, cancellationToken, request.Query["version"].FirstOrDefault()).ConfigureAwait(false)),
         [AppTriggers.WebPlans] = async (HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.PlansAsync(CallerOf(request, api), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebPlanLink] = async (int year, string lang, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
-            Send(await api.PlanLinkAsync(CallerOf(request, api), year, lang, cancellationToken).ConfigureAwait(false)),
+            Send(await api.PlanLinkAsync(CallerOf(request, api), year, lang, cancellationToken, request.Query["version"].FirstOrDefault()).ConfigureAwait(false)),
         [AppTriggers.WebUploadLink] = async (string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.UploadLinkAsync(CallerOf(request, api), code, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebSubmissions] = async (string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>

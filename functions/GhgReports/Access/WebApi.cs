@@ -51,11 +51,31 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
             ? From(await downloads.ListPlansAsync(caller, y, cancellationToken).ConfigureAwait(false), AccessJson.Default.IReadOnlyListPlanEntry)
             : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
 
-    public async Task<WebAnswer> PackLinkAsync(Caller? caller, int year, string code, CancellationToken cancellationToken) =>
-        From(await downloads.PackLinkAsync(caller, year, code, cancellationToken).ConfigureAwait(false), AccessJson.Default.DownloadLink);
+    /// <summary>A link to the pack's latest version, or to <paramref name="version"/> (the query's <c>version</c>) when given.</summary>
+    public async Task<WebAnswer> PackLinkAsync(Caller? caller, int year, string code, CancellationToken cancellationToken, string? version = null) =>
+        ParseVersion(version, out var v)
+            ? From(await downloads.PackLinkAsync(caller, year, code, cancellationToken, v).ConfigureAwait(false), AccessJson.Default.DownloadLink)
+            : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
 
-    public async Task<WebAnswer> PlanLinkAsync(Caller? caller, int year, string language, CancellationToken cancellationToken) =>
-        From(await downloads.PlanLinkAsync(caller, year, language, cancellationToken).ConfigureAwait(false), AccessJson.Default.DownloadLink);
+    public async Task<WebAnswer> PlanLinkAsync(Caller? caller, int year, string language, CancellationToken cancellationToken, string? version = null) =>
+        ParseVersion(version, out var v)
+            ? From(await downloads.PlanLinkAsync(caller, year, language, cancellationToken, v).ConfigureAwait(false), AccessJson.Default.DownloadLink)
+            : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
+
+    private static bool ParseVersion(string? text, out int? version)
+    {
+        version = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= 999)
+        {
+            version = v;
+            return true;
+        }
+        return false;
+    }
 
     public async Task<WebAnswer> UploadLinkAsync(Caller? caller, string code, string? fileName, CancellationToken cancellationToken) =>
         From(await uploads.MintAsync(caller, code, fileName, cancellationToken).ConfigureAwait(false), AccessJson.Default.UploadLink);

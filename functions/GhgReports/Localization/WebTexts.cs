@@ -44,6 +44,7 @@ public static class WebTexts
         ["file"] = new("文件", "File"),
         ["status"] = new("状态", "Status"),
         ["year"] = new("年度", "Year"),
+        ["version"] = new("版本", "Version"),
         ["uploadedAt"] = new("上传时间", "Uploaded"),
         ["errors"] = new("错误", "Errors"),
         ["warnings"] = new("警告", "Warnings"),

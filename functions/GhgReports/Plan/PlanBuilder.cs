@@ -54,7 +54,7 @@ public static partial class PlanBuilder
                 T.CoverYear.Format(inputs.Year).In(lang),
                 T.CoverDate.Format(inputs.SnapshotDate.UtcDateTime).In(lang),
                 T.CoverVersion.Format(inputs.Version).In(lang),
-                T.CoverDataNote.Format(inputs.SnapshotDate.UtcDateTime).In(lang)),
+                T.CoverDataNote.Format(inputs.SnapshotDate.UtcDateTime).In(lang) + (inputs.ChangeNote is { } change ? " " + change.In(lang) : "")),
             Header = groupName + T.HeaderSeparator.In(lang) + title,
             FooterFormat = T.Footer.In(lang),
             ContentsTitle = T.Contents.In(lang),

@@ -203,15 +203,17 @@ async function upload() {
 
 async function loadPlans() {
   const plans = await (await api("plans?year=" + encodeURIComponent($("planYear").value))).json();
-  show("plans", table([{ key: "year", value: p => p.year }, { key: "lang", value: p => p.language === "zh" ? "中文" : "English" },
-    { key: "download", value: p => downloadButton("plans/" + p.year + "/" + p.language + "/link") }], plans));
+  show("plans", table([{ key: "year", value: p => p.year }, { key: "version", value: p => p.version },
+    { key: "lang", value: p => p.language === "zh" ? "中文" : "English" },
+    { key: "download", value: p => downloadButton("plans/" + p.year + "/" + p.language + "/link?version=" + p.version) }], plans));
 }
 
 async function loadPacks() {
   const packs = await (await api("packs?year=" + encodeURIComponent($("packYear").value))).json();
   show("packs", table([{ key: "year", value: p => p.year }, { key: "subsidiary", value: p => p.subsidiary },
     { key: "size", value: p => Math.round(p.bytes / 1024) + " KB" },
-    { key: "download", value: p => downloadButton("packs/" + p.year + "/" + encodeURIComponent(p.subsidiary) + "/link") }], packs));
+    { key: "version", value: p => p.version },
+    { key: "download", value: p => downloadButton("packs/" + p.year + "/" + encodeURIComponent(p.subsidiary) + "/link?version=" + p.version) }], packs));
 }
 
 async function start() {
