@@ -49,6 +49,10 @@ public static partial class PlanBuilder
             }
             blocks.AddRange(group.Notes.Select(n => new PlanParagraph(n.In(lang), PlanTextStyle.Note)));
         }
+        if (group is not null)
+        {
+            blocks.AddRange(Hotspots(c, group));
+        }
         blocks.Add(new PlanParagraph(T.CategoryNotesTitle.In(lang), PlanTextStyle.Note));
         blocks.AddRange(T.CategoryNotes.Select(n => new PlanParagraph(n.In(lang), PlanTextStyle.Note)));
 

@@ -49,6 +49,10 @@ public static partial class PlanBuilder
                     PlanNumbers.Percent(Math.Round(planned / g.Tonnes * 100m, 0)), PlanNumbers.Tonnes(Math.Max(0m, g.Tonnes - planned))).In(lang)));
             }
         }
+        if (groupTarget is not null && gap is { } gw && Waterfall(c, groupTarget, groupYears, figures, gw, planned) is { } waterfall)
+        {
+            blocks.Add(waterfall);
+        }
         if (GroupChart(c, groupYears) is { } chart)
         {
             blocks.Add(chart);
@@ -82,6 +86,53 @@ public static partial class PlanBuilder
             ? current.Scope12Tco2e - level
             : current.Scope12Tco2e - level * current.OutputTonnes;
         return new TargetGap(metric, level, tonnes);
+    }
+
+    /// <summary>
+    /// The gap in tCO2e as a waterfall: the base year's scope 1+2, the change since, the quantified measures, what then
+    /// remains to the target (or lies beyond it), and the target's level at this year's output.
+    /// </summary>
+    private static PlanWaterfall? Waterfall(Context c, TargetDeclaration target, SortedDictionary<int, GroupYear> groupYears,
+        SubsidiaryFigures current, TargetGap gap, decimal planned)
+    {
+        if (!groupYears.TryGetValue(target.BaseYear, out var baseline))
+        {
+            return null;
+        }
+        var lang = c.Lang;
+        var baseTonnes = baseline.Figures.Scope12Tco2e;
+        var targetTonnes = current.Scope12Tco2e - gap.Tonnes;
+        var afterMeasures = current.Scope12Tco2e - planned;
+        var remaining = targetTonnes - afterMeasures;
+        PlanBar[] bars =
+        [
+            new(T.WaterfallBase.Format(target.BaseYear).In(lang), baseTonnes, PlanBarKind.Level),
+            new(T.WaterfallChangeToDate.Format(c.Inputs.Year).In(lang), current.Scope12Tco2e - baseTonnes, PlanBarKind.Change),
+            new(T.WaterfallMeasures.In(lang), -planned, PlanBarKind.Change),
+            new((remaining <= 0 ? T.WaterfallRemainingGap : T.WaterfallBeyondTarget).In(lang), remaining, PlanBarKind.Change),
+            new(T.WaterfallTarget.Format(target.TargetYear).In(lang), targetTonnes, PlanBarKind.Level),
+        ];
+        var floor = AxisFloor([baseTonnes, current.Scope12Tco2e, afterMeasures, targetTonnes]);
+        c.FigureNumber++;
+        var axisNote = floor > 0 ? T.WaterfallAxisFloor.Format(PlanNumbers.Tonnes(floor)) : new Bilingual("", "");
+        return new PlanWaterfall(T.WaterfallCaption.Format(c.FigureNumber, axisNote).In(lang), T.AxisScope12Tco2e.In(lang), bars, floor);
+    }
+
+    /// <summary>
+    /// Where the waterfall's axis starts: a round figure one span of the levels below the lowest, so changes of a few
+    /// percent of the total stay visible; zero when the levels are that far apart anyway.
+    /// </summary>
+    private static decimal AxisFloor(IReadOnlyList<decimal> levels)
+    {
+        var low = levels.Min();
+        var span = levels.Max() - low;
+        if (low <= 0 || span <= 0)
+        {
+            return 0m;
+        }
+        var step = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)span)));
+        var floor = Math.Floor((low - span) / step) * step;
+        return floor > 0 ? floor : 0m;
     }
 
     /// <summary>

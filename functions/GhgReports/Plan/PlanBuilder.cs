@@ -99,8 +99,10 @@ public static partial class PlanBuilder
 
         public string Name(Language lang) => Pick(Registered.NameZh, Registered.NameEn, lang);
 
-        // English tables carry the code: the short names are Chinese abbreviations with no agreed English form.
-        public string Short(Language lang) => lang == Language.Zh ? Registered.ShortName ?? Registered.NameZh : Registered.Code;
+        // English tables carry the English name without its legal form, as the Chinese ones carry the short name.
+        public string Short(Language lang) => lang == Language.Zh
+            ? Registered.ShortName ?? Registered.NameZh
+            : string.IsNullOrWhiteSpace(Registered.NameEn) ? Registered.Code : EnglishShortName(Registered.NameEn);
 
         public PathwayComparison? PathwayOf(PathwayKind kind) => Pathways.FirstOrDefault(p => p.Ours.Kind == kind);
 
