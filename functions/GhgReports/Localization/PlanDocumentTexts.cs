@@ -227,20 +227,20 @@ public static class PlanDocumentTexts
 
     // Section 5
     public static readonly Bilingual MeasuresLead = new(
-        "各子公司申报的减排措施如下；年减排量由本系统按申报数据和排放因子计算（tCO2/年），无法量化的注明“未量化”。",
-        "The measures the subsidiaries declared follow; annual savings are calculated from the declared figures and our factors (tCO2/yr), and marked 'not quantified' where they cannot be.");
+        "各子公司申报的减排措施如下；年减排量由本系统按申报数据和排放因子计算（tCO2e/年；电力和燃料因子只计 CO2，即措施改变的全部排放），无法量化的注明“未量化”。",
+        "The measures the subsidiaries declared follow; annual savings are calculated from the declared figures and our factors (tCO2e/yr; the electricity and fuel factors count CO2, which is all the measures change), and marked 'not quantified' where they cannot be.");
     public static readonly Bilingual ThemeEnergy = new("能源结构优化", "Energy mix");
     public static readonly Bilingual ThemeProduction = new("生产过程减排", "Production processes");
     public static readonly Bilingual ThemeTransport = new("运输减碳", "Transport");
     public static readonly Bilingual ThemeOther = new("员工意识与其他", "Awareness and other");
     public static readonly Bilingual ColumnMeasure = new("措施", "Measure");
     public static readonly Bilingual ColumnMethod = new("量化方法", "Quantification");
-    public static readonly Bilingual ColumnSaving = new("年减排量（tCO2/年）", "Saving (tCO2/yr)");
+    public static readonly Bilingual ColumnSaving = new("年减排量（tCO2e/年）", "Saving (tCO2e/yr)");
     public static readonly Bilingual NotQuantified = new("未量化", "not quantified");
     public static readonly Bilingual MeasureBullet = new("• {0}：{1}", "• {0}: {1}");
     public static readonly Bilingual MeasuresTotal = new(
-        "已量化措施合计年减排 {0} tCO2，相当于计入子公司范围 1+2 排放的 {1}%。",
-        "Quantified measures save {0} tCO2 a year in total, {1} % of the scope 1+2 emissions of the subsidiaries included.");
+        "已量化措施合计年减排 {0} tCO2e，相当于计入子公司范围 1+2 排放的 {1}%。",
+        "Quantified measures save {0} tCO2e a year in total, {1} % of the scope 1+2 emissions of the subsidiaries included.");
     public static readonly Bilingual NoMeasures = new("各子公司未申报减排措施。", "No subsidiary declared reduction measures.");
 
     // Appendix
@@ -250,6 +250,27 @@ public static class PlanDocumentTexts
         "These warnings come from comparing each subsidiary's targets, pathway tables and measures with the calculated figures; the plan is produced regardless, and the subsidiaries should check them.");
     public static readonly Bilingual NoWarnings = new("无一致性提示。", "No consistency warnings.");
     public static readonly Bilingual WarningItem = new("{0}. 【{1}】{2}", "{0}. [{1}] {2}");
+    public static readonly Bilingual NoticeNote = new("提示（详见附录 A）：{0}。", "Check (details in appendix A): {0}.");
+    public static readonly Bilingual NoticeNoteItem = new("第 {0} 条，{1}", "item {0}, {1}");
+    public static readonly Bilingual NoticeNoteSeparator = new("；", "; ");
+
+    /// <summary>A few words per warning code, for the note printed beside the table the warning concerns.</summary>
+    public static IReadOnlyDictionary<string, Bilingual> NoticeBriefs { get; } = new Dictionary<string, Bilingual>(StringComparer.Ordinal)
+    {
+        ["pathway-not-from-base"] = new("填报的路径表无法由本公司基准推出", "the declared table cannot be derived from the entity's own base"),
+        ["base-year-mismatch"] = new("目标基准年与主体信息表不一致", "a target's base year differs from the Entity sheet's"),
+        ["pathway-differs"] = new("填报的路径表与本计划路径不一致", "the declared table differs from ours"),
+        ["target-contradicts-pathway"] = new("文字目标与路径表不一致", "a stated target contradicts the table"),
+        ["target-metric-differs-from-group"] = new("目标指标与集团目标不同", "a target's metric differs from the group's"),
+        ["target-weaker-than-group"] = new("目标弱于集团目标", "a target is weaker than the group's"),
+        ["energy-saving-implausibly-small"] = new("措施节能量小得不合理，单位可能有误", "a measure's saving is implausibly small; check its unit"),
+        ["mixed-reporting-periods"] = new("报告期与集团其他成员不同", "its reporting period differs from the group's"),
+        ["intensity-unit-not-per-tonne"] = new("强度单位缺少分母", "an intensity unit has no denominator"),
+        ["co2-instead-of-co2e"] = new("以 CO2 而非 CO2e 表述", "worded in CO2, not CO2e"),
+        ["categories-5-6-unjustified"] = new("未说明第 5、6 类的排除理由", "categories 5 and 6 are excluded without a reason"),
+        ["purchased-metal-vs-category-4"] = new("采购铝强度与第 4 类排放不符", "the purchased-aluminium intensity does not match category 4"),
+    };
+
     public static readonly Bilingual AppendixFactors = new("B. 排放因子来源", "B. Emission factor sources");
     public static readonly Bilingual ColumnFactor = new("因子", "Factor");
     public static readonly Bilingual ColumnFactorSet = new("因子集及版本", "Set and version");
@@ -265,6 +286,8 @@ public static class PlanDocumentTexts
     public static readonly Bilingual ColumnSubmission = new("提交编号", "Submission");
     public static readonly Bilingual ColumnLines = new("排放源行数", "Source lines");
     public static readonly Bilingual ColumnCalculation = new("核算设置", "Calculation");
+    public static readonly Bilingual SubmissionIdsLead = new("完整提交编号（工作簿的 SHA-256）：", "Full submission ids (the workbook's SHA-256):");
+    public static readonly Bilingual SubmissionIdLine = new("{0}：{1}", "{0}: {1}");
     public static readonly Bilingual SubmissionMissing = new("缺失：无当期数据", "missing: no current data");
     public static readonly Bilingual SubmissionUnstored = new("（未存储）", "(not stored)");
 

@@ -50,6 +50,12 @@ public static partial class PlanBuilder
         return "“" + text.Trim() + "”";
     }
 
+    /// <summary>Reference prose that names subsidiaries by their Chinese short names, with the English ones in the English edition.</summary>
+    private static string InEnglishNames(Context c, string text) => c.Lang == Language.Zh
+        ? text
+        : c.Subsidiaries.Where(s => !string.IsNullOrEmpty(s.Registered.ShortName))
+            .Aggregate(text, (t, s) => t.Replace(s.Registered.ShortName!, s.Short(Language.En), StringComparison.Ordinal));
+
     internal static bool HasChinese(string text) => text.EnumerateRunes().Any(IsChinese);
 
     private static bool IsChinese(Rune r) => r.Value is (>= 0x2E80 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF00 and <= 0xFFEF) or (>= 0x20000 and <= 0x2FFFF);

@@ -12,7 +12,7 @@ namespace GhgReports.Plan;
 /// </summary>
 public static partial class PlanBuilder
 {
-    private static PlanSection Summary(Context c, TargetDeclaration? groupTarget, IReadOnlyList<PlanWarning> warnings)
+    private static PlanSection Summary(Context c, TargetDeclaration? groupTarget)
     {
         var lang = c.Lang;
         var year = c.Inputs.Year;
@@ -59,7 +59,7 @@ public static partial class PlanBuilder
         }
         blocks.Add(new PlanHeading(T.SummaryActionsHeading.In(lang)));
         blocks.Add(new PlanParagraph(T.SummaryActionsRule.In(lang), PlanTextStyle.Note));
-        var actions = Actions(c, warnings).Select((a, i) => (PlanBlock)new PlanParagraph($"{i + 1}. {a.In(lang)}")).ToList();
+        var actions = Actions(c).Select((a, i) => (PlanBlock)new PlanParagraph($"{i + 1}. {a.In(lang)}")).ToList();
         blocks.AddRange(actions.Count > 0 ? actions : [new PlanParagraph(T.SummaryNoActions.In(lang))]);
         return new PlanSection(T.Summary.In(lang), blocks);
     }
@@ -167,7 +167,7 @@ public static partial class PlanBuilder
     /// Three things to act on, by a fixed rule: the largest gap to a pathway (tCO2e), the warnings about the largest
     /// emitter that has any, and the largest emitter's measures that the plan cannot quantify.
     /// </summary>
-    private static IEnumerable<Bilingual> Actions(Context c, IReadOnlyList<PlanWarning> warnings)
+    private static IEnumerable<Bilingual> Actions(Context c)
     {
         var year = c.Inputs.Year;
         var behind = c.Included
@@ -181,7 +181,7 @@ public static partial class PlanBuilder
             yield return T.ActionLargestGap.Format(Label(behind.s), PlanNumbers.Tonnes(behind.Gap), year);
         }
         var byEmissions = c.Included.OrderByDescending(s => s.Figures!.Scope12Tco2e).ToList();
-        if (byEmissions.Select(s => (s, Count: warnings.Count(w => w.SubsidiaryCode == s.Code))).FirstOrDefault(x => x.Count > 0) is { s: not null } warned)
+        if (byEmissions.Select(s => (s, Count: c.Notices.Count(n => n.SubsidiaryCode == s.Code))).FirstOrDefault(x => x.Count > 0) is { s: not null } warned)
         {
             yield return T.ActionWarnings.Format(Label(warned.s), warned.Count);
         }

@@ -19,6 +19,8 @@ public sealed record PlanDocument
     public required IReadOnlyList<PlanSection> Sections { get; init; }
     public required IReadOnlyList<PlanSubsidiarySummary> Subsidiaries { get; init; }
     public required PlanMetadata Metadata { get; init; }
+    /// <summary>The items of appendix A, as numbered there and referred to by the notes beside the tables.</summary>
+    public IReadOnlyList<PlanNotice> Notices { get; init; } = [];
 }
 
 public sealed record PlanCover(string GroupName, string Title, string Year, string Date, string Version, string DataNote);

@@ -6,8 +6,8 @@ namespace GhgReports.Plan.Layout;
 /// <summary>
 /// Places the composed plan on A4 pages before anything is drawn, so the page count is known for the footers and the
 /// contents, and every character is known for the font subset. Rules: a table row never splits and a table's header
-/// row repeats on each page it continues onto; a chart stays whole with its caption; a heading keeps at least two lines
-/// of what follows on its page.
+/// row repeats on each page it continues onto; a figure stays whole with its caption; a heading keeps with the first
+/// unit of what follows; a short paragraph never splits.
 /// </summary>
 internal sealed class PlanLayout
 {
