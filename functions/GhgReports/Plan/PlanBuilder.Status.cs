@@ -49,6 +49,10 @@ public static partial class PlanBuilder
             }
             blocks.AddRange(group.Notes.Select(n => new PlanParagraph(n.In(lang), PlanTextStyle.Note)));
         }
+        if (group is not null)
+        {
+            blocks.AddRange(Hotspots(c, group));
+        }
         blocks.Add(new PlanParagraph(T.CategoryNotesTitle.In(lang), PlanTextStyle.Note));
         blocks.AddRange(T.CategoryNotes.Select(n => new PlanParagraph(n.In(lang), PlanTextStyle.Note)));
 
@@ -71,6 +75,10 @@ public static partial class PlanBuilder
             blocks.Add(new PlanParagraph(inventory.Scope12Intensity(Method) is { } intensity
                 ? T.IntensityLine.Format(PlanNumbers.Tonnes(inventory.TotalScope12(Method)), PlanNumbers.Tonnes(inventory.OutputTonnes), PlanNumbers.Intensity(intensity)).In(lang)
                 : T.IntensityNoOutput.Format(PlanNumbers.Tonnes(inventory.TotalScope12(Method))).In(lang)));
+            if (c.NoteFor(s.Code, PlanNoticePlace.Inventory) is { } note)
+            {
+                blocks.Add(note);
+            }
         }
         return new PlanSection(T.Status.In(lang), blocks);
     }
