@@ -43,6 +43,9 @@ public static class EvidenceFileCheck
         [EvidenceKind.Workbook] = [".xlsx"],
     };
 
+    /// <summary>Every extension an evidence file may have (lower case, with the dot).</summary>
+    public static IReadOnlyList<string> AcceptedExtensions { get; } = [.. Extensions.Values.SelectMany(e => e)];
+
     /// <summary>What the check found: the kind when accepted, else the problems. Leaves the stream at 0.</summary>
     public sealed record Outcome(EvidenceKind? Kind, IReadOnlyList<Problem> Problems)
     {
