@@ -19,6 +19,9 @@ public static class EvidenceTexts
     public static readonly ProblemKind UnknownType = E("evidence-type",
         "按文件内容无法识别为 PDF、PNG、JPEG 或 Excel 工作簿（.xlsx）。只接受这几种证据文件。",
         "By its content this is not a PDF, PNG, JPEG or Excel workbook (.xlsx). Only those are accepted as evidence.");
+    public static readonly ProblemKind UnknownExtension = E("evidence-extension",
+        "文件名以“{0}”结尾：证据文件只接受 {1}。",
+        "The name ends in '{0}': evidence files are accepted as {1} only.");
     public static readonly ProblemKind ExtensionMismatch = E("evidence-extension",
         "文件内容是 {0}，但文件名以“{1}”结尾。请使用与内容相符的扩展名（{2}）。",
         "The content is {0} but the name ends in '{1}'. Use the extension that matches the content ({2}).");
@@ -28,6 +31,10 @@ public static class EvidenceTexts
     public static readonly ProblemKind AlreadyStored = E("evidence-exists",
         "{0} 下已有同名证据文件“{1}”。证据文件只可新增、不可覆盖：请换一个文件名。",
         "Evidence named '{1}' is already stored under {0}. Evidence is never overwritten: give the new file another name.");
+
+    public static readonly ProblemKind NotUploaded = E("evidence-not-uploaded",
+        "{0} 中没有名为“{1}”的文件：上传没有完成。请重新选择文件上传。",
+        "There is no file named '{1}' in {0}: the upload did not complete. Choose the file and upload it again.");
 
     /// <summary>A warning, not an error: evidence files may be attached after the workbook.</summary>
     public static readonly ProblemKind CitedFileMissing = new("evidence-file-missing", Severity.Warning, new(
