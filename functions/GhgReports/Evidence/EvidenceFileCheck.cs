@@ -83,7 +83,7 @@ public static class EvidenceFileCheck
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions[found].Contains(extension, StringComparer.Ordinal))
         {
-            return Refused(EvidenceTexts.ExtensionMismatch.Create(found, extension, string.Join(", ", Extensions[found])));
+            return Refused(EvidenceTexts.ExtensionMismatch.Create(DisplayName(found), extension, string.Join(", ", Extensions[found])));
         }
         var problems = found switch
         {
@@ -100,6 +100,15 @@ public static class EvidenceFileCheck
         !string.IsNullOrWhiteSpace(name) && name.Length <= MaxNameLength && name[0] != '.' && name.Trim() == name
         && name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) < 0 && !name.Any(char.IsControl)
         && name != "." && name != "..";
+
+    /// <summary>How officers know the kind, rather than the enum's spelling.</summary>
+    public static string DisplayName(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Pdf => "PDF",
+        EvidenceKind.Png => "PNG",
+        EvidenceKind.Jpeg => "JPEG",
+        _ => "Excel (.xlsx)",
+    };
 
     private static EvidenceKind? Kind(ReadOnlySpan<byte> head) =>
         head.StartsWith(PdfSignature) ? EvidenceKind.Pdf
