@@ -20,7 +20,16 @@ public sealed partial class EvidenceColumnCheck(EvidenceStore store, string cont
             return [];
         }
         var year = workbook.Entity.ReportingYear;
-        var stored = await store.ListAsync(code, year, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<StoredEvidence> stored;
+        try
+        {
+            stored = await store.ListAsync(code, year, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            // No evidence container yet: nothing is stored, which is what the warnings will say.
+            stored = [];
+        }
         return Check(workbook.Sources, $"{containerName}/{code}/{year}/", [.. stored.Select(s => s.FileName)]);
     }
 
