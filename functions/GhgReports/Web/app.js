@@ -6,7 +6,8 @@ let lang = localStorage.getItem("ghg.lang") === "en" ? 1 : 0;
 const t = key => (texts[key] || [key, key])[lang];
 const limits = JSON.parse(document.getElementById("limits").textContent);
 const $ = id => document.getElementById(id);
-const format = (text, ...args) => args.reduce((s, a, i) => s.replace("{" + i + "}", a), text);
+// A function as replacement, so that "$&" and the like in a file name stay as typed.
+const format = (text, ...args) => args.reduce((s, a, i) => s.replace("{" + i + "}", () => a), text);
 
 // What the page says is kept as how to say it, so that switching language rewrites it instead of dropping it.
 const live = new Map();
@@ -353,6 +354,8 @@ $("signinButton").onclick = () => {
   sessionStorage.setItem("ghg.token", $("token").value.trim());
   shown = null;
   evidenceOutcome = null;
+  quiet("uploadState");
+  quiet("evidenceState");
   start().catch(e => sayError("message", e));
 };
 // A development token is forgotten here; an organisation sign-in ends at App Service authentication's own route.
