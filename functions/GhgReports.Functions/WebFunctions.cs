@@ -75,6 +75,25 @@ public sealed class WebFunctions(WebApi api)
         string code, string id, CancellationToken cancellationToken) =>
         Send(await api.ResultAsync(CallerOf(request), code, id, cancellationToken).ConfigureAwait(false));
 
+    [Function(AppTriggers.WebEvidence)]
+    public async Task<IActionResult> Evidence(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.EvidenceRoute)] HttpRequest request,
+        string code, int year, CancellationToken cancellationToken) =>
+        Send(await api.EvidenceListAsync(CallerOf(request), code, year, cancellationToken).ConfigureAwait(false));
+
+    [Function(AppTriggers.WebEvidenceLink)]
+    public async Task<IActionResult> EvidenceLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.EvidenceLinkRoute)] HttpRequest request,
+        string code, int year, CancellationToken cancellationToken) =>
+        Send(await api.EvidenceLinkAsync(CallerOf(request), code, year, request.Query["fileName"].FirstOrDefault(), request.Query["bytes"].FirstOrDefault(),
+            cancellationToken).ConfigureAwait(false));
+
+    [Function(AppTriggers.WebEvidenceCheck)]
+    public async Task<IActionResult> EvidenceCheck(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.EvidenceCheckRoute)] HttpRequest request,
+        string code, int year, CancellationToken cancellationToken) =>
+        Send(await api.EvidenceCheckAsync(CallerOf(request), code, year, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false));
+
     /// <summary>
     /// Group HQ locks a verified period (POST ?verifier=…&amp;statement=…) or unlocks it (DELETE ?reason=…). Who did it is
     /// the signed-in caller, recorded with the lock and in the audit trail.

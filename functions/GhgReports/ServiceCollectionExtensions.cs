@@ -56,6 +56,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PackGenerator>();
         services.AddSingleton<DownloadLinks>();
         services.AddSingleton<UploadLinks>();
+        services.AddSingleton<EvidenceLinks>();
         // WebApi needs a CallerResolver, which each host registers: only the host knows whether a platform sets the
         // principal header (App Service authentication) or nothing does (the local runner).
         services.AddSingleton<WebApi>();

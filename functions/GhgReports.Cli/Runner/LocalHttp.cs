@@ -71,6 +71,13 @@ public static class LocalHttp
                 ? await api.UnlockAsync(CallerOf(request, api), subsidiary, year, request.Query["reason"].ToString(), cancellationToken).ConfigureAwait(false)
                 : await api.LockAsync(CallerOf(request, api), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
                     cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebEvidence] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.EvidenceListAsync(CallerOf(request, api), code, year, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebEvidenceLink] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.EvidenceLinkAsync(CallerOf(request, api), code, year, request.Query["fileName"].FirstOrDefault(), request.Query["bytes"].FirstOrDefault(),
+                cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebEvidenceCheck] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.EvidenceCheckAsync(CallerOf(request, api), code, year, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false)),
     };
 
     /// <summary>Storage down or unreachable under any route: 503 in both languages, with Retry-After, as the Functions app answers.</summary>

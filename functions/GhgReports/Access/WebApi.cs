@@ -29,7 +29,7 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// Functions app and the runner's LocalHttp map the same routes onto these methods and nothing else.
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
-    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks)
+    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence)
 {
     public Caller? Caller(string? principalHeader, string? authorization) => callers.Resolve(principalHeader, authorization);
 
@@ -148,13 +148,22 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         try
         {
             var content = await file.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return new WebAnswer(200, contentType, content.Value.Content.ToArray(), asAttachment ? file.Name[(file.Name.LastIndexOf('/') + 1)..] : null);
+            return new WebAnswer(200, contentType, content.Value.Content.ToArray(), asAttachment ? DownloadName(submission.FileName, file.Name, suffix) : null);
         }
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {
             return Error(AccessOutcome.NotFound);
         }
     }
+
+    /// <summary>
+    /// A result file saved under the name of the officer's own workbook ("CP-2023.xlsx" gives "CP-2023.report.html"), not
+    /// under the storage name or the submission's 64-character hash.
+    /// </summary>
+    internal static string DownloadName(string? officersFileName, string blobName, string suffix) =>
+        Path.GetFileNameWithoutExtension(UploadLinks.CleanFileName(officersFileName)) is { Length: > 0 } stem
+            ? stem + suffix
+            : blobName[(blobName.LastIndexOf('/') + 1)..];
 
     /// <summary>
     /// Group HQ locks a subsidiary's period once its figures are verified. The lock records the signed-in caller as

@@ -1,3 +1,4 @@
+using GhgReports.Evidence;
 using GhgReports.Intake.Group;
 using GhgReports.Localization;
 using GhgReports.Storage;
@@ -8,7 +9,7 @@ public sealed partial class SubmissionIntake
 {
     /// <summary>
     /// The checks a workbook cannot make on its own: its code against where it was uploaded and against the register,
-    /// its period against the locks. The code is checked whenever it could be read, even in a workbook rejected for
+    /// its period against the locks, and the files its evidence column names against those stored. The code is checked whenever it could be read, even in a workbook rejected for
     /// other reasons, so that the officer fixes everything in one round.
     /// </summary>
     private async Task<IReadOnlyList<Problem>> AgainstStoredDataAsync(WorkbookCheckResult check, string folder, GroupWorkbook group,
@@ -27,7 +28,8 @@ public sealed partial class SubmissionIntake
         {
             return [Problems.PeriodLocked.Create(entity.SubsidiaryCode, entity.ReportingYear, locked.Verifier, locked.StatementReference)];
         }
-        return [];
+        // Warnings only: the files named in the evidence column may be attached after the workbook.
+        return await new EvidenceColumnCheck(new EvidenceStore(storage), storage.Names.Evidence).CheckAsync(folder, check.Workbook, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

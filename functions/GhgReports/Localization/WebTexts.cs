@@ -90,5 +90,16 @@ public static class WebTexts
         ["download"] = new("下载", "Download"),
         ["allYears"] = new("全部年度", "All years"),
         ["nothing"] = new("暂无内容", "Nothing yet"),
+        ["tokenRejected"] = new("登录令牌无效或已过期，请重新登录（本地开发：用 `ghg signin` 生成新的令牌）。",
+            "The sign-in token is invalid or has expired. Please sign in again (local development: make a new one with `ghg signin`)."),
+        ["evidence"] = new("证据文件", "Evidence files"),
+        ["evidenceHint"] = new("随附核查声明、发票、抄表记录等：PDF、PNG、JPEG 或 .xlsx，每个不超过 {0} MB。工作簿“证据”列按文件名引用；已保存的文件不可覆盖。",
+            "Attach verification statements, invoices, meter readings: PDF, PNG, JPEG or .xlsx, up to {0} MB each. The workbook's evidence column cites them by file name; a stored file is never overwritten."),
+        ["attachEvidence"] = new("上传证据文件", "Attach evidence"),
+        ["evidenceTooLarge"] = new("文件约 {0} MB，超过证据文件上限 {1} MB，未上传。请压缩扫描件或拆分后重试。",
+            "The file is about {0} MB, over the evidence limit of {1} MB, and was not uploaded. Compress the scan or split it, and try again."),
+        ["evidenceStored"] = new("已保存并通过检查：{0}", "Stored and checked: {0}"),
+        ["evidenceRefused"] = new("未接受“{0}”，已删除：", "'{0}' was refused and removed:"),
+        ["sha256"] = new("SHA-256", "SHA-256"),
     };
 }
