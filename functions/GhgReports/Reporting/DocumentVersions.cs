@@ -27,6 +27,14 @@ public sealed record DataFingerprint(IReadOnlyDictionary<string, string> Parts)
 
     public static string EvidencePart(string code, int year, string fileName) => $"evidence/{code}/{year}/{fileName}";
 
+    /// <summary>The parts of one subsidiary's submission in force for one year.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> PartsOf(string code, CurrentSubmission submission)
+    {
+        var year = submission.Workbook.Entity.ReportingYear;
+        yield return KeyValuePair.Create(SubmissionPart(code, year), submission.SubmissionId);
+        yield return KeyValuePair.Create(MethodPart(code, year), $"{submission.Inventory.GwpSetId} · {submission.Inventory.FactorCatalogVersion}");
+    }
+
     /// <summary>These parts and <paramref name="more"/>.</summary>
     public DataFingerprint With(IEnumerable<KeyValuePair<string, string>> more)
     {
@@ -50,10 +58,10 @@ public sealed record DataFingerprint(IReadOnlyDictionary<string, string> Parts)
         {
             foreach (var submission in (earlier ? subsidiary.Earlier : []).Append(subsidiary.Current).OfType<CurrentSubmission>())
             {
-                var year = submission.Workbook.Entity.ReportingYear;
-                parts[SubmissionPart(subsidiary.Registered.Code, year)] = submission.SubmissionId;
-                parts[MethodPart(subsidiary.Registered.Code, year)] =
-                    $"{submission.Inventory.GwpSetId} · {submission.Inventory.FactorCatalogVersion}";
+                foreach (var (key, value) in PartsOf(subsidiary.Registered.Code, submission))
+                {
+                    parts[key] = value;
+                }
             }
         }
         return new DataFingerprint(parts);

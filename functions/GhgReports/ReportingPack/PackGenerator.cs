@@ -55,7 +55,13 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
                          ?? throw new InvalidOperationException($"No data in force for {request.Subsidiary} {request.Year}.");
         var evidence = await EvidenceAsync(subsidiary, cancellationToken).ConfigureAwait(false);
         var attachments = await AttachmentsAsync(request.Subsidiary, request.Year, cancellationToken).ConfigureAwait(false);
-        var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken).ConfigureAwait(false);
+        // ISO 14064-1 §9.3.1 k and l: the base-year inventory in force and every recalculation of either year.
+        var inventory = subsidiary.Inventory;
+        var baseYear = inventory.BaseYear < inventory.ReportingYear
+            ? await years.ReadInForceAsync(request.Subsidiary, inventory.BaseYear, cancellationToken).ConfigureAwait(false)
+            : null;
+        var recalculations = await RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear], cancellationToken).ConfigureAwait(false);
+        var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken, baseYear).ConfigureAwait(false);
         var published = new List<PublishedDocument>
         {
             await PublishAsync(DocumentVersions.VersionedName(PackAssembler.BlobName(request.Subsidiary, request.Year), version.Number), output => PackAssembler.Build(new PackInputs
@@ -68,6 +74,8 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
                 Snapshot = Snapshot(data),
                 Evidence = [evidence],
                 Attachments = attachments,
+                BaseYearInventory = baseYear?.Inventory,
+                Recalculations = recalculations,
                 DocumentVersion = version.Number,
                 ChangeNote = DocumentVersions.ChangeNote(version),
             }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false),
@@ -129,10 +137,32 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
     }
 
     /// <summary>The pack's version for the data in force and the evidence files attached (docs/storage.md, "Document versions").</summary>
-    private Task<DocumentVersionRecord> VersionAsync(string code, YearData data, IEnumerable<AttachedEvidence> attachments, CancellationToken cancellationToken) =>
+    private Task<DocumentVersionRecord> VersionAsync(string code, YearData data, IEnumerable<AttachedEvidence> attachments, CancellationToken cancellationToken,
+        CurrentSubmission? baseYear = null) =>
         versions.ResolveAsync(PackAssembler.BlobName(code, data.Year), DataFingerprint.Of(data, GeneratorVersion.Current, earlier: false)
             .With(attachments.Select(a => KeyValuePair.Create(DataFingerprint.EvidencePart(a.SubsidiaryCode, data.Year, a.FileName),
-                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(a.Content))))), cancellationToken);
+                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(a.Content)))))
+            .With(baseYear is null ? [] : DataFingerprint.PartsOf(code, baseYear)), cancellationToken);
+
+    /// <summary>The recorded recalculations of these years, oldest first, with the figures as they were and as they are.</summary>
+    private async Task<IReadOnlyList<Inventory.Calculation.Recalculation>> RecalculationsAsync(string code, IEnumerable<int> ofYears,
+        CancellationToken cancellationToken)
+    {
+        var records = new InventoryRecords(storage);
+        var found = new List<Inventory.Calculation.Recalculation>();
+        foreach (var year in ofYears.Distinct())
+        {
+            foreach (var record in await records.HistoryAsync(code, year, cancellationToken).ConfigureAwait(false))
+            {
+                if (record.Recalculation is { } json
+                    && System.Text.Json.JsonSerializer.Deserialize(json, StorageJsonContext.Readable.Recalculation) is { } recalculation)
+                {
+                    found.Add(recalculation);
+                }
+            }
+        }
+        return [.. found.OrderBy(r => r.When)];
+    }
 
     private async Task<bool> AllSubsidiaryPacksExistAsync(int year, CancellationToken cancellationToken)
     {
