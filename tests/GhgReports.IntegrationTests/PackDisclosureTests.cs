@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using GhgReports.Cli.Local;
 using GhgReports.Intake.Samples;
@@ -50,22 +49,9 @@ public sealed class PackDisclosureTests(AzuriteFixture fixture)
     private static string ReportText(Azure.Response<Azure.Storage.Blobs.Models.BlobDownloadResult> pack)
     {
         using var zip = new ZipArchive(pack.Value.Content.ToStream(), ZipArchiveMode.Read);
-        var path = Path.GetTempFileName();
-        try
-        {
-            using (var report = zip.GetEntry(PackAssembler.ReportEntry(Localization.Language.En))!.Open())
-            using (var file = File.Create(path))
-            {
-                report.CopyTo(file);
-            }
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [path, "-"]) { RedirectStandardOutput = true })!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var report = zip.GetEntry(PackAssembler.ReportEntry(Localization.Language.En))!.Open();
+        using var pdf = new MemoryStream();
+        report.CopyTo(pdf);
+        return PdfText.Of(pdf.ToArray());
     }
 }
