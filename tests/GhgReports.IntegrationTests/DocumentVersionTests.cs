@@ -46,7 +46,7 @@ public sealed class DocumentVersionTests(AzuriteFixture fixture)
             Entity = cp.Entity with { DeclaredTotals = new Dictionary<int, decimal>(cp.Entity.DeclaredTotals) { [1] = 12_500m } },
             Sources = [.. cp.Sources.Select(s => s.ReportedTco2e == 11_678m ? s with { ReportedTco2e = 12_500m } : s)],
         };
-        var correction = await t.ProcessAsync(TestStorage.Workbook(corrected), "CP/2023-corrected.xlsx");
+        var correction = await t.ProcessAsync(TestStorage.Workbook(corrected), "CP/2023-corrected.xlsx", reason: "process emissions re-measured");
         Assert.True(correction.Status == SubmissionStatus.Accepted, string.Join("; ", correction.Check.Problems.Select(p => p.MessageEn)));
         var second2023 = await plans.GenerateAsync(2023, default);
         var second2024 = await plans.GenerateAsync(2024, default);

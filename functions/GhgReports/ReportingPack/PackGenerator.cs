@@ -154,8 +154,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         {
             foreach (var record in await records.HistoryAsync(code, year, cancellationToken).ConfigureAwait(false))
             {
-                if (record.Recalculation is { } json
-                    && System.Text.Json.JsonSerializer.Deserialize(json, StorageJsonContext.Readable.Recalculation) is { } recalculation)
+                if (InventoryRecords.RecalculationOf(record) is { } recalculation)
                 {
                     found.Add(recalculation);
                 }

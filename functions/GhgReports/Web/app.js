@@ -233,7 +233,11 @@ async function upload() {
   sayKey("uploadState", "uploading");
   try {
     const link = await (await api("uploads/" + encodeURIComponent(code) + "/link?fileName=" + encodeURIComponent(file.name), { method: "POST" })).json();
-    const put = await fetch(link.url, { method: "PUT", body: file, headers: { "x-ms-blob-type": "BlockBlob", "If-None-Match": "*" } });
+    const headers = { "x-ms-blob-type": "BlockBlob", "If-None-Match": "*" };
+    // Metadata is ASCII only: intake decodes it.
+    const reason = $("reason").value.trim();
+    if (reason) headers["x-ms-meta-reason"] = encodeURIComponent(reason);
+    const put = await fetch(link.url, { method: "PUT", body: file, headers });
     if (!put.ok) throw uploadFailed(put.status);
     pending = link.blobName;
     pendingSince = Date.now();
