@@ -28,6 +28,10 @@ public sealed class RecalculationTests(AzuriteFixture fixture)
         var accepted = await t.ProcessAsync(TestStorage.Workbook(workbook), "LW/LW-2023.xlsx");
         Assert.Equal(SubmissionStatus.Accepted, accepted.Status);
         var version = TestStorage.Factors.Version;
+        // As if the 2023 figures had been calculated with last year's library: the recalculation's "from" is that record.
+        var intake = (await new InventoryRecords(t.Storage).HistoryAsync("LW", 2023, default)).Single();
+        intake.FactorVersion = "2025.1";
+        await t.Storage.Inventories.UpdateEntityAsync(intake, intake.ETag);
 
         var console = new TestConsole().Width(200);
         var exit = GhgApp.Run(["recalculate", "--year", "2023", "--factors", version, "--gwp", "AR6", "--reason", "switch to AR6", "--actor", "hq",
@@ -39,6 +43,9 @@ public sealed class RecalculationTests(AzuriteFixture fixture)
         // Category 1: 330 reported + 5,610 + 0.1 × CH4 + 0.01 × N2O; AR5 28/265 → 5,945.45; AR6 27.9/273 → 5,945.52.
         Assert.Contains("5945.45", history[1].Totals);
         Assert.Contains("5945.52", history[0].Totals);
+        var record = InventoryRecords.RecalculationOf(history[0])!;
+        Assert.Equal(("2025.1", "AR5", version), (record.FromFactorCatalogVersion, record.FromGwpSet, record.ToFactorCatalogVersion));
+        Assert.Equal(InventoryRecords.TotalsOf(history[1])!.Scope12LocationBasedTco2e, record.OldTotals.Scope12LocationBasedTco2e);
         Assert.Contains(await t.Locks.HistoryAsync("LW", default), a => a.Action == "recalculate" && a.Details!.Contains("AR6"));
         Assert.Contains("AR5", console.Output);
     }

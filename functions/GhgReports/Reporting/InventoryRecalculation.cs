@@ -41,6 +41,15 @@ public sealed class InventoryRecalculation(GhgStorage storage, InventoryCalculat
             var previous = calculator.Calculate(workbook, settings with { SubmissionId = id, GwpSetId = latest?.GwpSet ?? settings.GwpSetId });
             var outcome = calculator.Recalculate(previous, workbook, settings with { SubmissionId = id, GwpSetId = gwpSet },
                 new RecalculationRequest(who, reason, now));
+            if (latest is not null && InventoryRecords.TotalsOf(latest) is { } stored)
+            {
+                // "From" is what was in force, as it was calculated and recorded then: recomputing it with today's library
+                // would show "from" and "to" with the same factor version and hide the change.
+                outcome = outcome with
+                {
+                    Record = outcome.Record with { OldTotals = stored, FromFactorCatalogVersion = latest.FactorVersion, FromGwpSet = latest.GwpSet },
+                };
+            }
             await records.AddAsync(registered.Code, year, id, InventoryRecords.RecalculationAction, outcome.Recalculated, who, reason, now, outcome.Record,
                 cancellationToken).ConfigureAwait(false);
             await storage.Audit.AddEntityAsync(new AuditEntity
