@@ -44,6 +44,10 @@ public static partial class PlanBuilder
         yield return new PlanParagraph(T.GroupProgressLine.Format(MetricName(metric), year, Value(metric, latest.Actual), groupTarget.BaseYear,
             Value(metric, result.BaseValue), Change(latest.Actual, result.BaseValue), groupTarget.TargetYear,
             Change(result.TargetLevelAtTargetYear, result.BaseValue), Value(metric, result.TargetLevelAtTargetYear), status).In(lang));
+        foreach (var note in BaseYearRecalculationNotes(c))
+        {
+            yield return note;
+        }
         var lacking = baseYear.Members.Except(groupYears[year].Members).Order(StringComparer.Ordinal).ToList();
         if (lacking.Count > 0)
         {
@@ -54,6 +58,26 @@ public static partial class PlanBuilder
             yield return new PlanParagraph(T.GroupTargetExpired.Format(groupTarget.TargetYear, status).In(lang), PlanTextStyle.Note);
         }
         yield return ProgressTable(result, lang);
+    }
+
+    /// <summary>
+    /// ISO 14064-1 §6.4: a plan after the base year says whether the base was recalculated, and if so by whom, when,
+    /// why, and the figure as first reported beside the recalculated one.
+    /// </summary>
+    private static IEnumerable<PlanParagraph> BaseYearRecalculationNotes(Context c)
+    {
+        var lang = c.Lang;
+        if (c.Inputs.BaseYearRecalculations.Count == 0)
+        {
+            yield return new PlanParagraph(T.NoBaseYearRecalculation.In(lang), PlanTextStyle.Note);
+            yield break;
+        }
+        foreach (var r in c.Inputs.BaseYearRecalculations)
+        {
+            var (from, to) = (r.OldTotals.Scope12LocationBasedTco2e, r.NewTotals.Scope12LocationBasedTco2e);
+            yield return new PlanParagraph(T.BaseYearRecalculated.Format(r.SubsidiaryCode, r.Period.ToString(), r.When.UtcDateTime, r.Who,
+                PlanNumbers.Tonnes(from), PlanNumbers.Tonnes(to), Change(to, from), r.Reason).In(lang), PlanTextStyle.Note);
+        }
     }
 
     /// <summary>A subsidiary's years since its base: inventories year by year, then each target's progress.</summary>

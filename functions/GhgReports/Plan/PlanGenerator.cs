@@ -1,7 +1,9 @@
+using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Reporting;
+using GhgReports.Storage;
 using GhgReports.Triggers;
 
 namespace GhgReports.Plan;
@@ -10,8 +12,8 @@ namespace GhgReports.Plan;
 /// The timer's and the on-demand call's one service: the group's reduction plan for a year, in Chinese and English,
 /// from the data in force, written to reports/plans/&lt;year&gt;/ and announced. Same data → same bytes.
 /// </summary>
-public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, IFactorCatalog factors, PathwayCurveSet curves,
-    TimeProvider clock)
+public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, GhgStorage storage, IFactorCatalog factors,
+    PathwayCurveSet curves, TimeProvider clock)
 {
     /// <summary>Every run publishes the plan in both languages.</summary>
     public static IReadOnlyList<Language> Editions { get; } = [Language.Zh, Language.En];
@@ -44,11 +46,13 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
         // Earlier years count: the plan measures progress from the base year, so a base-year correction is a new version.
         var version = await versions.ResolveAsync(VersionsKey(year), DataFingerprint.Of(data, GeneratorVersion.Current, earlier: true), cancellationToken)
             .ConfigureAwait(false);
+        var recalculations = await BaseYearRecalculationsAsync(data, cancellationToken).ConfigureAwait(false);
         var published = new List<PublishedDocument>();
         foreach (var language in languages)
         {
             var document = PlanBuilder.Build(Inputs(data, language) with
             {
+                BaseYearRecalculations = recalculations,
                 Version = version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ChangeNote = DocumentVersions.ChangeNote(version),
             });
@@ -58,6 +62,22 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
         }
         await publisher.NotifyAsync(new DocumentsReady("plan", year, published, publisher.LinksExpire), cancellationToken).ConfigureAwait(false);
         return published;
+    }
+
+    /// <summary>Every recorded recalculation or correction of a base year before <paramref name="data"/>'s year, oldest first.</summary>
+    private async Task<IReadOnlyList<Recalculation>> BaseYearRecalculationsAsync(YearData data, CancellationToken cancellationToken)
+    {
+        var records = new InventoryRecords(storage);
+        var found = new List<Recalculation>();
+        foreach (var subsidiary in data.Subsidiaries)
+        {
+            if (subsidiary.Current?.Inventory is { } inventory && inventory.BaseYear < data.Year)
+            {
+                found.AddRange((await records.HistoryAsync(subsidiary.Registered.Code, inventory.BaseYear, cancellationToken).ConfigureAwait(false))
+                    .Select(InventoryRecords.RecalculationOf).OfType<Recalculation>());
+            }
+        }
+        return [.. found.OrderBy(r => r.When)];
     }
 
     public PlanInputs Inputs(YearData data, Language language) => new()

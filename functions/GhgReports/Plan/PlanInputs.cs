@@ -25,6 +25,8 @@ public sealed record PlanInputs
     public string Version { get; init; } = "1";
     /// <summary>For version 2 on: what changed since the version before (<see cref="Reporting.DocumentVersions"/>), said on the cover.</summary>
     public Bilingual? ChangeNote { get; init; }
+    /// <summary>The recorded recalculations and corrections of the subsidiaries' base years, oldest first: every later plan discloses them.</summary>
+    public IReadOnlyList<Recalculation> BaseYearRecalculations { get; init; } = [];
 }
 
 /// <summary>A registered subsidiary and its current data for the year, if any.</summary>
