@@ -37,10 +37,6 @@ public static class PackTexts
     public static readonly Bilingual SubsidiaryBoundary = new(
         "本清单覆盖 {0} 全部运营。集团采用{1}，按 {2:0.##}% 合并本公司。",
         "This inventory covers all operations of {0}. The group consolidates it under {1} at {2:0.##} %.");
-    public static readonly Bilingual GroupBoundary = new(
-        "集团采用{0}合并子公司清单：{1}。",
-        "The group consolidates its subsidiaries' inventories under {0}: {1}.");
-    public static readonly Bilingual MemberShare = new("{0}（{1}）{2:0.##}%", "{0} ({1}) {2:0.##} %");
 
     // e) reporting boundary and significance
     public static readonly Bilingual ReportingBoundary = new(

@@ -79,9 +79,6 @@ public static class PlanDocumentTexts
     public static readonly Bilingual IntensityNoOutput = new(
         "范围 1+2 排放 {0} 吨 CO2e；未申报产量，无法计算强度。",
         "Scope 1+2 emissions {0} tCO2e; no output was declared, so there is no intensity.");
-    public static readonly Bilingual GroupIntensityLine = new(
-        "集团（{0} 家子公司，按持股比例合并）范围 1+2 排放 {1} 吨 CO2e，产量 {2} 吨，强度 {3} tCO2e/t。",
-        "Group ({0} subsidiaries, consolidated at their shares): scope 1+2 {1} tCO2e, output {2} t, intensity {3} tCO2e/t.");
     public static readonly Bilingual CategoryTableCaption = new("{0} {1} 年度排放（吨 CO2e）", "{0}: {1} emissions (tCO2e)");
 
     // Section 4

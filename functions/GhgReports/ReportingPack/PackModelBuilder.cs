@@ -38,7 +38,7 @@ public static class PackModelBuilder
         }
         var group = inputs.Group;
         var registered = group.Register.FirstOrDefault(r => r.Code == inventory.SubsidiaryCode);
-        var share = registered is null ? 1m : registered.SharePercent / 100m;
+        var share = registered is null ? 1m : registered.WeightUnder(group.Group.ConsolidationApproach).Share;
         var name = registered is null
             ? new Bilingual(inventory.SubsidiaryName, inventory.SubsidiaryName)
             : new Bilingual(registered.NameZh, registered.NameEn ?? registered.NameZh);
@@ -145,7 +145,6 @@ public static class PackModelBuilder
         var groupName = GroupName(info);
         var approach = Approach(info.ConsolidationApproach);
         var memberList = group.Members.Select(m => new PackMember(m.SubsidiaryCode, m.SubsidiaryName, m.Period, m.Share, m.Included, m.ExclusionReason)).ToList();
-        var shares = Join(memberList.Where(m => m.Included).Select(m => T.MemberShare.Format(m.Name, m.Code, m.Share * 100m)), "；", "; ");
         var organisation = new PackOrganisation
         {
             Name = groupName,
@@ -155,7 +154,7 @@ public static class PackModelBuilder
         var boundaries = new PackBoundaries
         {
             ConsolidationApproach = approach,
-            Organisational = T.GroupBoundary.Format(approach, shares),
+            Organisational = ConsolidationTexts.Describe(group),
             Reporting = T.ReportingBoundary.Format(QuantifiedCategories(categories)),
             SignificanceCriteria = inputs.SignificanceCriteria ?? T.CriteriaNotProvided,
             Members = memberList,
@@ -603,7 +602,7 @@ public static class PackModelBuilder
 
     private static Bilingual GroupName(GroupInfo info) => new(info.Name, info.NameEn ?? info.Name);
 
-    private static Bilingual Approach(string key) => Choice(ChoiceLists.ConsolidationApproach, key);
+    private static Bilingual Approach(string key) => ConsolidationTexts.Approach(key);
 
     private static Bilingual Choice(ChoiceList list, string key) =>
         list.Options.FirstOrDefault(o => o.Key == key) is { } option ? new Bilingual(option.Zh, option.En) : new Bilingual(key, key);

@@ -1,4 +1,6 @@
 using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Consolidation;
 using GhgReports.Localization;
 
 namespace GhgReports.Intake.Group;
@@ -27,9 +29,17 @@ public sealed record RegisteredSubsidiary
     public required string Province { get; init; }
     public string? GridFactorId { get; init; }
     public required string ProductionStage { get; init; }
-    /// <summary>Share consolidated, in percent (100 under control approaches).</summary>
+    /// <summary>Equity share in percent: applied under equity share only (see <see cref="ConsolidationRule"/>).</summary>
     public required decimal SharePercent { get; init; }
+    /// <summary>Whether the group controls the subsidiary; null in a register written before the column existed.</summary>
+    public bool? Controlled { get; init; }
     public bool Active { get; init; } = true;
+
+    /// <summary>This subsidiary's inventory as the register declares it, for <see cref="GroupConsolidator"/>.</summary>
+    public ConsolidationMember Consolidating(SubsidiaryInventory inventory) => new(inventory, SharePercent, Controlled, ProductionStage);
+
+    /// <summary>What the subsidiary counts at in the group under the approach.</summary>
+    public MemberWeight WeightUnder(string approach) => ConsolidationRule.WeightOf(approach, Code, SharePercent, Controlled);
 }
 
 /// <summary>The plan's sections written by hand (一、二、六、七); English optional.</summary>

@@ -63,6 +63,10 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             problems.Add(Problems.SheetMissing.Create(spec.TemplateName, spec.Name.En));
         }
         ValidateRegister(register, problems);
+        if (group is not null)
+        {
+            WarnSharesNotApplied(group.ConsolidationApproach, register, problems);
+        }
         if (group is null || narrative is null || problems.Any(p => p.IsError))
         {
             return new(null, problems);
@@ -109,6 +113,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         var stage = f.Choice(r.Field("stage"));
         var share = f.Number(r.Field("share_pct"));
         var active = f.Choice(r.Field("active"));
+        var controlled = f.Choice(r.Field("controlled"));
         if (code is not null && !SubsidiaryCode.IsValid(code))
         {
             f.Report(Problems.InvalidCode.At(f.AddressOf(r.Field("code")), code, null, code));
@@ -136,8 +141,21 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             GridFactorId = grid,
             ProductionStage = stage.Key,
             SharePercent = share.Value,
+            Controlled = controlled is null ? null : controlled.Key == "yes",
             Active = active?.Key != "no",
         };
+    }
+
+    /// <summary>A share the approach will not apply is said at intake, where HQ can still correct it.</summary>
+    private static void WarnSharesNotApplied(string approach, List<RegisteredSubsidiary> register, List<Problem> problems)
+    {
+        foreach (var subsidiary in register.Where(s => s.Active))
+        {
+            if (subsidiary.WeightUnder(approach).Warning is { } warning)
+            {
+                problems.Add(Problems.ShareNotApplied.AtRow(G.Register.TemplateName, subsidiary.Row, warning));
+            }
+        }
     }
 
     private static void ValidateRegister(List<RegisteredSubsidiary> register, List<Problem> problems)

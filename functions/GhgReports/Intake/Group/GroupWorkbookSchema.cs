@@ -34,7 +34,10 @@ public static class GroupWorkbookSchema
         new("grid_factor", new("电网因子编号", "Grid factor id"), FieldKind.FactorId, false, Width: 34,
             Hint: new("计算外购电力所用的因子；留空用全国碳市场因子", "Factor for purchased electricity; blank uses the national carbon-market factor")),
         new("stage", new("生产阶段", "Production stage"), FieldKind.Choice, true, ChoiceLists.ProductionStage, 20),
-        new("share_pct", new("合并比例（%）", "Consolidation share (%)"), FieldKind.Percent, true, Width: 12),
+        new("share_pct", new("合并比例（%）", "Consolidation share (%)"), FieldKind.Percent, true, Width: 12,
+            Hint: new("股权比例法下按此比例合并；控制权法下不适用", "Applied under equity share; not applied under a control approach")),
+        new("controlled", new("是否受控", "Controlled"), FieldKind.Choice, false, ChoiceLists.YesNo, 10,
+            Hint: new("控制权法下：受控计 100%，非受控计 0%", "Under a control approach: controlled counts at 100 %, not controlled at 0 %")),
         new("active", new("在册", "Active"), FieldKind.Choice, false, ChoiceLists.YesNo, 8),
     ]);
 

@@ -44,6 +44,7 @@ public static class GroupWorkbookWriter
     [
         null, s.Code, s.NameZh, s.NameEn, s.ShortName, s.Province, s.GridFactorId,
         SheetLayoutWriter.Display(ChoiceLists.ProductionStage, s.ProductionStage), s.SharePercent,
+        s.Controlled is { } controlled ? SheetLayoutWriter.Display(ChoiceLists.YesNo, controlled ? "yes" : "no") : null,
         SheetLayoutWriter.Display(ChoiceLists.YesNo, s.Active ? "yes" : "no"),
     ];
 
@@ -52,5 +53,6 @@ public static class GroupWorkbookWriter
         $"{SubsidiaryWorkbookSchema.ExampleMarker.Zh} {SubsidiaryWorkbookSchema.ExampleMarker.En}", "CP", "山东创新精密科技有限公司",
         "Shandong Innovation Precision Technology Co., Ltd.", "创新精密", "山东 Shandong", "cn-grid/2022/national-carbon-market",
         SheetLayoutWriter.Display(ChoiceLists.ProductionStage, "semi-fabrication"), 100m, SheetLayoutWriter.Display(ChoiceLists.YesNo, "yes"),
+        SheetLayoutWriter.Display(ChoiceLists.YesNo, "yes"),
     ];
 }

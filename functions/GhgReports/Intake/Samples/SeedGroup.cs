@@ -59,5 +59,7 @@ public static class SeedGroup
         GridFactorId = GridFactor,
         ProductionStage = stage,
         SharePercent = 100m,
+        // All four are the group's own operations, consolidated under operational control.
+        Controlled = true,
     };
 }
