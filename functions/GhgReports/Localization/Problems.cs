@@ -139,6 +139,7 @@ public static class Problems
     public static readonly ProblemKind ShareRange = E("share-range",
         "合并比例应在 0 到 100 之间，读到的是 {0}。",
         "The consolidation share must be between 0 and 100; found {0}.");
+    public static readonly ProblemKind MaterialNotDeclared = W("material-not-declared", "{0}", "{0}");
     public static readonly ProblemKind ShareNotApplied = W("share-not-applied", "{0}", "{0}");
     public static readonly ProblemKind DuplicateCode = E("duplicate-code",
         "子公司代码“{0}”在名册中出现多次（第 {1} 行已有）。",

@@ -70,6 +70,16 @@ public static partial class PlanBuilder
             blocks.Add(new PlanParagraph(inventory.Scope12Intensity(Method) is { } intensity
                 ? T.IntensityLine.Format(PlanNumbers.Tonnes(inventory.TotalScope12(Method)), PlanNumbers.Tonnes(inventory.OutputTonnes), PlanNumbers.Intensity(intensity)).In(lang)
                 : T.IntensityNoOutput.Format(PlanNumbers.Tonnes(inventory.TotalScope12(Method))).In(lang)));
+            var purchased = inventory.PurchasedAluminium;
+            if (inventory.PurchasedAluminiumIntensity is { } purchasedIntensity)
+            {
+                blocks.Add(new PlanParagraph(InventoryTexts.PurchasedAluminiumLine.Format(PlanNumbers.Tonnes(purchased.AluminiumTco2e),
+                    PlanNumbers.Tonnes(inventory.PurchasedAluminiumTonnes), PlanNumbers.Intensity(purchasedIntensity), PlanNumbers.Tonnes(purchased.OtherGoodsTco2e)).In(lang)));
+            }
+            if (purchased.Warning is { } materialWarning)
+            {
+                blocks.Add(new PlanParagraph(materialWarning.In(lang), PlanTextStyle.Note));
+            }
         }
         return new PlanSection(T.Status.In(lang), blocks);
     }

@@ -92,6 +92,10 @@ public static class PackModelBuilder
             warnings.Add(T.SubsidiaryPeriodWarning.Format(period.Start, period.End, inventory.ReportingYear));
         }
         warnings.AddRange(inventory.DeclaredTotalDifferences.Select(d => d.Text));
+        if (inventory.PurchasedAluminium.Warning is { } material)
+        {
+            warnings.Add(material);
+        }
 
         return Assemble(new Parts(
             PackKind.Subsidiary, inventory.SubsidiaryCode, T.SubsidiaryTitle.Format(name, inventory.ReportingYear), organisation,
@@ -177,6 +181,8 @@ public static class PackModelBuilder
         }
         warnings.AddRange(group.Notes);
         warnings.AddRange(included.SelectMany(m => m.Data.Inventory.DeclaredTotalDifferences.Select(d => MemberText(m.Member.SubsidiaryCode, d.Text))));
+        warnings.AddRange(included.Where(m => m.Data.Inventory.PurchasedAluminium.Warning is not null)
+            .Select(m => MemberText(m.Member.SubsidiaryCode, m.Data.Inventory.PurchasedAluminium.Warning!)));
         var period = new ReportingPeriod(new DateOnly(group.Year, 1, 1), new DateOnly(group.Year, 12, 31));
         var factorVersion = string.Join(" | ", included.Select(m => m.Data.Inventory.FactorCatalogVersion).Distinct(StringComparer.Ordinal));
 

@@ -49,7 +49,7 @@ public static class SeedSamples
             Reported(3, "1", 1, "1.1", "固定及移动燃烧、逸散排放合计 Combustion and fugitive, total", 11_678m),
             Electricity(4, "2", 106_223m),
             Reported(5, "3", 3, "3.1", "上游运输、货物分配、通勤及差旅 Transport, distribution, commuting and travel", 6_630m),
-            Reported(6, "4", 4, "4.1", "采购铝（含废铝）及其他采购商品 Purchased aluminium (incl. scrap) and other goods", 2_417_620m, scope3: 1),
+            Reported(6, "4", 4, "4.1", "采购铝（含废铝）及其他采购商品 Purchased aluminium (incl. scrap) and other goods", 2_417_620m, scope3: 1, material: "primary-ingot"),
         ],
         EnergyAndProduction =
         [
@@ -115,7 +115,7 @@ public static class SeedSamples
             Reported(3, "1", 1, "1.1", "固定及移动燃烧 Stationary and mobile combustion", 330m),
             Electricity(4, "2", 15_958m),
             Reported(5, "3", 3, "3.1", "上游运输及货物分配 Upstream transport and distribution", 266m),
-            Reported(6, "4", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 85_419m, scope3: 1),
+            Reported(6, "4", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 85_419m, scope3: 1, material: "primary-ingot"),
         ],
         EnergyAndProduction =
         [
@@ -169,7 +169,7 @@ public static class SeedSamples
             Fuel(4, "2", "1.2", "叉车及场内车辆柴油 Forklifts and site vehicles, diesel", 70_000m, Unit.Litre, "升", DieselFactor, "《能源消耗统计表》 Energy consumption statement"),
             Electricity(5, "3", 15_455m),
             Reported(6, "4", 3, "3.1", "上游运输及货物分配 Upstream transport and distribution", 4_444m),
-            Reported(7, "5", 4, "4.1", "采购铝及合金原料 Purchased aluminium and alloy materials", 3_409_015m, scope3: 1),
+            Reported(7, "5", 4, "4.1", "采购铝及合金原料 Purchased aluminium and alloy materials", 3_409_015m, scope3: 1, material: "alloy"),
         ],
         EnergyAndProduction =
         [
@@ -243,7 +243,7 @@ public static class SeedSamples
             Fuel(4, "2", "1.2", "场内柴油车辆及叉车 Site diesel vehicles and forklifts", 150_000m, Unit.Litre, "L", DieselFactor, "能源消耗台账 Energy ledger"),
             Electricity(5, "3", 54_833m),
             Reported(6, "4", 3, "3.1", "上游运输、废料运输及通勤 Upstream transport, waste transport and commuting", 7_607m),
-            Reported(7, "5", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 9_093_705m, scope3: 1),
+            Reported(7, "5", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 9_093_705m, scope3: 1, material: "primary-ingot"),
         ],
         EnergyAndProduction =
         [
@@ -327,7 +327,8 @@ public static class SeedSamples
         DeclaredTotals = new Dictionary<int, decimal> { [1] = planTotals[0], [2] = planTotals[1], [3] = planTotals[2], [4] = planTotals[3] },
     };
 
-    private static EmissionSourceLine Reported(int row, string number, int category, string subcategory, string name, decimal tco2e, int? scope3 = null) => new()
+    private static EmissionSourceLine Reported(int row, string number, int category, string subcategory, string name, decimal tco2e, int? scope3 = null,
+        string? material = null) => new()
     {
         Row = row,
         LineNumber = number,
@@ -338,6 +339,7 @@ public static class SeedSamples
         ReportedTco2e = tco2e,
         Evidence = PlanEvidence,
         Scope3Category = scope3,
+        Material = material,
     };
 
     private static EmissionSourceLine Electricity(int row, string number, decimal mwh) => new()

@@ -85,6 +85,8 @@ public sealed record EmissionSourceLine
     public ContractualInstrument Instrument { get; init; } = ContractualInstrument.None;
     public int? Scope3Category { get; init; }
     public string? Notes { get; init; }
+    /// <summary>A <see cref="ChoiceLists.Material"/> key; null when not declared (and in workbooks of the earlier template).</summary>
+    public string? Material { get; init; }
 
     public bool IsReportedDirectly => ReportedTco2e is not null && FactorId is null && CustomFactor is null;
 }

@@ -77,6 +77,9 @@ public static class SubsidiaryWorkbookSchema
         new("scope3_category", new("范围3类别", "Scope 3 category"), FieldKind.Number, Width: 10,
             Hint: new("可选：GHG Protocol 范围3类别 1–15；留空按子类别映射", "Optional: GHG Protocol scope 3 category 1–15; blank maps from the sub-category")),
         new("notes", new("备注", "Notes"), FieldKind.LongText, Width: 30),
+        // Appended after the earlier template's last column, so workbooks of either template read alike.
+        new("material", new("采购材料", "Material purchased"), FieldKind.Choice, false, ChoiceLists.Material, 18,
+            Hint: new("范围3类别1采购行：原铝锭、合金锭、废铝、铸棒计入采购铝强度；其他采购品选“其他”", "Scope 3 cat. 1 purchases: primary ingot, alloy, scrap and billet count in the purchased-aluminium intensity; other goods are 'other'")),
     ]);
 
     public static readonly SheetSpec EnergyAndProduction = new("energy", new("能源与产量", "Energy"), SheetLayout.Table,

@@ -132,7 +132,7 @@ public static class GroupConsolidator
         {
             return null;
         }
-        var eliminated = Math.Min(inventory.IntraGroupPurchaseTonnes * intensity, inventory.PurchasedGoodsTco2e) * share;
+        var eliminated = Math.Min(inventory.IntraGroupPurchaseTonnes * intensity, inventory.PurchasedAluminium.AluminiumTco2e) * share;
         return new IntraGroupElimination
         {
             SubsidiaryCode = inventory.SubsidiaryCode,
