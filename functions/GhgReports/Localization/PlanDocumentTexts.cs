@@ -201,20 +201,21 @@ public static class PlanDocumentTexts
 
     // Section 5
     public static readonly Bilingual MeasuresLead = new(
-        "各子公司申报的减排措施如下；年减排量由本系统按申报数据和排放因子计算（tCO2/年），无法量化的注明“未量化”。",
-        "The measures the subsidiaries declared follow; annual savings are calculated from the declared figures and our factors (tCO2/yr), and marked 'not quantified' where they cannot be.");
+        "各子公司申报的减排措施如下；年减排量由本系统按申报数据和排放因子计算（tCO2e/年），无法量化的注明“未量化”；基准年前已运行的措施已体现在基准年清单中，不计为减排。",
+        "The measures the subsidiaries declared follow; annual savings are calculated from the declared figures and our factors (tCO2e/yr), and marked 'not quantified' where they cannot be; measures already operating before the base year are in the base inventory and are not counted as reductions.");
     public static readonly Bilingual ThemeEnergy = new("能源结构优化", "Energy mix");
     public static readonly Bilingual ThemeProduction = new("生产过程减排", "Production processes");
     public static readonly Bilingual ThemeTransport = new("运输减碳", "Transport");
     public static readonly Bilingual ThemeOther = new("员工意识与其他", "Awareness and other");
     public static readonly Bilingual ColumnMeasure = new("措施", "Measure");
     public static readonly Bilingual ColumnMethod = new("量化方法", "Quantification");
-    public static readonly Bilingual ColumnSaving = new("年减排量（tCO2/年）", "Saving (tCO2/yr)");
+    public static readonly Bilingual ColumnSaving = new("年减排量（tCO2e/年）", "Saving (tCO2e/yr)");
+    public static readonly Bilingual SavingInBaseYear = new("{0}（基准年前已运行，不计为减排）", "{0} (operating before the base year; not a reduction)");
     public static readonly Bilingual NotQuantified = new("未量化", "not quantified");
     public static readonly Bilingual MeasureBullet = new("• {0}：{1}", "• {0}: {1}");
     public static readonly Bilingual MeasuresTotal = new(
-        "已量化措施合计年减排 {0} tCO2，相当于计入子公司范围 1+2 排放的 {1}%。",
-        "Quantified measures save {0} tCO2 a year in total, {1} % of the scope 1+2 emissions of the subsidiaries included.");
+        "已量化措施合计年减排 {0} tCO2e（不含基准年前已运行的措施），相当于计入子公司范围 1+2 排放的 {1}%。",
+        "Quantified measures save {0} tCO2e a year in total (measures operating before the base year left out), {1} % of the scope 1+2 emissions of the subsidiaries included.");
     public static readonly Bilingual NoMeasures = new("各子公司未申报减排措施。", "No subsidiary declared reduction measures.");
 
     // Appendix

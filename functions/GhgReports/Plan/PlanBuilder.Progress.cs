@@ -125,7 +125,7 @@ public static partial class PlanBuilder
             [T.ColumnMeasure.In(lang), T.ColumnPlanned.In(lang), T.ColumnRealised.In(lang), T.ColumnRealisedShare.In(lang)],
             [.. stated.Select(m =>
             {
-                var planned = s.Effects.FirstOrDefault(e => e.Row == m.Row)?.AnnualTco2;
+                var planned = s.Effects.FirstOrDefault(e => e.Row == m.Row)?.AnnualTco2e;
                 var realised = m.RealisedReductionTco2e!.Value;
                 return new PlanTableRow([m.NameIn(lang), planned is { } p ? PlanNumbers.Saving(p) : T.NotQuantified.In(lang), PlanNumbers.Saving(realised),
                     planned is > 0 ? PlanNumbers.Percent(Math.Round(realised / planned.Value * 100m, 0)) : ""]);

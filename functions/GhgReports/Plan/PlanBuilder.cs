@@ -160,7 +160,7 @@ public static partial class PlanBuilder
         IReadOnlyList<MeasureEffect> measureEffects;
         try
         {
-            measureEffects = effects.Compute(data.Workbook.Measures, figures);
+            measureEffects = effects.Compute(data.Workbook.Measures, figures, data.Workbook.Entity.BaseYear);
         }
         catch (KeyNotFoundException)
         {

@@ -377,6 +377,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         var nameEn = f.Text(s.Field("name_en"));
         var descriptionEn = f.Text(s.Field("description_en"));
         var realised = f.Number(s.Field("realised_reduction"));
+        var status = f.Choice(s.Field("status"));
         if (name is null || type is null)
         {
             return null;
@@ -399,6 +400,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             NameEn = nameEn,
             DescriptionEn = descriptionEn,
             RealisedReductionTco2e = realised,
+            Status = status?.Key,
         };
     }
 }

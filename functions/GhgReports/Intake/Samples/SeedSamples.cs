@@ -84,12 +84,15 @@ public static class SeedSamples
                 Row = 3, Name = "屋顶光伏（已安装）", NameEn = "Rooftop PV (installed)", Type = "pv", Capacity = 8.0256m, CapacityUnit = Unit.MW, AnnualAmount = 842.6m, AnnualUnit = "万kWh",
                 Description = "创新精密现在利用厂房房顶已安装 8.0256MW，年发电量 842.6 万KWH。",
                 DescriptionEn = "The company already uses its factory roofs for 8.0256 MW of PV, generating about 8,426 MWh a year.",
+                // Its 2023 generation is on the energy sheet: the base year already has it.
+                Status = "operating-before-base",
             },
             new ReductionMeasure
             {
                 Row = 4, Name = "屋顶光伏（安装中）", NameEn = "Rooftop PV (being installed)", Type = "pv", Capacity = 16.58349m, CapacityUnit = Unit.MW, AnnualAmount = 1_854.57m, AnnualUnit = "万kWh",
                 Description = "正在安装 16.58349MW 光伏发电板，安装完后预计年发电量 1854.57 万KWH。",
                 DescriptionEn = "16.58349 MW of PV panels are being installed, expected to generate about 18,546 MWh a year once complete.",
+                Status = "in-progress",
             },
             new ReductionMeasure
             {

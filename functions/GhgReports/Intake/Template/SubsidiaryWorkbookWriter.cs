@@ -152,6 +152,7 @@ public static class SubsidiaryWorkbookWriter
     [
         null, m.Name, Display(ChoiceLists.MeasureType, m.Type), m.Description, m.Start, m.Capacity, m.CapacityUnit?.Symbol,
         m.FullLoadHours, m.AnnualAmount, m.AnnualUnit, m.DeclaredReduction, m.DeclaredReductionUnit, m.Notes, m.NameEn, m.DescriptionEn, m.RealisedReductionTco2e,
+        m.Status is null ? null : Display(ChoiceLists.MeasureStatus, m.Status),
     ];
 
     private static readonly object?[] ExampleSource =

@@ -120,6 +120,13 @@ public static class ChoiceLists
     /// <summary>The <see cref="Material"/> keys that are aluminium inputs.</summary>
     public static readonly IReadOnlySet<string> AluminiumMaterials = new HashSet<string>(StringComparer.Ordinal) { "primary-ingot", "alloy", "scrap", "billet" };
 
+    /// <summary>Where a measure stands: one already operating in the base year saves nothing against it.</summary>
+    public static readonly ChoiceList MeasureStatus = new("list_measure_status",
+        new("operating-before-base", "基准年前已运行", "in operation before the base year"),
+        new("completed", "本年完成", "completed in the year"),
+        new("in-progress", "实施中", "in progress"),
+        new("planned", "计划中", "planned"));
+
     public static readonly ChoiceList ConsolidationApproach = new("list_consolidation",
         new("operational-control", "运营控制权法", "operational control"),
         new("financial-control", "财务控制权法", "financial control"),
@@ -129,6 +136,6 @@ public static class ChoiceLists
     [
         ConsolidationApproach,
         YesNo, Category, Subcategory, Gas, LineKind, Instrument, ProductionStage, AssuranceStatus, AssuranceLevel,
-        Significance, TargetBoundary, TargetMetric, TargetCadence, GasBasis, PathwayKind, MeasureType, EnergyItem, Material,
+        Significance, TargetBoundary, TargetMetric, TargetCadence, GasBasis, PathwayKind, MeasureType, EnergyItem, Material, MeasureStatus,
     ];
 }

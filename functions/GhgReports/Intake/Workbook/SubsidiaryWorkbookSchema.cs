@@ -157,6 +157,11 @@ public static class SubsidiaryWorkbookSchema
         new("description_en", new("描述（英文，可选）", "Description (English, optional)"), FieldKind.LongText, Width: 50),
         // Later years: what the measure actually saved in the reporting year, beside what the plan quantified.
         new("realised_reduction", new("本年实际减排量 tCO2e（可选）", "Realised reduction this year, tCO2e (optional)"), FieldKind.Number, Width: 16),
+        // A measure already operating in the base year is in the base inventory: its saving is not a reduction against it.
+        // Its start year is the year of 开始时间 Start above; one column only, so a sheet of 100 measures at every text
+        // limit still fits one storage batch (TextLimitsTests).
+        new("status", new("实施状态", "Status"), FieldKind.Choice, false, ChoiceLists.MeasureStatus, 18,
+            Hint: new("基准年前已运行的措施（或开始时间早于基准年）不计为减排", "A measure operating before the base year (or starting before it) is not a reduction")),
     ]);
 
     /// <summary>Sheets in template order; Lists is written hidden and never read.</summary>

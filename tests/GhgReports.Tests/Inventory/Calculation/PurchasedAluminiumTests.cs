@@ -72,7 +72,7 @@ public sealed class PurchasedAluminiumTests
         Assert.DoesNotContain(now.Problems, p => p.Code == "material-not-declared");
         var warning = Assert.Single(before.Problems, p => p.Code == "material-not-declared");
         Assert.False(warning.IsError);
-        // CP: 2,417,620 tCO2e on one aluminium line either way ÷ 147,416 t
+        // CP: 2,417,620 tCO2e on one aluminium line either way ÷ 147,400 t
         Assert.Equal(now.Inventory!.PurchasedAluminiumIntensity, before.Inventory!.PurchasedAluminiumIntensity);
         Assert.Equal(Math.Round(2_417_620m / SeedSamples.ByCode("CP").Entity.PurchasedAluminiumTonnes, 6), Math.Round(now.Inventory.PurchasedAluminiumIntensity!.Value, 6));
     }
