@@ -19,6 +19,7 @@ public static class PackReportTexts
     public static readonly Bilingual Provided = new("已提供", "provided");
     public static readonly Bilingual NotApplicable = new("不适用", "not applicable");
     public static readonly Bilingual NotProvided = new("未提供", "not provided");
+    public static readonly Bilingual Partial = new("部分提供", "partial");
     public static readonly Bilingual Where = new("详见：{0}", "See: {0}");
     public static readonly Bilingual Category = new("类别", "Category");
     public static readonly Bilingual LocationBased = new("地点法（tCO2e）", "Location-based (tCO2e)");

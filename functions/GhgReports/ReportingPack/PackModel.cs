@@ -18,6 +18,8 @@ public enum ChecklistStatus
     Provided,
     NotApplicable,
     NotProvided,
+    /// <summary>Some of what the item asks for is there, some is not; the content says which.</summary>
+    Partial,
 }
 
 /// <summary>
@@ -84,7 +86,8 @@ public sealed record PackBoundaries
 public sealed record PackMember(string Code, string Name, ReportingPeriod Period, decimal Share, bool Included, Bilingual? ExclusionReason);
 
 /// <summary>An ISO category's significance decision; categories 5 and 6 always appear, with their justification.</summary>
-public sealed record PackSignificance(int Category, Bilingual CategoryName, bool Included, Bilingual Justification);
+/// <param name="Justified">False when an exclusion has no justification that is not a placeholder (§9.3.1 i).</param>
+public sealed record PackSignificance(int Category, Bilingual CategoryName, bool Included, Bilingual Justification, bool Justified = true);
 
 /// <summary>
 /// One emission line as it enters the pack: the calculated line with its lineage, the sheet it was read from and the

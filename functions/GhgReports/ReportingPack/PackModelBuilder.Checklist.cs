@@ -11,10 +11,11 @@ public static partial class PackModelBuilder
 {
     /// <summary>
     /// All six categories with their decision: 1 and 2 are always in; an indirect category is in when it has lines or
-    /// a member declared it in; an excluded one carries each member's justification.
+    /// a member declared it in; an excluded one carries each member's justification, or the group workbook's where the
+    /// member gives none. A placeholder ("TBD", "样例…") is no justification.
     /// </summary>
     private static List<PackSignificance> Significance(IReadOnlyList<PackCategory> categories,
-        IReadOnlyList<(string? Code, IReadOnlyList<SignificanceDecision> Decisions)> declared)
+        IReadOnlyList<(string? Code, IReadOnlyList<SignificanceDecision> Decisions)> declared, IReadOnlyDictionary<int, string> groupJustifications)
     {
         var result = new List<PackSignificance>();
         foreach (var category in categories)
@@ -33,7 +34,7 @@ public static partial class PackModelBuilder
             var excluded = decisions.Where(d => !d.Decision!.Included).ToList();
             if (decisions.Count == 0)
             {
-                result.Add(new PackSignificance(category.Category, category.Name, false, T.NoDecision));
+                result.Add(new PackSignificance(category.Category, category.Name, false, T.NoDecision, Justified: false));
             }
             else if (excluded.Count == 0)
             {
@@ -41,8 +42,9 @@ public static partial class PackModelBuilder
             }
             else
             {
+                var fallback = groupJustifications.GetValueOrDefault(category.Category) is { } g && !PlaceholderText.IsPlaceholder(g) ? Split(g) : null;
                 var texts = excluded
-                    .Select(d => (d.Code, Text: string.IsNullOrWhiteSpace(d.Decision!.Justification) ? T.ExcludedNoJustification : Split(d.Decision.Justification)))
+                    .Select(d => (d.Code, Text: Justification(d.Decision!.Justification, fallback)))
                     .ToList();
                 // Members that give the same reason are listed once, so a group pack does not repeat one sentence 200 times.
                 var justification = Join(texts
@@ -50,10 +52,20 @@ public static partial class PackModelBuilder
                     .Select(g => g.Key is var text && g.All(x => x.Code is null)
                         ? text
                         : T.MemberDecision.Format(string.Join(", ", g.Select(x => x.Code)), text)), "；", "; ");
-                result.Add(new PackSignificance(category.Category, category.Name, false, justification));
+                result.Add(new PackSignificance(category.Category, category.Name, false, justification,
+                    texts.All(t => t.Text != T.ExcludedNoJustification && t.Text != T.ExcludedPlaceholder)));
             }
         }
         return result;
+    }
+
+    private static Bilingual Justification(string? declared, Bilingual? groupJustification)
+    {
+        if (!string.IsNullOrWhiteSpace(declared) && !PlaceholderText.IsPlaceholder(declared))
+        {
+            return Split(declared);
+        }
+        return groupJustification ?? (string.IsNullOrWhiteSpace(declared) ? T.ExcludedNoJustification : T.ExcludedPlaceholder);
     }
 
     private static List<ChecklistItem> Checklist(PackModel m, bool hasRecalculations)
@@ -80,26 +92,34 @@ public static partial class PackModelBuilder
             : T.CategoryFigure.Format(c.Category, c.LocationBasedTco2e)), "，", ", "));
         var significanceText = Join(m.Significance.Select(s => new Bilingual($"类别 {s.Category}：{s.Justification.Zh}", $"Category {s.Category}: {s.Justification.En}")), "；", "; ");
         var criteriaGiven = !ReferenceEquals(m.Boundaries.SignificanceCriteria, T.CriteriaNotProvided);
+        var undecided = m.Significance.Where(s => !s.Included && ReferenceEquals(s.Justification, T.NoDecision)).Select(s => s.Category).ToList();
+        var criteriaText = undecided.Count > 0
+            ? Concat(m.Boundaries.SignificanceCriteria, T.CriteriaIncomplete.Format(string.Join(", ", undecided)))
+            : m.Boundaries.SignificanceCriteria;
+        var exclusionStatus = excluded.Count == 0 || excluded.All(s => s.Justified) ? ChecklistStatus.Provided
+            : excluded.Any(s => s.Justified) ? ChecklistStatus.Partial : ChecklistStatus.NotProvided;
         var baseYearGiven = m.BaseYear.InventoryProvided;
         var isBaseYear = m.BaseYear.Year == m.ReportingYear;
         var uncertaintyAssessed = m.Uncertainty.Percent is not null;
-        var perCategory = Join(m.Uncertainty.Categories.Where(c => inv.GetCategory(c.Category).LineCount > 0)
-            .Select(c => T.UncertaintyCategory.Format(c.Category, c.Text)), "；", "; ");
+        var withLines = m.Uncertainty.Categories.Where(c => inv.GetCategory(c.Category).LineCount > 0).ToList();
+        var perCategory = Join(withLines.Select(c => T.UncertaintyCategory.Format(c.Category, c.Text)), "；", "; ");
+        var perCategoryStatus = withLines.Count > 0 && withLines.All(c => c.Percent is not null) ? ChecklistStatus.Provided
+            : withLines.Any(c => c.Percent is not null) ? ChecklistStatus.Partial : ChecklistStatus.NotProvided;
         var gwpValues = string.Join(", ", m.Gwp.Values.Where(v => v.Used).Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Gas} {v.Gwp:0.###}")));
 
-        return
+        List<ChecklistItem> items =
         [
             Item("a", ChecklistStatus.Provided, m.Organisation.Description, T.InReadme),
             Item("b", ChecklistStatus.Provided, new Bilingual(Responsible(m.Responsible), Responsible(m.Responsible)), T.InReadme),
             Item("c", ChecklistStatus.Provided, m.PeriodText, T.InReadme),
             Item("d", ChecklistStatus.Provided, m.Boundaries.Organisational, T.InReadme),
-            Item("e", criteriaGiven ? ChecklistStatus.Provided : ChecklistStatus.NotProvided,
-                Concat(Concat(m.Boundaries.Reporting, significanceText), m.Boundaries.SignificanceCriteria), T.InCategories),
+            Item("e", !criteriaGiven ? ChecklistStatus.NotProvided : undecided.Count > 0 ? ChecklistStatus.Partial : ChecklistStatus.Provided,
+                Concat(Concat(m.Boundaries.Reporting, significanceText), criteriaText), T.InCategories),
             Item("f", ChecklistStatus.Provided, directText, T.InGas),
             Item("g", ChecklistStatus.Provided, T.Biogenic.Format(inv.BiogenicCo2Tonnes), T.InCategories),
             Item("h", inv.RemovalsTco2e > 0m ? ChecklistStatus.Provided : ChecklistStatus.NotApplicable,
                 inv.RemovalsTco2e > 0m ? T.RemovalsQuantified.Format(inv.RemovalsTco2e) : T.NoRemovals, T.InCategories),
-            Item("i", ChecklistStatus.Provided,
+            Item("i", exclusionStatus,
                 excluded.Count == 0 ? T.NoExclusions : T.ExclusionsListed.Format(Join(excluded.Select(s => new Bilingual($"类别 {s.Category}：{s.Justification.Zh}", $"category {s.Category}: {s.Justification.En}")), "；", "; ")),
                 T.InCategories),
             Item("j", ChecklistStatus.Provided, indirect, T.InCategories),
@@ -109,7 +129,7 @@ public static partial class PackModelBuilder
             Item("n", isBaseYear && !hasRecalculations ? ChecklistStatus.NotApplicable : ChecklistStatus.NotProvided,
                 isBaseYear && !hasRecalculations ? T.BaseYearIsThisYear.Format(m.BaseYear.Year) : T.ApproachChangesNotRecorded, T.InReport),
             Item("o", ChecklistStatus.Provided, T.FactorsUsed.Format(m.FactorCatalogVersion, m.Factors.Count, m.CustomFactors.Count), T.InFactors),
-            Item("p", uncertaintyAssessed ? ChecklistStatus.Provided : ChecklistStatus.NotProvided, perCategory, T.InCategories),
+            Item("p", perCategoryStatus, perCategory, T.InCategories),
             Item("q", uncertaintyAssessed ? ChecklistStatus.Provided : ChecklistStatus.NotProvided, m.Uncertainty.Text, T.InReport),
             Item("r", ChecklistStatus.Provided, T.Conformity, T.InReport),
             Item("s", ChecklistStatus.Provided, m.Verification.Text, T.InReport),
@@ -117,5 +137,10 @@ public static partial class PackModelBuilder
                 T.GwpUsed.Format(m.Gwp.Id, m.Gwp.Title, m.Gwp.HorizonYears, m.Gwp.Version, m.Gwp.Source.Publisher, m.Gwp.Source.Title, gwpValues.Length > 0 ? gwpValues : "-"),
                 T.InGwp),
         ];
+        // r) is a claim about all the others: made only when every required item is there.
+        var missing = items.Where(i => i.Item != "r" && i.Status is ChecklistStatus.NotProvided or ChecklistStatus.Partial).Select(i => i.Item).ToList();
+        return missing.Count == 0
+            ? items
+            : [.. items.Select(i => i.Item != "r" ? i : i with { Status = ChecklistStatus.NotProvided, Content = T.ConformityNotClaimed.Format(string.Join(", ", missing)) })];
     }
 }

@@ -79,10 +79,10 @@ public static partial class PackModelBuilder
             ConsolidationApproach = approach,
             Organisational = T.SubsidiaryBoundary.Format(name, approach, share * 100m),
             Reporting = T.ReportingBoundary.Format(QuantifiedCategories(categories)),
-            SignificanceCriteria = inputs.SignificanceCriteria ?? T.CriteriaNotProvided,
+            SignificanceCriteria = inputs.SignificanceCriteria ?? group.SignificanceCriteria ?? T.CriteriaNotProvided,
             Members = members,
         };
-        var significance = Significance(categories, [(null, entity.Significance)]);
+        var significance = Significance(categories, [(null, entity.Significance)], group.ExclusionJustifications);
         var baseYear = SubsidiaryBaseYear(inventory, inputs.BaseYearInventory, inputs.Recalculations);
         var verification = Verification(entity.Assurance);
         var uncertainty = Uncertainty(lines);
@@ -160,10 +160,11 @@ public static partial class PackModelBuilder
             ConsolidationApproach = approach,
             Organisational = ConsolidationTexts.Describe(group),
             Reporting = T.ReportingBoundary.Format(QuantifiedCategories(categories)),
-            SignificanceCriteria = inputs.SignificanceCriteria ?? T.CriteriaNotProvided,
+            SignificanceCriteria = inputs.SignificanceCriteria ?? inputs.Group.SignificanceCriteria ?? T.CriteriaNotProvided,
             Members = memberList,
         };
-        var significance = Significance(categories, included.Select(m => ((string?)m.Member.SubsidiaryCode, m.Data.Workbook.Entity.Significance)).ToList());
+        var significance = Significance(categories, included.Select(m => ((string?)m.Member.SubsidiaryCode, m.Data.Workbook.Entity.Significance)).ToList(),
+            inputs.Group.ExclusionJustifications);
         var baseYear = GroupBaseYear(group, included.Select(m => m.Data.Inventory).ToList(), inputs.Recalculations);
         var verification = inputs.Assurance is { } assurance
             ? Verification(assurance)

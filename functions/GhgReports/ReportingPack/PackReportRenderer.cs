@@ -29,6 +29,7 @@ public sealed class PackReportRenderer : IPackReportRenderer
             {
                 ChecklistStatus.Provided => T.Provided,
                 ChecklistStatus.NotApplicable => T.NotApplicable,
+                ChecklistStatus.Partial => T.Partial,
                 _ => T.NotProvided,
             };
             checklist.Add(new PlanHeading($"{item.Item}) {S(item.Requirement)} — {S(status)}"));

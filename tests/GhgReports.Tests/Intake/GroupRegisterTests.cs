@@ -70,4 +70,28 @@ public sealed class GroupRegisterTests
         Assert.All(result.Workbook!.Register, r => Assert.Null(r.Controlled));
         Assert.All(result.Workbook.Register, r => Assert.Equal(1m, r.WeightUnder(result.Workbook.Group.ConsolidationApproach).Share));
     }
+
+    [Fact]
+    public void Check_PlaceholderCriteria_IsAnErrorAtItsCell()
+    {
+        var data = SeedGroup.Workbook with { SignificanceCriteria = new("待补充", "TBD") };
+        using var stream = Written(data);
+
+        var result = new GroupWorkbookReader(SampleWorkbooks.Factors).Check(stream);
+
+        Assert.False(result.Accepted);
+        Assert.Equal(2, result.Problems.Count(p => p.Code == "placeholder-text" && p.IsError && p.Sheet == G.Group.TemplateName));
+        Assert.Contains(result.Problems, p => p.Message.En.StartsWith("'Criteria for significant indirect emissions (English)' holds placeholder text", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_SampleGroupWorkbook_CarriesItsCriteriaAndExclusionReasons()
+    {
+        using var stream = Written(SeedGroup.Workbook);
+
+        var workbook = new GroupWorkbookReader(SampleWorkbooks.Factors).Check(stream).Workbook!;
+
+        Assert.Equal(SeedGroup.Workbook.SignificanceCriteria, workbook.SignificanceCriteria);
+        Assert.Equal([5, 6], workbook.ExclusionJustifications.Keys.Order());
+    }
 }

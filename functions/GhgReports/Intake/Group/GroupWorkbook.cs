@@ -12,6 +12,10 @@ public sealed record GroupWorkbook
     public required IReadOnlyList<RegisteredSubsidiary> Register { get; init; }
     public IReadOnlyList<TargetDeclaration> Targets { get; init; } = [];
     public required PlanNarrative Narrative { get; init; }
+    /// <summary>The criteria for significant indirect emissions (ISO 14064-1 §5.2.3); null when not stated.</summary>
+    public Bilingual? SignificanceCriteria { get; init; }
+    /// <summary>Exclusion justifications by ISO category (5, 6), "中文 / English" as written.</summary>
+    public IReadOnlyDictionary<int, string> ExclusionJustifications { get; init; } = new Dictionary<int, string>();
 
     public RegisteredSubsidiary? Find(string code) =>
         Register.FirstOrDefault(s => s.Active && string.Equals(s.Code, code, StringComparison.Ordinal));

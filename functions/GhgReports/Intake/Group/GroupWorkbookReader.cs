@@ -27,6 +27,8 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         var problems = new List<Problem>();
         GroupInfo? group = null;
         PlanNarrative? narrative = null;
+        Bilingual? criteria = null;
+        var justifications = new Dictionary<int, string>();
         var register = new List<RegisteredSubsidiary>();
         var targets = new List<TargetDeclaration>();
         var scanner = new SheetScanner(_limits, problems);
@@ -36,6 +38,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
                 if (spec == G.Group)
                 {
                     group = ReadGroup(f);
+                    (criteria, justifications) = ReadSignificance(f);
                 }
                 else if (spec == G.Narrative)
                 {
@@ -71,7 +74,38 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         {
             return new(null, problems);
         }
-        return new(new GroupWorkbook { Group = group, Register = register, Targets = targets, Narrative = narrative }, problems);
+        return new(new GroupWorkbook
+        {
+            Group = group, Register = register, Targets = targets, Narrative = narrative,
+            SignificanceCriteria = criteria, ExclusionJustifications = justifications,
+        }, problems);
+    }
+
+    /// <summary>The criteria and the group's exclusion justifications; a placeholder in place of either is an error.</summary>
+    private static (Bilingual? Criteria, Dictionary<int, string> Justifications) ReadSignificance(FieldReader f)
+    {
+        string? Stated(string key)
+        {
+            var field = G.Group.Field(key);
+            var text = f.Text(field);
+            if (PlaceholderText.IsPlaceholder(text))
+            {
+                f.Report(Problems.PlaceholderText.At(f.AddressOf(field), text, null, field.Label.Zh, field.Label.En));
+                return null;
+            }
+            return text;
+        }
+        var zh = Stated("significance_criteria_zh");
+        var en = Stated("significance_criteria_en");
+        var justifications = new Dictionary<int, string>();
+        foreach (var category in new[] { 5, 6 })
+        {
+            if (Stated($"category{category}_justification") is { } text)
+            {
+                justifications[category] = text;
+            }
+        }
+        return (zh is null && en is null ? null : new Bilingual(zh ?? en!, en ?? zh!), justifications);
     }
 
     private static GroupInfo? ReadGroup(FieldReader f)

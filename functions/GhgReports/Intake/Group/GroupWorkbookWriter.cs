@@ -12,14 +12,22 @@ public static class GroupWorkbookWriter
     {
         using var layout = new SheetLayoutWriter($"{TemplateTexts.GroupTitle.Zh} {TemplateTexts.GroupTitle.En}", factorIds);
         layout.Instructions(G.Instructions.TemplateName, TemplateTexts.GroupTitle, TemplateTexts.GroupInstructions, TemplateTexts.Reference);
-        layout.KeyValue(G.Group, data is null ? null : GroupValues(data.Group));
+        layout.KeyValue(G.Group, data is null ? null : GroupValues(data));
         layout.Table(G.Register, data?.Register.Select(RegisterValues), ExampleRegister);
         layout.Table(G.Targets, data?.Targets.Select(SubsidiaryWorkbookWriter.TargetValues), SubsidiaryWorkbookWriter.ExampleTarget);
         layout.KeyValue(G.Narrative, data is null ? null : NarrativeValues(data.Narrative));
         layout.Save(output);
     }
 
-    private static Dictionary<string, object?> GroupValues(GroupInfo g) => new()
+    private static Dictionary<string, object?> GroupValues(GroupWorkbook data) => new(GroupInfoValues(data.Group))
+    {
+        ["significance_criteria_zh"] = data.SignificanceCriteria?.Zh,
+        ["significance_criteria_en"] = data.SignificanceCriteria?.En,
+        ["category5_justification"] = data.ExclusionJustifications.GetValueOrDefault(5),
+        ["category6_justification"] = data.ExclusionJustifications.GetValueOrDefault(6),
+    };
+
+    private static Dictionary<string, object?> GroupInfoValues(GroupInfo g) => new()
     {
         ["group_name"] = g.Name,
         ["group_name_en"] = g.NameEn,

@@ -13,6 +13,8 @@ namespace GhgReports.Intake.Samples;
 ///   (2.162 kg CO2/m³, 3.096 kg CO2/kg at 0.86 kg/L): inferences, labelled as such in the rows' notes;
 /// - everything else is reported directly in tCO2e with the plan's verification as evidence.
 /// Activity values are chosen so that each category, calculated, rounds to the plan's whole tonnes.
+/// The plan states no uncertainties; every line declares a sample one (<see cref="SampleUncertainty"/>) so the packs can
+/// combine them per category as ISO 14064-1 §9.3.1 p) and q) ask.
 /// </summary>
 public static class SeedSamples
 {
@@ -23,7 +25,8 @@ public static class SeedSamples
     private const string Inferred = "推定：由减排计划中的类别合计按默认因子反推 / Inferred from the plan's category total at the default factor";
     private const string PlanEvidence = "2023 年温室气体核查结果（见集团《温室气体减排计划》三、碳排放现状汇总） / 2023 verified inventory, as summarised in the group's GHG reduction plan, section 3";
     private const string AsiTool = "《ASI 实体 GHG 路径计算工具中文版》 / ASI Entity GHG Pathways Calculation Tool (Chinese edition)";
-    private const string SampleJustification = "样例：与售出产品使用相关及其他间接排放未纳入本期盘查（计划原文未说明，须子公司确认） / Sample: not in this period's inventory (the plan does not say why; the subsidiary must confirm)";
+    // The plan gives no reason for leaving categories 5 and 6 out; the sample group workbook states its criteria and reasons.
+    private const string SampleJustification = "按集团重要性判定准则不重大，理由见集团工作簿 / Not significant under the group's criteria for significance; the reason is stated in the group workbook";
 
     private static readonly int[] PathwayYears = [2023, 2024, 2025, 2026, 2027, 2030];
 
@@ -330,6 +333,20 @@ public static class SeedSamples
         DeclaredTotals = new Dictionary<int, decimal> { [1] = planTotals[0], [2] = planTotals[1], [3] = planTotals[2], [4] = planTotals[3] },
     };
 
+    /// <summary>
+    /// Sample uncertainties in percent (95 % confidence), in the ranges IPCC 2006 vol. 1 ch. 3 gives for such data:
+    /// metered electricity 2 %, natural gas 3 %, diesel 5 %, verified direct totals 5 %, transport estimates 20 %,
+    /// supplier footprints of purchased goods 30 %.
+    /// </summary>
+    public static decimal SampleUncertainty(int category, string? factorId = null) => (category, factorId) switch
+    {
+        (2, _) => 2m,
+        (1, NaturalGasFactor) => 3m,
+        (1, _) => 5m,
+        (3, _) => 20m,
+        _ => 30m,
+    };
+
     private static EmissionSourceLine Reported(int row, string number, int category, string subcategory, string name, decimal tco2e, int? scope3 = null,
         string? material = null) => new()
     {
@@ -343,6 +360,7 @@ public static class SeedSamples
         Evidence = PlanEvidence,
         Scope3Category = scope3,
         Material = material,
+        UncertaintyPercent = SampleUncertainty(category),
     };
 
     private static EmissionSourceLine Electricity(int row, string number, decimal mwh) => new()
@@ -359,6 +377,7 @@ public static class SeedSamples
         FactorId = GridFactor,
         Evidence = "电费结算单 Electricity bills",
         Notes = Inferred,
+        UncertaintyPercent = SampleUncertainty(2),
     };
 
     private static EmissionSourceLine Fuel(int row, string number, string subcategory, string name, decimal amount, Unit unit,
@@ -376,6 +395,7 @@ public static class SeedSamples
         FactorId = factorId,
         Evidence = evidence,
         Notes = Inferred,
+        UncertaintyPercent = SampleUncertainty(1, factorId),
     };
 
     private static TargetDeclaration Target(int row, string boundary, string metric, int baseYear, int targetYear, decimal? reduction,
