@@ -96,6 +96,10 @@ public static partial class PackModelBuilder
         {
             warnings.Add(material);
         }
+        if (ProvincialGridFactors.Unused(inputs.Factors, registered?.Province, inventory) is { } provincial)
+        {
+            warnings.Add(provincial.Text);
+        }
 
         return Assemble(new Parts(
             PackKind.Subsidiary, inventory.SubsidiaryCode, T.SubsidiaryTitle.Format(name, inventory.ReportingYear), organisation,
@@ -182,6 +186,10 @@ public static partial class PackModelBuilder
         }
         warnings.AddRange(group.Notes);
         warnings.AddRange(included.SelectMany(m => m.Data.Inventory.DeclaredTotalDifferences.Select(d => MemberText(m.Member.SubsidiaryCode, d.Text))));
+        warnings.AddRange(included
+            .Select(m => ProvincialGridFactors.Unused(inputs.Factors, inputs.Group.Find(m.Member.SubsidiaryCode)?.Province, m.Data.Inventory))
+            .OfType<UnusedProvincialFactor>()
+            .Select(u => u.Text));
         warnings.AddRange(included.Where(m => m.Data.Inventory.PurchasedAluminium.Warning is not null)
             .Select(m => MemberText(m.Member.SubsidiaryCode, m.Data.Inventory.PurchasedAluminium.Warning!)));
         var period = new ReportingPeriod(new DateOnly(group.Year, 1, 1), new DateOnly(group.Year, 12, 31));
