@@ -30,8 +30,8 @@ public static class PackTexts
         "{0:yyyy-MM-dd} 至 {1:yyyy-MM-dd}，按 {2} 年度申报；报告期不是自然年",
         "{0:yyyy-MM-dd} to {1:yyyy-MM-dd}, declared under {2}; the period is not the calendar year");
     public static readonly Bilingual GroupPeriod = new(
-        "{0} 自然年；各子公司报告期见组织边界",
-        "Calendar year {0}; each subsidiary's period is listed with the organisational boundary");
+        "{0} 年度合并，各子公司按其报告期计入：{1}",
+        "Consolidated for {0}, each subsidiary over its own reporting period: {1}");
 
     // d) organisational boundary
     public static readonly Bilingual SubsidiaryBoundary = new(

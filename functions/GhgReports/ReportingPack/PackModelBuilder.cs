@@ -152,7 +152,8 @@ public static partial class PackModelBuilder
         var info = inputs.Group.Group;
         var groupName = GroupName(info);
         var approach = Approach(info.ConsolidationApproach);
-        var memberList = group.Members.Select(m => new PackMember(m.SubsidiaryCode, m.SubsidiaryName, m.Period, m.Share, m.Included, m.ExclusionReason)).ToList();
+        var memberList = group.Members.Select(m => new PackMember(m.SubsidiaryCode, m.SubsidiaryName, m.Period, m.Share, m.Included, m.ExclusionReason,
+            m.Scope12LocationTco2e, group.Categories.Sum(c => c.Contributions.Where(x => x.SubsidiaryCode == m.SubsidiaryCode).Sum(x => x.LocationBasedTco2e)))).ToList();
         var organisation = new PackOrganisation
         {
             Name = groupName,
@@ -197,7 +198,7 @@ public static partial class PackModelBuilder
 
         return Assemble(new Parts(
             PackKind.Group, GroupCode, T.GroupTitle.Format(groupName, group.Year), organisation,
-            new PackResponsible(info.ResponsiblePerson, info.Contact), group.Year, period, T.GroupPeriod.Format(group.Year), boundaries, significance,
+            new PackResponsible(info.ResponsiblePerson, info.Contact), group.Year, period, T.GroupPeriod.Format(group.Year, MemberPeriods(memberList.Where(m => m.Included))), boundaries, significance,
             packInventory, baseYear, inputs.Recalculations, included.Count > 0 ? included[0].Data.Inventory.Settings : null,
             included.Select(m => m.Data.Inventory.Settings).ToList(), inputs.Factors, gwp, uncertainty, verification, warnings, inputs.Snapshot,
             factorVersion, inputs.GeneratorVersion ?? AssemblyGeneratorVersion));
@@ -387,6 +388,9 @@ public static partial class PackModelBuilder
         list.Add(T.ApproachesWhy);
         return list;
     }
+
+    private static string MemberPeriods(IEnumerable<PackMember> members) => string.Join("; ", members.Select(m =>
+        string.Create(CultureInfo.InvariantCulture, $"{m.Code} {m.Period.Start:yyyy-MM-dd}–{m.Period.End:yyyy-MM-dd}")));
 
     private static string Responsible(PackResponsible r) => r.Contact is null ? r.Person : $"{r.Person} <{r.Contact}>";
 
