@@ -21,6 +21,9 @@ public sealed record GroupWorkbook
         Register.FirstOrDefault(s => s.Active && string.Equals(s.Code, code, StringComparison.Ordinal));
 }
 
+/// <summary>What the group states about significance (ISO 14064-1 §5.2.3, §9.3.1 e and i), stored as one row.</summary>
+public sealed record GroupSignificance(Bilingual? Criteria, IReadOnlyDictionary<int, string> ExclusionJustifications);
+
 public sealed record GroupInfo(string Name, string? NameEn, string ConsolidationApproach, string ResponsiblePerson, string? Contact);
 
 public sealed record RegisteredSubsidiary
