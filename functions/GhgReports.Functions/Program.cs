@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<GhgReports.Functions.StorageOutageAnswer>();
 builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
 // The Application Insights SDK adds a rule that keeps only warnings and above; our services log what they did (an
 // intake accepted, a plan published) at Information, and operations need those in Application Insights. The host.json

@@ -38,7 +38,7 @@ public sealed class WebFunctions(WebApi api)
     public async Task<IActionResult> PackLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PackLinkRoute)] HttpRequest request,
         int year, string code, CancellationToken cancellationToken) =>
-        Send(await api.PackLinkAsync(CallerOf(request), year, code, cancellationToken).ConfigureAwait(false));
+        Send(await api.PackLinkAsync(CallerOf(request), year, code, cancellationToken, request.Query["version"].FirstOrDefault()).ConfigureAwait(false));
 
     [Function(AppTriggers.WebPlans)]
     public async Task<IActionResult> Plans(
@@ -49,7 +49,7 @@ public sealed class WebFunctions(WebApi api)
     public async Task<IActionResult> PlanLink(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PlanLinkRoute)] HttpRequest request,
         int year, string lang, CancellationToken cancellationToken) =>
-        Send(await api.PlanLinkAsync(CallerOf(request), year, lang, cancellationToken).ConfigureAwait(false));
+        Send(await api.PlanLinkAsync(CallerOf(request), year, lang, cancellationToken, request.Query["version"].FirstOrDefault()).ConfigureAwait(false));
 
     [Function(AppTriggers.WebUploadLink)]
     public async Task<IActionResult> UploadLink(
@@ -74,6 +74,25 @@ public sealed class WebFunctions(WebApi api)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.ResultRoute)] HttpRequest request,
         string code, string id, CancellationToken cancellationToken) =>
         Send(await api.ResultAsync(CallerOf(request), code, id, cancellationToken).ConfigureAwait(false));
+
+    [Function(AppTriggers.WebEvidence)]
+    public async Task<IActionResult> Evidence(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.EvidenceRoute)] HttpRequest request,
+        string code, int year, CancellationToken cancellationToken) =>
+        Send(await api.EvidenceListAsync(CallerOf(request), code, year, cancellationToken).ConfigureAwait(false));
+
+    [Function(AppTriggers.WebEvidenceLink)]
+    public async Task<IActionResult> EvidenceLink(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.EvidenceLinkRoute)] HttpRequest request,
+        string code, int year, CancellationToken cancellationToken) =>
+        Send(await api.EvidenceLinkAsync(CallerOf(request), code, year, request.Query["fileName"].FirstOrDefault(), request.Query["bytes"].FirstOrDefault(),
+            cancellationToken).ConfigureAwait(false));
+
+    [Function(AppTriggers.WebEvidenceCheck)]
+    public async Task<IActionResult> EvidenceCheck(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.EvidenceCheckRoute)] HttpRequest request,
+        string code, int year, CancellationToken cancellationToken) =>
+        Send(await api.EvidenceCheckAsync(CallerOf(request), code, year, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false));
 
     /// <summary>
     /// Group HQ locks a verified period (POST ?verifier=…&amp;statement=…) or unlocks it (DELETE ?reason=…). Who did it is

@@ -50,11 +50,13 @@ public static class ServiceCollectionExtensions
             configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
             configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null));
         services.AddSingleton<InventoryRecalculation>();
+        services.AddSingleton<DocumentVersions>();
         services.AddSingleton<PlanGenerator>();
         services.AddSingleton<IPackReportRenderer, PackReportRenderer>();
         services.AddSingleton<PackGenerator>();
         services.AddSingleton<DownloadLinks>();
         services.AddSingleton<UploadLinks>();
+        services.AddSingleton<EvidenceLinks>();
         // WebApi needs a CallerResolver, which each host registers: only the host knows whether a platform sets the
         // principal header (App Service authentication) or nothing does (the local runner).
         services.AddSingleton<WebApi>();

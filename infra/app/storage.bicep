@@ -196,7 +196,8 @@ resource poisonQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@20
   }
 ]
 
-// Versioning keeps every overwrite; outside the archive, old versions are only an undo buffer.
+// Versioning keeps every overwrite; outside the archive, old versions are only an undo buffer. reports/ is not listed:
+// a document's versions are its history (earlier plans and packs stay readable), so none of them expires.
 resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2024-01-01' = {
   parent: account
   name: 'default'
@@ -213,7 +214,6 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2024-01
               prefixMatch: [
                 '${uploadsContainerName}/'
                 '${resultsContainerName}/'
-                '${reportsContainerName}/'
                 '${deploymentContainerName}/'
               ]
             }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using GhgReports.Access;
+using GhgReports.Evidence;
 using GhgReports.Cli.Local;
 using GhgReports.Cli.Runner;
 using GhgReports.Intake.Samples;
@@ -18,7 +19,9 @@ namespace GhgReports.IntegrationTests;
 
 /// <summary>
 /// The page in headless Chromium against the local runner on Azurite: an officer uploads a sample and a broken file
-/// and sees their results; group HQ locks a verified period; management sees the plans; compliance downloads a pack. Screenshots go to docs/.
+/// and sees their results, in either language, saves a report under their own file name and attaches evidence files;
+/// group HQ locks a verified period; management sees the plans; compliance downloads a pack; a refused token is said so.
+/// Screenshots go to docs/.
 /// Chromium and ChromeDriver are Debian's (`chromium`, `chromium-driver`), installed by .ci/run.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
@@ -26,7 +29,36 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
 {
     private readonly string _files = Directory.CreateTempSubdirectory("ghg-browser-").FullName;
 
-    public void Dispose() => Directory.Delete(_files, recursive: true);
+    private readonly string? _fontConfig = Environment.GetEnvironmentVariable(FontConfigVariable);
+
+    private const string FontConfigVariable = "FONTCONFIG_FILE";
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(FontConfigVariable, _fontConfig);
+        Directory.Delete(_files, recursive: true);
+    }
+
+    /// <summary>
+    /// Chromium draws the page's Chinese with the project's own Noto Sans SC (the plan's font, named first in the page's
+    /// font list) rather than whatever the machine has, so that the screenshots read the same everywhere. Chromium,
+    /// started by chromedriver, inherits this process's environment.
+    /// </summary>
+    private void UseProjectFont()
+    {
+        var fonts = Path.Combine(Azurite.RepositoryRoot(), "functions", "GhgReports", "Plan", "Fonts");
+        var config = Path.Combine(_files, "fonts.conf");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0"?>
+            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+            <fontconfig>
+              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+              <dir>{fonts}</dir>
+              <cachedir>{Path.Combine(_files, "font-cache")}</cachedir>
+            </fontconfig>
+            """);
+        Environment.SetEnvironmentVariable(FontConfigVariable, config);
+    }
 
     [Fact]
     public async Task Page_ThreeKindsOfUsers_UploadSeeResultsListPlansDownloadPacks()
@@ -106,9 +138,14 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         Assert.Contains("已通过", historyText);
         Assert.Contains("CP-2023.xlsx", browser.FindElement(By.Id("current")).Text);
         Screenshot(browser, "web-officer.png");
-        // The same problem in English once the page switches language.
+        // The rejected file still shows the year its Entity sheet declares.
+        Assert.Contains("2023", browser.FindElement(By.XPath("//div[@id='history']//tr[td[.='已退回']]")).Text);
+        // The same problem in English once the page switches language: the result shown stays, in the other language.
         browser.FindElement(By.Id("lang")).Click();
         wait.Until(b => b.FindElement(By.Id("history")).Text.Contains("Rejected"));
+        wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("Problem and how to fix it"));
+        Assert.Contains(brokenCell, browser.FindElement(By.Id("details")).Text);
+        Assert.Contains("over the limit", browser.FindElement(By.Id("uploadState")).Text);
         browser.FindElement(By.XPath("//div[@id='history']//tr[td[.='Rejected']]//button[.='Details']")).Click();
         wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("Problem and how to fix it"));
         Assert.Contains(brokenCell, browser.FindElement(By.Id("details")).Text);
@@ -123,6 +160,52 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
             var report = await officer.GetStringAsync($"/api/submissions/CP/{rejected}/report");
             Assert.Contains("about 100k", report);
         }
+        // 结果报告 saves it under the officer's own file name, not the submission's hash.
+        browser.FindElement(By.XPath("//div[@id='history']//tr[td[.='已退回']]//button[.='结果报告']")).Click();
+        var saved = Path.Combine(_files, "CP-2023-broken.report.html");
+        wait.Until(_ => File.Exists(saved) && File.ReadAllText(saved).Contains("about 100k", StringComparison.Ordinal));
+
+        // Evidence files: a statement is stored and listed with its hash; a picture named .pdf is refused by its content
+        // and removed; a file over the limit is refused by the page before any link is asked for.
+        SetValue(browser, "evidenceYear", "2023");
+        var statement = Path.Combine(_files, "VS-2024-017 核查声明.pdf");
+        await File.WriteAllBytesAsync(statement, EvidenceStoreTests.Pdf());
+        browser.FindElement(By.Id("evidenceFile")).SendKeys(statement);
+        browser.FindElement(By.Id("evidenceButton")).Click();
+        wait.Until(b => b.FindElement(By.Id("evidenceState")).Text.Contains("已保存并通过检查"));
+        wait.Until(b => b.FindElement(By.Id("evidenceList")).Text.Contains("VS-2024-017 核查声明.pdf"));
+        var disguised = Path.Combine(_files, "meter.pdf");
+        using (var bitmap = new SkiaSharp.SKBitmap(8, 8))
+        using (var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100))
+        {
+            await File.WriteAllBytesAsync(disguised, png.ToArray());
+        }
+        browser.FindElement(By.Id("evidenceFile")).SendKeys(disguised);
+        browser.FindElement(By.Id("evidenceButton")).Click();
+        wait.Until(b => b.FindElement(By.Id("evidenceState")).Text.Contains("未接受"));
+        Assert.Contains("PNG", browser.FindElement(By.Id("evidenceProblems")).Text);
+        ((IJavaScriptExecutor)browser).ExecuteScript("document.getElementById('evidenceList').scrollIntoView({ block: 'end' });");
+        Screenshot(browser, "web-officer-evidence.png");
+        var hugeEvidence = Path.Combine(_files, "scan.pdf");
+        using (var file = File.Create(hugeEvidence))
+        {
+            file.SetLength(GhgReports.Evidence.EvidenceFileCheck.MaxBytes + 1);
+        }
+        browser.FindElement(By.Id("evidenceFile")).SendKeys(hugeEvidence);
+        browser.FindElement(By.Id("evidenceButton")).Click();
+        wait.Until(b => b.FindElement(By.Id("evidenceState")).Text.Contains("超过证据文件上限"));
+        Assert.Equal(["CP/2023/VS-2024-017 核查声明.pdf"], (await storage.Evidence.GetBlobsAsync().ToListAsync()).Select(b => b.Name));
+        var evidenceLinks = 0;
+        await foreach (var entry in storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == "CP" && a.Action == EvidenceLinks.AuditAction))
+        {
+            evidenceLinks++;
+        }
+        Assert.Equal(2, evidenceLinks);
+        // A refusal shown stays on the page when the language changes, in the other language.
+        browser.FindElement(By.Id("lang")).Click();
+        wait.Until(b => b.FindElement(By.Id("evidenceState")).Text.Contains("over the evidence limit"));
+        browser.FindElement(By.Id("lang")).Click();
+        wait.Until(b => b.FindElement(By.Id("evidenceState")).Text.Contains("超过证据文件上限"));
 
         // Group HQ: lock CP's verified 2023, answering the page's two questions; the lock names the signed-in tester.
         SignIn(browser, origin, Token(Roles.Hq));
@@ -164,12 +247,33 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
             Assert.Equal(file.Sha256, Convert.ToHexStringLower(SHA256.HashData(entry)));
         }
 
+        // A token the server refuses (signed with another key, or expired) is said so in both languages, not
+        // silently answered with the sign-in form.
+        var forged = new DevelopmentTokens(DevelopmentTokens.NewKey(), TimeProvider.System).Issue(new Caller("x", [Roles.Hq], [], []), TimeSpan.FromHours(1));
+        SignInExpectingRefusal(browser, origin, forged);
+        wait.Until(b => b.FindElement(By.Id("message")).Text.Contains("无效或已过期"));
+        Assert.True(browser.FindElement(By.Id("token")).Displayed);
+        browser.FindElement(By.Id("lang")).Click();
+        wait.Until(b => b.FindElement(By.Id("message")).Text.Contains("invalid or has expired"));
+        browser.FindElement(By.Id("lang")).Click();
+        Screenshot(browser, "web-token-refused.png");
+
         await host.StopAsync();
     }
 
-    private static ChromeDriver StartBrowser()
+    private static void SignInExpectingRefusal(IWebDriver browser, string origin, string token)
     {
+        browser.Navigate().GoToUrl(origin + "/");
+        ((IJavaScriptExecutor)browser).ExecuteScript("sessionStorage.setItem('ghg.token', arguments[0]); location.reload();", token);
+    }
+
+    private ChromeDriver StartBrowser()
+    {
+        UseProjectFont();
         var options = new ChromeOptions { BinaryLocation = "/usr/bin/chromium" };
+        // Downloads land in this test's folder, where their names are checked.
+        options.AddUserProfilePreference("download.default_directory", _files);
+        options.AddUserProfilePreference("download.prompt_for_download", false);
         foreach (var argument in new[] { "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                      "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000" })
         {

@@ -122,7 +122,7 @@ public sealed class EvidenceStoreTests(AzuriteFixture fixture)
         }
     }
 
-    private static byte[] Pdf()
+    internal static byte[] Pdf()
     {
         using var stream = new MemoryStream();
         using (var document = SKDocument.CreatePdf(stream))

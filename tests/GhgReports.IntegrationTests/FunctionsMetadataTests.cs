@@ -73,8 +73,8 @@ public sealed class FunctionsMetadataTests
     public void EveryFunction_IsListed()
     {
         Assert.Equal(["BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
-                "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans",
-                "WebReport", "WebResult", "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
+                "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence", "WebEvidenceCheck", "WebEvidenceLink", "WebMe",
+                "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult", "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
@@ -123,6 +123,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("WebSubmissions", "submissions/{code}", "get")]
     [InlineData("WebReport", "submissions/{code}/{id}/report", "get")]
     [InlineData("WebResult", "submissions/{code}/{id}/result", "get")]
+    [InlineData("WebEvidence", "evidence/{code}/{year:int}", "get")]
+    [InlineData("WebEvidenceLink", "evidence/{code}/{year:int}/link", "post")]
+    [InlineData("WebEvidenceCheck", "evidence/{code}/{year:int}/check", "post")]
     public void Web_AreAnonymousRoutes_CheckedByOurCode(string function, string route, string method)
     {
         // Anonymous at the host: the caller comes from App Service authentication or a development token, and WebApi

@@ -100,11 +100,35 @@ public sealed class SecondYearTests(AzuriteFixture fixture)
             Entity = cp2023.Entity with { DeclaredTotals = cp2023.Entity.DeclaredTotals.ToDictionary(p => p.Key, p => p.Key == 1 ? 12_500m : p.Value) },
         };
 
-        var result = await t.ProcessAsync(TestStorage.Workbook(corrected), "CP/CP-2023-corrected.xlsx");
+        var withoutReason = await t.ProcessAsync(TestStorage.Workbook(corrected), "CP/CP-2023-corrected.xlsx");
+        // The officer gives the reason as `ghg upload --reason` and the page do: in the blob's metadata.
+        await t.Storage.Uploads.GetBlobClient("CP/CP-2023-corrected-again.xlsx").UploadAsync(new BinaryData(TestStorage.Workbook(corrected with
+        {
+            Entity = corrected.Entity with { Contact = "13800000000" },
+        })), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string>
+            {
+                [GhgReports.Intake.SubmissionIntake.ReasonMetadata] = Uri.EscapeDataString("电解槽过程排放重新计量 re-measured"),
+                [GhgReports.Intake.SubmissionIntake.UploaderMetadata] = Uri.EscapeDataString("officer@example.com"),
+            },
+        });
+        var result = await t.Intake().ProcessBlobAsync(t.Storage.Uploads.GetBlobClient("CP/CP-2023-corrected-again.xlsx"), default);
 
         // Before a later year exists, a new 2023 file is an ordinary newer upload; after, it says what it replaces.
         Assert.DoesNotContain(first.Check.Problems.Concat(alone.Check.Problems), p => p.Code == "replaces-earlier-year");
+        // Without a reason, a base-year correction is refused, and the base stays as it was.
+        Assert.Equal(SubmissionStatus.Rejected, withoutReason.Status);
+        var refusal = Assert.Single(withoutReason.Check.Problems, p => p.Severity == "error");
+        Assert.Equal("base-year-reason-required", refusal.Code);
+        Assert.Contains("ghg upload --reason", refusal.MessageEn, StringComparison.Ordinal);
         Assert.Equal(SubmissionStatus.Accepted, result.Status);
+        // The correction is recorded for disclosure: who, why, and category 1 as first reported (11,678) beside 12,500.
+        var recorded = (await new InventoryRecords(t.Storage).HistoryAsync("CP", 2023, default))[0];
+        var disclosed = InventoryRecords.RecalculationOf(recorded)!;
+        Assert.Equal(("officer@example.com", "电解槽过程排放重新计量 re-measured"), (recorded.Who, recorded.Reason));
+        Assert.Equal((11_678m, 12_500m), (disclosed.OldTotals.Categories.Single(c => c.Category == 1).LocationBasedTco2e,
+            disclosed.NewTotals.Categories.Single(c => c.Category == 1).LocationBasedTco2e));
         var notice = Assert.Single(result.Check.Problems, p => p.Code == "replaces-earlier-year");
         Assert.Contains("replaces the data in force for 2023, a year with later years already reported (2024)", notice.MessageEn, StringComparison.Ordinal);
         Assert.Contains("base-year recalculation", notice.MessageEn, StringComparison.Ordinal);

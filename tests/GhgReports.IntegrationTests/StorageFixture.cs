@@ -71,8 +71,9 @@ public sealed class TestStorage
         return stream.ToArray();
     }
 
-    public Task<IntakeResult> ProcessAsync(byte[] bytes, string blobName, DateTimeOffset? createdOn = null, IntakeOptions? options = null) =>
-        Intake(options).ProcessAsync(new MemoryStream(bytes), new UploadedBlob(blobName, createdOn ?? DateTimeOffset.UtcNow, "officer@example.com"), CancellationToken.None);
+    public Task<IntakeResult> ProcessAsync(byte[] bytes, string blobName, DateTimeOffset? createdOn = null, IntakeOptions? options = null, string? reason = null) =>
+        Intake(options).ProcessAsync(new MemoryStream(bytes), new UploadedBlob(blobName, createdOn ?? DateTimeOffset.UtcNow, "officer@example.com", Reason: reason),
+            CancellationToken.None);
 
     public async Task<IntakeResult> UploadGroupAsync(GroupWorkbook? group = null) =>
         await ProcessAsync(GroupWorkbookBytes(group ?? SeedGroup.Workbook), "_group/group-2023.xlsx");

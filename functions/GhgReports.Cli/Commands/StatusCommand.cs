@@ -3,6 +3,9 @@ using System.Globalization;
 using GhgReports.Intake;
 using GhgReports.Intake.Group;
 using GhgReports.Localization;
+using GhgReports.Plan;
+using GhgReports.Reporting;
+using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -75,6 +78,8 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
         }
         console.Write(table);
         console.Write(YearTable(years, codes, settings.Year));
+        console.Write(await DocumentTableAsync(new DocumentVersions(storage, TimeProvider.System), [.. years.Keys.Where(y => settings.Year is null || y == settings.Year)],
+            codes, cancellationToken).ConfigureAwait(false));
         if (settings.Year is { } reported)
         {
             var message = missing.Count == 0 ? CliTexts.AllSubmitted.Format(reported) : CliTexts.NotSubmitted.Format(reported, string.Join(", ", missing));
@@ -142,6 +147,32 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
         {
             table.AddRow(year.ToString(CultureInfo.InvariantCulture), $"{line.InForce.Count} / {registered.Count}",
                 string.Join(", ", registered.Except(line.InForce)), string.Join(", ", line.Locked), string.Join(", ", line.BaseOf));
+        }
+        return table;
+    }
+
+    /// <summary>Every version of each year's plan and packs, with what changed from the version before.</summary>
+    private static async Task<Table> DocumentTableAsync(DocumentVersions versions, IReadOnlyList<int> years, IReadOnlyList<string> codes,
+        CancellationToken cancellationToken)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("文档版本 Document versions");
+        foreach (var column in new[] { "年度 Year", "文档 Document", "版本 Version", "生成 Made", "变化 What changed" })
+        {
+            table.AddColumn(column);
+        }
+        foreach (var year in years)
+        {
+            var documents = new List<(string Name, string Key)> { ("plan", PlanGenerator.VersionsKey(year)) };
+            documents.AddRange(codes.Append(PackGenerator.GroupCode).Select(code => ($"pack {code}", PackAssembler.BlobName(code, year))));
+            foreach (var (name, key) in documents)
+            {
+                foreach (var version in (await versions.HistoryAsync(key, cancellationToken).ConfigureAwait(false)).Versions)
+                {
+                    table.AddRow(year.ToString(CultureInfo.InvariantCulture), name, version.Number.ToString(CultureInfo.InvariantCulture),
+                        version.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                        Markup.Escape(string.Join("\n", version.Changes.Select(c => c.ToString()))));
+                }
+            }
         }
         return table;
     }

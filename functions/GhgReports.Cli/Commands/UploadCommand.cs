@@ -29,6 +29,10 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         [Description("Who uploads, recorded with the submission. Default: the current user name.")]
         public string Uploader { get; init; } = Environment.UserName;
 
+        [CommandOption("--reason <WHY>")]
+        [Description("Why this file replaces data already in force, e.g. \"meter readings corrected\". Required to correct a base year once later years are reported.")]
+        public string? Reason { get; init; }
+
         [CommandOption("--evidence")]
         [Description("The file is evidence (PDF, PNG, JPEG or .xlsx, up to 25 MB) for the workbook's evidence column, not a workbook to ingest.")]
         public bool Evidence { get; init; }
@@ -62,14 +66,16 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         }
         var name = $"{settings.Subsidiary}/{Path.GetFileName(settings.File)}";
         await using var content = System.IO.File.OpenRead(settings.File);
-        await storage.Uploads.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions
+        var metadata = new Dictionary<string, string>
         {
-            Metadata = new Dictionary<string, string>
-            {
-                [SubmissionIntake.UploaderMetadata] = Uri.EscapeDataString(settings.Uploader),
-                [SubmissionIntake.UploadedAtMetadata] = CurrentPointers.ToMillisecond(TimeProvider.System.GetUtcNow()).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
-            },
-        }, cancellationToken).ConfigureAwait(false);
+            [SubmissionIntake.UploaderMetadata] = Uri.EscapeDataString(settings.Uploader),
+            [SubmissionIntake.UploadedAtMetadata] = CurrentPointers.ToMillisecond(TimeProvider.System.GetUtcNow()).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (!string.IsNullOrWhiteSpace(settings.Reason))
+        {
+            metadata[SubmissionIntake.ReasonMetadata] = Uri.EscapeDataString(settings.Reason.Trim());
+        }
+        await storage.Uploads.GetBlobClient(name).UploadAsync(content, new BlobUploadOptions { Metadata = metadata }, cancellationToken).ConfigureAwait(false);
         var uploaded = CliTexts.Uploaded.Format($"{storage.Names.Uploads}/{name}", $"{storage.Names.Results}/{name}.result.json");
         console.MarkupLineInterpolated($"{uploaded.Zh}\n{uploaded.En}");
         return GhgApp.Ok;

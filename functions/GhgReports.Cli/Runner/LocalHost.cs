@@ -68,7 +68,9 @@ public static class LocalHost
         // to the 5.x storage extensions; schedules live in memory for a local run.
         services.RemoveAll<ScheduleMonitor>();
         services.AddSingleton<ScheduleMonitor, InMemoryScheduleMonitor>();
+        services.AddOutageTolerantTriggers();
         var app = builder.Build();
+        app.Use(LocalHttp.AnswerStorageOutages);
         LocalHttp.Map(app);
         return app;
     }

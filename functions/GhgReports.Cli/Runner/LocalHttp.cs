@@ -1,6 +1,7 @@
 using GhgReports.Access;
 using GhgReports.Plan;
 using GhgReports.ReportingPack;
+using GhgReports.Storage;
 using GhgReports.Triggers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -52,11 +53,11 @@ public static class LocalHttp
         [AppTriggers.WebPacks] = async (HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.PacksAsync(CallerOf(request, api), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebPackLink] = async (int year, string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
-            Send(await api.PackLinkAsync(CallerOf(request, api), year, code, cancellationToken).ConfigureAwait(false)),
+            Send(await api.PackLinkAsync(CallerOf(request, api), year, code, cancellationToken, request.Query["version"].FirstOrDefault()).ConfigureAwait(false)),
         [AppTriggers.WebPlans] = async (HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.PlansAsync(CallerOf(request, api), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebPlanLink] = async (int year, string lang, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
-            Send(await api.PlanLinkAsync(CallerOf(request, api), year, lang, cancellationToken).ConfigureAwait(false)),
+            Send(await api.PlanLinkAsync(CallerOf(request, api), year, lang, cancellationToken, request.Query["version"].FirstOrDefault()).ConfigureAwait(false)),
         [AppTriggers.WebUploadLink] = async (string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.UploadLinkAsync(CallerOf(request, api), code, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebSubmissions] = async (string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
@@ -70,13 +71,46 @@ public static class LocalHttp
                 ? await api.UnlockAsync(CallerOf(request, api), subsidiary, year, request.Query["reason"].ToString(), cancellationToken).ConfigureAwait(false)
                 : await api.LockAsync(CallerOf(request, api), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
                     cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebEvidence] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.EvidenceListAsync(CallerOf(request, api), code, year, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebEvidenceLink] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.EvidenceLinkAsync(CallerOf(request, api), code, year, request.Query["fileName"].FirstOrDefault(), request.Query["bytes"].FirstOrDefault(),
+                cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebEvidenceCheck] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.EvidenceCheckAsync(CallerOf(request, api), code, year, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false)),
     };
+
+    /// <summary>Storage down or unreachable under any route: 503 in both languages, with Retry-After, as the Functions app answers.</summary>
+    public static async Task AnswerStorageOutages(HttpContext context, RequestDelegate next)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StorageOutage.IsOutage(ex) && !context.Response.HasStarted)
+        {
+            await Send(WebApi.StorageUnavailable()).ExecuteAsync(context).ConfigureAwait(false);
+        }
+    }
 
     private static Caller? CallerOf(HttpRequest request, WebApi api) =>
         api.Caller(request.Headers[AppServicePrincipal.HeaderName].ToString(), request.Headers.Authorization.ToString());
 
-    private static IResult Send(WebAnswer answer) => answer.FileName is { } name
-        ? Results.File(answer.Body, answer.ContentType, name)
-        // Every other body is UTF-8 text: the page, its script, JSON.
-        : Results.Text(answer.Body, answer.ContentType, answer.Status);
+    private static IResult Send(WebAnswer answer)
+    {
+        var result = answer.FileName is { } name
+            ? Results.File(answer.Body, answer.ContentType, name)
+            // Every other body is UTF-8 text: the page, its script, JSON.
+            : Results.Text(answer.Body, answer.ContentType, answer.Status);
+        return answer.RetryAfter is { } after ? new WithRetryAfter(result, after) : result;
+    }
+
+    private sealed class WithRetryAfter(IResult inner, TimeSpan after) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)after.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -13,6 +13,9 @@ namespace GhgReports.Access;
 [JsonSerializable(typeof(SubmissionsView))]
 [JsonSerializable(typeof(ErrorView))]
 [JsonSerializable(typeof(LockView))]
+[JsonSerializable(typeof(EvidenceLink))]
+[JsonSerializable(typeof(EvidenceCheckView))]
+[JsonSerializable(typeof(IReadOnlyList<EvidenceFileView>))]
 internal sealed partial class AccessJson : JsonSerializerContext;
 
 /// <summary>The signed part of a development token.</summary>

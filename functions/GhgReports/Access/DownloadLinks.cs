@@ -5,14 +5,17 @@ using Azure.Storage.Sas;
 using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.Plan;
+using GhgReports.Reporting;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
 
 namespace GhgReports.Access;
 
-public sealed record PackEntry(int Year, string Subsidiary, long Bytes, DateTimeOffset? LastModified);
+/// <summary>A pack in reports/: one per version of a subsidiary's (or the group's) year.</summary>
+public sealed record PackEntry(int Year, string Subsidiary, long Bytes, DateTimeOffset? LastModified, int Version = 1);
 
-public sealed record PlanEntry(int Year, string Language, long Bytes, DateTimeOffset? LastModified);
+/// <summary>A plan edition in reports/: one per version and language.</summary>
+public sealed record PlanEntry(int Year, string Language, long Bytes, DateTimeOffset? LastModified, int Version = 1);
 
 public sealed record DownloadLink(string Kind, int Year, string Name, Uri Url, DateTimeOffset ExpiresOn);
 
@@ -52,10 +55,11 @@ public sealed class DownloadLinks(GhgStorage storage, TimeProvider clock)
         {
             if (ParsePack(item.Name) is { } pack && AccessPolicy.CanReadPack(caller, pack.Code, pack.Year))
             {
-                packs.Add(new PackEntry(pack.Year, pack.Code, item.Properties.ContentLength ?? 0, item.Properties.LastModified));
+                packs.Add(new PackEntry(pack.Year, pack.Code, item.Properties.ContentLength ?? 0, item.Properties.LastModified, pack.Version));
             }
         }
-        return Answer<IReadOnlyList<PackEntry>>.Ok([.. packs.OrderByDescending(p => p.Year).ThenBy(p => p.Subsidiary, StringComparer.Ordinal)]);
+        return Answer<IReadOnlyList<PackEntry>>.Ok([.. packs.OrderByDescending(p => p.Year).ThenBy(p => p.Subsidiary, StringComparer.Ordinal)
+            .ThenByDescending(p => p.Version)]);
     }
 
     public async Task<Answer<IReadOnlyList<PlanEntry>>> ListPlansAsync(Caller? caller, int? year, CancellationToken cancellationToken)
@@ -76,20 +80,23 @@ public sealed class DownloadLinks(GhgStorage storage, TimeProvider clock)
         var plans = new List<PlanEntry>();
         await foreach (var item in storage.Reports.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
         {
+            var (name, version) = SplitVersion(item.Name);
             foreach (var language in new[] { Language.Zh, Language.En })
             {
-                var parts = item.Name.Split('/');
+                var parts = name.Split('/');
                 if (parts.Length == 3 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var planYear)
-                    && item.Name == PlanGenerator.BlobName(planYear, language))
+                    && name == PlanGenerator.BlobName(planYear, language))
                 {
-                    plans.Add(new PlanEntry(planYear, LanguageCode(language), item.Properties.ContentLength ?? 0, item.Properties.LastModified));
+                    plans.Add(new PlanEntry(planYear, LanguageCode(language), item.Properties.ContentLength ?? 0, item.Properties.LastModified, version));
                 }
             }
         }
-        return Answer<IReadOnlyList<PlanEntry>>.Ok([.. plans.OrderByDescending(p => p.Year).ThenBy(p => p.Language, StringComparer.Ordinal)]);
+        return Answer<IReadOnlyList<PlanEntry>>.Ok([.. plans.OrderByDescending(p => p.Year).ThenByDescending(p => p.Version)
+            .ThenBy(p => p.Language, StringComparer.Ordinal)]);
     }
 
-    public async Task<Answer<DownloadLink>> PackLinkAsync(Caller? caller, int year, string code, CancellationToken cancellationToken)
+    public async Task<Answer<DownloadLink>> PackLinkAsync(Caller? caller, int year, string code, CancellationToken cancellationToken,
+        int? version = null)
     {
         if (caller is null)
         {
@@ -103,10 +110,12 @@ public sealed class DownloadLinks(GhgStorage storage, TimeProvider clock)
         {
             return Answer<DownloadLink>.Fail(AccessOutcome.Forbidden);
         }
-        return await LinkAsync("pack", year, PackAssembler.BlobName(code, year), cancellationToken).ConfigureAwait(false);
+        return await LinkAsync("pack", year, await LatestAsync(PackAssembler.BlobName(code, year), PackAssembler.BlobName(code, year), version, cancellationToken)
+            .ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<Answer<DownloadLink>> PlanLinkAsync(Caller? caller, int year, string language, CancellationToken cancellationToken)
+    public async Task<Answer<DownloadLink>> PlanLinkAsync(Caller? caller, int year, string language, CancellationToken cancellationToken,
+        int? version = null)
     {
         if (caller is null)
         {
@@ -121,7 +130,30 @@ public sealed class DownloadLinks(GhgStorage storage, TimeProvider clock)
         {
             return Answer<DownloadLink>.Fail(AccessOutcome.Forbidden);
         }
-        return await LinkAsync("plan", year, PlanGenerator.BlobName(year, lang.Value), cancellationToken).ConfigureAwait(false);
+        return await LinkAsync("plan", year, await LatestAsync(PlanGenerator.VersionsKey(year), PlanGenerator.BlobName(year, lang.Value), version, cancellationToken)
+            .ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The version asked for, else the latest recorded: its blob name, from our naming only.</summary>
+    private async Task<string> LatestAsync(string versionsKey, string firstBlobName, int? version, CancellationToken cancellationToken)
+    {
+        if (version is { } asked)
+        {
+            return DocumentVersions.VersionedName(firstBlobName, Math.Max(1, asked));
+        }
+        var history = await new DocumentVersions(storage, clock).HistoryAsync(versionsKey, cancellationToken).ConfigureAwait(false);
+        return DocumentVersions.VersionedName(firstBlobName, history.Versions.Count > 0 ? history.Versions[^1].Number : 1);
+    }
+
+    /// <summary>"…-v3.pdf" → ("….pdf", 3); a name without a version suffix is version 1.</summary>
+    internal static (string FirstName, int Version) SplitVersion(string blobName)
+    {
+        var extension = Path.GetExtension(blobName);
+        var stem = blobName[..^extension.Length];
+        var at = stem.LastIndexOf("-v", StringComparison.Ordinal);
+        return at > 0 && int.TryParse(stem[(at + 2)..], NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 1
+            ? (stem[..at] + extension, version)
+            : (blobName, 1);
     }
 
     private async Task<Answer<DownloadLink>> LinkAsync(string kind, int year, string blobName, CancellationToken cancellationToken)
@@ -147,8 +179,9 @@ public sealed class DownloadLinks(GhgStorage storage, TimeProvider clock)
     internal static string LanguageCode(Language language) => language == Language.Zh ? "zh" : "en";
 
     /// <summary>(code, year) of a pack blob name, or null when the name is not one the pack generator writes.</summary>
-    internal static (string Code, int Year)? ParsePack(string blobName)
+    internal static (string Code, int Year, int Version)? ParsePack(string versionedName)
     {
+        var (blobName, version) = SplitVersion(versionedName);
         var parts = blobName.Split('/');
         if (parts.Length != 3 || parts[0] != "iso14064" || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
@@ -160,6 +193,6 @@ public sealed class DownloadLinks(GhgStorage storage, TimeProvider clock)
             return null;
         }
         var code = parts[2][..^suffix.Length];
-        return SubsidiaryCode.IsValid(code) && PackAssembler.BlobName(code, year) == blobName ? (code, year) : null;
+        return SubsidiaryCode.IsValid(code) && PackAssembler.BlobName(code, year) == blobName ? (code, year, version) : null;
     }
 }

@@ -11,8 +11,8 @@ using GhgReports.Web;
 
 namespace GhgReports.Access;
 
-/// <summary>An HTTP answer both hosts (Functions app, local runner) return as is.</summary>
-public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null);
+/// <summary>An HTTP answer both hosts (Functions app, local runner) return as is; <paramref name="RetryAfter"/> becomes the Retry-After header.</summary>
+public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null);
 
 public sealed record SubmissionView(string Id, string Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
     DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note);
@@ -29,7 +29,7 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// Functions app and the runner's LocalHttp map the same routes onto these methods and nothing else.
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
-    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks)
+    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence)
 {
     public Caller? Caller(string? principalHeader, string? authorization) => callers.Resolve(principalHeader, authorization);
 
@@ -51,11 +51,31 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
             ? From(await downloads.ListPlansAsync(caller, y, cancellationToken).ConfigureAwait(false), AccessJson.Default.IReadOnlyListPlanEntry)
             : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
 
-    public async Task<WebAnswer> PackLinkAsync(Caller? caller, int year, string code, CancellationToken cancellationToken) =>
-        From(await downloads.PackLinkAsync(caller, year, code, cancellationToken).ConfigureAwait(false), AccessJson.Default.DownloadLink);
+    /// <summary>A link to the pack's latest version, or to <paramref name="version"/> (the query's <c>version</c>) when given.</summary>
+    public async Task<WebAnswer> PackLinkAsync(Caller? caller, int year, string code, CancellationToken cancellationToken, string? version = null) =>
+        ParseVersion(version, out var v)
+            ? From(await downloads.PackLinkAsync(caller, year, code, cancellationToken, v).ConfigureAwait(false), AccessJson.Default.DownloadLink)
+            : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
 
-    public async Task<WebAnswer> PlanLinkAsync(Caller? caller, int year, string language, CancellationToken cancellationToken) =>
-        From(await downloads.PlanLinkAsync(caller, year, language, cancellationToken).ConfigureAwait(false), AccessJson.Default.DownloadLink);
+    public async Task<WebAnswer> PlanLinkAsync(Caller? caller, int year, string language, CancellationToken cancellationToken, string? version = null) =>
+        ParseVersion(version, out var v)
+            ? From(await downloads.PlanLinkAsync(caller, year, language, cancellationToken, v).ConfigureAwait(false), AccessJson.Default.DownloadLink)
+            : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
+
+    private static bool ParseVersion(string? text, out int? version)
+    {
+        version = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= 999)
+        {
+            version = v;
+            return true;
+        }
+        return false;
+    }
 
     public async Task<WebAnswer> UploadLinkAsync(Caller? caller, string code, string? fileName, CancellationToken cancellationToken) =>
         From(await uploads.MintAsync(caller, code, fileName, cancellationToken).ConfigureAwait(false), AccessJson.Default.UploadLink);
@@ -128,13 +148,22 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         try
         {
             var content = await file.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return new WebAnswer(200, contentType, content.Value.Content.ToArray(), asAttachment ? file.Name[(file.Name.LastIndexOf('/') + 1)..] : null);
+            return new WebAnswer(200, contentType, content.Value.Content.ToArray(), asAttachment ? DownloadName(submission.FileName, file.Name, suffix) : null);
         }
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {
             return Error(AccessOutcome.NotFound);
         }
     }
+
+    /// <summary>
+    /// A result file saved under the name of the officer's own workbook ("CP-2023.xlsx" gives "CP-2023.report.html"), not
+    /// under the storage name or the submission's 64-character hash.
+    /// </summary>
+    internal static string DownloadName(string? officersFileName, string blobName, string suffix) =>
+        Path.GetFileNameWithoutExtension(UploadLinks.CleanFileName(officersFileName)) is { Length: > 0 } stem
+            ? stem + suffix
+            : blobName[(blobName.LastIndexOf('/') + 1)..];
 
     /// <summary>
     /// Group HQ locks a subsidiary's period once its figures are verified. The lock records the signed-in caller as
@@ -223,6 +252,12 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     /// <summary>A 400 that says what to fix.</summary>
     private static WebAnswer Invalid(Bilingual text) =>
         new(400, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(new ErrorView("invalid", text.Zh, text.En), AccessJson.Default.ErrorView));
+
+    /// <summary>Storage is down or unreachable: a 503 that says so in both languages, with when to try again.</summary>
+    public static WebAnswer StorageUnavailable() =>
+        new(503, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(
+                new ErrorView("storage-unavailable", WebTexts.StorageUnavailable.Zh, WebTexts.StorageUnavailable.En), AccessJson.Default.ErrorView),
+            RetryAfter: StorageOutage.RetryAfter);
 
     public static WebAnswer Error(AccessOutcome outcome)
     {

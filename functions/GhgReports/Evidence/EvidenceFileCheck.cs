@@ -43,6 +43,9 @@ public static class EvidenceFileCheck
         [EvidenceKind.Workbook] = [".xlsx"],
     };
 
+    /// <summary>Every extension an evidence file may have (lower case, with the dot).</summary>
+    public static IReadOnlyList<string> AcceptedExtensions { get; } = [.. Extensions.Values.SelectMany(e => e)];
+
     /// <summary>What the check found: the kind when accepted, else the problems. Leaves the stream at 0.</summary>
     public sealed record Outcome(EvidenceKind? Kind, IReadOnlyList<Problem> Problems)
     {
@@ -80,7 +83,7 @@ public static class EvidenceFileCheck
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions[found].Contains(extension, StringComparer.Ordinal))
         {
-            return Refused(EvidenceTexts.ExtensionMismatch.Create(found, extension, string.Join(", ", Extensions[found])));
+            return Refused(EvidenceTexts.ExtensionMismatch.Create(DisplayName(found), extension, string.Join(", ", Extensions[found])));
         }
         var problems = found switch
         {
@@ -97,6 +100,15 @@ public static class EvidenceFileCheck
         !string.IsNullOrWhiteSpace(name) && name.Length <= MaxNameLength && name[0] != '.' && name.Trim() == name
         && name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) < 0 && !name.Any(char.IsControl)
         && name != "." && name != "..";
+
+    /// <summary>How officers know the kind, rather than the enum's spelling.</summary>
+    public static string DisplayName(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Pdf => "PDF",
+        EvidenceKind.Png => "PNG",
+        EvidenceKind.Jpeg => "JPEG",
+        _ => "Excel (.xlsx)",
+    };
 
     private static EvidenceKind? Kind(ReadOnlySpan<byte> head) =>
         head.StartsWith(PdfSignature) ? EvidenceKind.Pdf

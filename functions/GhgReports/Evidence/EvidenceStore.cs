@@ -63,6 +63,59 @@ public sealed class EvidenceStore(GhgStorage storage)
         return new EvidenceUpload(new StoredEvidence(code, year, fileName, sha256, content.Length), []);
     }
 
+    /// <summary>Whether anything, checked or not, is stored under the name: a link for it could never create it.</summary>
+    public async Task<bool> ExistsAsync(string code, int year, string fileName, CancellationToken cancellationToken) =>
+        (await storage.Evidence.GetBlobClient(BlobName(code, year, fileName)).ExistsAsync(cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>
+    /// Checks a file that was put under the name without passing through <see cref="UploadAsync"/> (the page's upload
+    /// link sends it straight to storage) with the same <see cref="EvidenceFileCheck"/>. Refused, it is deleted; accepted,
+    /// it gets its hash and uploader, and from then on it is listed like any other. A file checked before is returned as
+    /// it was. Null when nothing is stored under the name.
+    /// </summary>
+    public async Task<EvidenceUpload?> VerifyAsync(string code, int year, string fileName, string uploader, CancellationToken cancellationToken)
+    {
+        var blob = storage.Evidence.GetBlobClient(BlobName(code, year, fileName));
+        BlobProperties properties;
+        try
+        {
+            properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+        if (properties.Metadata.TryGetValue(Sha256Metadata, out var known))
+        {
+            return new EvidenceUpload(new StoredEvidence(code, year, fileName, known, properties.ContentLength), []);
+        }
+        // Exactly the bytes looked at are kept or deleted: a change in between fails the condition and throws.
+        var unchanged = new BlobRequestConditions { IfMatch = properties.ETag };
+        IReadOnlyList<Problem> problems;
+        using var content = new MemoryStream();
+        if (properties.ContentLength > EvidenceFileCheck.MaxBytes)
+        {
+            problems = [EvidenceTexts.TooLarge.Create(properties.ContentLength, EvidenceFileCheck.MaxBytes)];
+        }
+        else
+        {
+            await blob.DownloadToAsync(content, new BlobDownloadToOptions { Conditions = unchanged }, cancellationToken).ConfigureAwait(false);
+            var check = EvidenceFileCheck.Check(fileName, content);
+            problems = check.Accepted ? [] : check.Problems;
+            if (check.Accepted)
+            {
+                var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));
+                var headers = await blob.SetHttpHeadersAsync(new BlobHttpHeaders { ContentType = ContentType(check.Kind!.Value) }, unchanged, cancellationToken)
+                    .ConfigureAwait(false);
+                await blob.SetMetadataAsync(new Dictionary<string, string> { [Sha256Metadata] = sha256, [UploaderMetadata] = Uri.EscapeDataString(uploader) },
+                    new BlobRequestConditions { IfMatch = headers.Value.ETag }, cancellationToken).ConfigureAwait(false);
+                return new EvidenceUpload(new StoredEvidence(code, year, fileName, sha256, content.Length), []);
+            }
+        }
+        await blob.DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, unchanged, cancellationToken).ConfigureAwait(false);
+        return new EvidenceUpload(null, problems);
+    }
+
     /// <summary>The evidence files stored for a subsidiary's year, by name (ordinal).</summary>
     public async Task<IReadOnlyList<StoredEvidence>> ListAsync(string code, int year, CancellationToken cancellationToken)
     {

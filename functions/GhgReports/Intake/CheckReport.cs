@@ -27,7 +27,7 @@ public sealed record CheckReport(
             result.Accepted,
             entity?.SubsidiaryCode,
             entity?.SubsidiaryName,
-            entity?.ReportingYear,
+            entity?.ReportingYear ?? result.DeclaredYear,
             entity?.PeriodStart.ToString("yyyy-MM-dd"),
             entity?.PeriodEnd.ToString("yyyy-MM-dd"),
             result.Problems.Count(p => p.IsError),

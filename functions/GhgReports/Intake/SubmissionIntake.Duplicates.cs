@@ -41,6 +41,11 @@ public sealed partial class SubmissionIntake
             var existing = await store.GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
             if (await AnswerKnownBytesAsync(existing, blob, cancellationToken).ConfigureAwait(false) is { } known)
             {
+                if (existing is { Status: SubmissionStatus.Accepted, DuplicateOf: null } && existing.BlobName == blob.BlobName)
+                {
+                    // A redelivery of an accepted upload: the run before may have crashed before settling what it replaced.
+                    await SettleOlderAcceptancesAsync(partition, existing.ReportingYear, existing, cancellationToken).ConfigureAwait(false);
+                }
                 return known;
             }
             if (existing?.BlobName == blob.BlobName)

@@ -18,17 +18,34 @@ namespace GhgReports.Intake;
 
 /// <summary>A file as it arrived in the uploads container.</summary>
 /// <param name="BlobName">Path inside the container: "&lt;subsidiary&gt;/&lt;file&gt;.xlsx".</param>
-/// <summary>An upload as intake sees it; <paramref name="FileName"/> is the name the officer's file had, when known.</summary>
-public sealed record UploadedBlob(string BlobName, DateTimeOffset CreatedOn, string? Uploader, string? FileName = null);
+/// <summary>
+/// An upload as intake sees it; <paramref name="FileName"/> is the name the officer's file had, when known, and
+/// <paramref name="Reason"/> why it replaces data in force, when the uploader said.
+/// </summary>
+public sealed record UploadedBlob(string BlobName, DateTimeOffset CreatedOn, string? Uploader, string? FileName = null, string? Reason = null);
 
 /// <summary>Raised when no group register exists yet: an infrastructure condition the host retries, not the officer's fault.</summary>
 public sealed class RegisterMissingException() : Exception("No group workbook (subsidiary register) has been accepted yet; upload one to uploads/_group/ first.");
+
+/// <summary>The durable steps of accepting a submission, in order; a crash may fall between any two.</summary>
+public enum IntakeStep
+{
+    Archived,
+    RowsWritten,
+    PointerMoved,
+    FiguresRecorded,
+    ResultWritten,
+    RecordWritten,
+}
 
 /// <summary>Test seam for crash-in-the-middle scenarios; null in production.</summary>
 public sealed record IntakeOptions
 {
     /// <summary>Called after each detail-row batch with the number of batches written so far.</summary>
     public Func<int, Task>? AfterDetailBatch { get; init; }
+
+    /// <summary>Called after each durable step of an acceptance.</summary>
+    public Func<IntakeStep, Task>? AfterStep { get; init; }
 }
 
 /// <summary>
@@ -60,8 +77,16 @@ public sealed partial class SubmissionIntake(
         return _ => hook(Interlocked.Increment(ref written));
     }
 
+    private Task StepDoneAsync(IntakeStep step) => options?.AfterStep?.Invoke(step) ?? Task.CompletedTask;
+
     /// <summary>Set by the upload page or `ghg upload`; blob metadata is ASCII only, so the value is URL-encoded.</summary>
     public const string UploaderMetadata = "uploader";
+
+    /// <summary>
+    /// Set by the upload page or `ghg upload --reason`: why the file replaces data in force (URL-encoded, at most
+    /// <see cref="Workbook.TextLimits.LongText"/> characters kept). Required for a base-year correction once later years are reported.
+    /// </summary>
+    public const string ReasonMetadata = "reason";
 
     /// <summary>Set by `ghg upload`: when it uploaded the file (ISO 8601, UTC, milliseconds), which decides "newer".</summary>
     public const string UploadedAtMetadata = "uploadedat";
@@ -76,7 +101,10 @@ public sealed partial class SubmissionIntake(
         var link = await UploadLinkOfAsync(blob.Name, cancellationToken).ConfigureAwait(false);
         var uploader = link?.Actor
                        ?? (properties.Value.Metadata.TryGetValue(UploaderMetadata, out var encoded) ? Uri.UnescapeDataString(encoded) : null);
-        var uploaded = new UploadedBlob(blob.Name, UploadTime(link, properties.Value.Metadata, properties.Value.CreatedOn), uploader, link?.FileName);
+        var reason = properties.Value.Metadata.TryGetValue(ReasonMetadata, out var why) && Uri.UnescapeDataString(why).Trim() is { Length: > 0 } given
+            ? given[..Math.Min(given.Length, Workbook.TextLimits.LongText)]
+            : null;
+        var uploaded = new UploadedBlob(blob.Name, UploadTime(link, properties.Value.Metadata, properties.Value.CreatedOn), uploader, link?.FileName, reason);
         if (properties.Value.ContentLength > ReadLimits.Default.MaxFileBytes)
         {
             return await RefuseOversizedAsync(uploaded, properties.Value.ContentLength, properties.Value.ETag, cancellationToken).ConfigureAwait(false);
@@ -223,16 +251,29 @@ public sealed partial class SubmissionIntake(
         var workbookRead = check.Workbook;
         var inventory = check.Inventory ?? calculator.Calculate(workbookRead, settings);
         var planWarnings = await PlanWarningsForAsync(workbookRead, inventory, group.Workbook, cancellationToken).ConfigureAwait(false);
-        if (await ReplacementNoticeAsync(workbookRead.Entity, folder, cancellationToken).ConfigureAwait(false) is { } replaces)
+        var replacement = await ReplacementAsync(workbookRead.Entity, folder, cancellationToken).ConfigureAwait(false);
+        if (replacement?.IsBaseYear == true && blob.Reason is null)
         {
-            report = WithWarning(report, replaces);
+            // A base-year recalculation is disclosed with its reason (ISO 14064-1 §6.4); without one there is nothing to disclose.
+            await streamed.AbortAsync().ConfigureAwait(false);
+            await StreamingRowWriter.DeleteAsync(storage.Rows, SubmissionRows.KindPrefix(submissionId, RowKinds.Source), cancellationToken).ConfigureAwait(false);
+            return await RejectAsync(folder, submissionId, blob,
+                WithError(report, Problems.BaseYearReasonRequired.Create(workbookRead.Entity.BaseYear, string.Join(", ", replacement.LaterYears))),
+                cancellationToken).ConfigureAwait(false);
         }
+        if (replacement is not null)
+        {
+            report = WithWarning(report, replacement.Notice);
+        }
+        var correction = replacement?.IsBaseYear == true
+            ? await BaseYearCorrectionAsync(folder, workbookRead.Entity, inventory, blob, cancellationToken).ConfigureAwait(false)
+            : null;
         var rows = SubmissionRows.From(submissionId, workbookRead, includeSources: false);
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
             SubmissionFiguresFactory.From(workbookRead, inventory, settings), cancellationToken, planWarnings,
-            (id, ct) => new InventoryRecords(storage).AddAsync(folder, workbookRead.Entity.ReportingYear, id, InventoryRecords.IntakeAction, inventory,
-                blob.Uploader ?? "intake", null, clock.GetUtcNow(), null, ct), streamed, workbookRead.Sources.Count, afterBatch).ConfigureAwait(false);
+            (id, ct) => new InventoryRecords(storage).AddIntakeOnceAsync(folder, workbookRead.Entity.ReportingYear, id, inventory,
+                blob.Uploader ?? "intake", clock.GetUtcNow(), ct, correction), streamed, workbookRead.Sources.Count, afterBatch).ConfigureAwait(false);
     }
 
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
@@ -255,6 +296,7 @@ public sealed partial class SubmissionIntake(
     {
         var archivePath = $"{partition}/{submissionId}.xlsx";
         await ArchiveAsync(archivePath, bytes, blob, cancellationToken).ConfigureAwait(false);
+        await StepDoneAsync(IntakeStep.Archived).ConfigureAwait(false);
         var submission = NewSubmission(partition, submissionId, blob, SubmissionStatus.Writing, report);
         submission.ReportingYear = year;
         submission.PeriodStart = start?.ToString("yyyy-MM-dd");
@@ -268,9 +310,11 @@ public sealed partial class SubmissionIntake(
         {
             await streamed.CompleteAsync().ConfigureAwait(false);
         }
+        await StepDoneAsync(IntakeStep.RowsWritten).ConfigureAwait(false);
 
         // Only now, with every row written, may readers be pointed at this submission.
         var move = await _pointers.MoveAsync(partition, period, submissionId, blob.CreatedOn, blob.BlobName, cancellationToken).ConfigureAwait(false);
+        await StepDoneAsync(IntakeStep.PointerMoved).ConfigureAwait(false);
         if (move.LockedPeriod is { } locked)
         {
             // Locked while this intake ran: the pointer stayed, so these rows were never visible; they go, and the
@@ -284,6 +328,7 @@ public sealed partial class SubmissionIntake(
         {
             // The figures now in force, with the GWP set and factor version they were calculated with.
             await whenCurrent(submissionId, cancellationToken).ConfigureAwait(false);
+            await StepDoneAsync(IntakeStep.FiguresRecorded).ConfigureAwait(false);
         }
         if (!move.IsCurrent)
         {
@@ -298,12 +343,20 @@ public sealed partial class SubmissionIntake(
             PlanWarnings = planWarnings ?? [],
         };
         submission.ResultPath = await WriteResultAsync(partition, blob, result, cancellationToken).ConfigureAwait(false);
+        await StepDoneAsync(IntakeStep.ResultWritten).ConfigureAwait(false);
         submission.Status = status;
         submission.SupersededBy = move.NewerSubmission;
         await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await StepDoneAsync(IntakeStep.RecordWritten).ConfigureAwait(false);
         if (move.Previous is { } previous)
         {
             await MarkSupersededAsync(partition, previous, submissionId, blob.BlobName, cancellationToken).ConfigureAwait(false);
+        }
+        if (move.IsCurrent)
+        {
+            // A run that crashed after its pointer moved left the submission it replaced "accepted": whoever is in force
+            // now settles every older acceptance of the period, so redelivery or the sweep heal it.
+            await SettleOlderAcceptancesAsync(partition, year, submission, cancellationToken).ConfigureAwait(false);
         }
         LogAccepted(blob.BlobName, status, rows.Count + streamedRows);
         return result;

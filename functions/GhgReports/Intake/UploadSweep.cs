@@ -63,19 +63,37 @@ public sealed partial class UploadSweep(GhgStorage storage, SubmissionIntake int
         return new SweepOutcome(processed, failed);
     }
 
-    /// <summary>Blob names with a record that needs nothing more: final, or writing since after <paramref name="stuckBefore"/>.</summary>
+    /// <summary>
+    /// Blob names with a record that needs nothing more: final with its result written, or last touched after
+    /// <paramref name="stuckBefore"/> (a run in progress). A record marked superseded while its own run had crashed
+    /// still lacks a result, so it is not settled.
+    /// A period left with two acceptances (a run crashed after its pointer moved, and no redelivery came) is settled on
+    /// the way.
+    /// </summary>
     private async Task<HashSet<string>> SettledBlobNamesAsync(string partition, DateTimeOffset stuckBefore, CancellationToken cancellationToken)
     {
         var settled = new HashSet<string>(StringComparer.Ordinal);
+        var acceptedByYear = new Dictionary<int, int>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
         await foreach (var record in storage.Submissions.QueryAsync<SubmissionEntity>(filter,
-                           select: [nameof(SubmissionEntity.BlobName), nameof(SubmissionEntity.Status), nameof(SubmissionEntity.ProcessedAt)],
+                           select: [nameof(SubmissionEntity.BlobName), nameof(SubmissionEntity.Status), nameof(SubmissionEntity.ProcessedAt),
+                               nameof(SubmissionEntity.ReportingYear), nameof(SubmissionEntity.DuplicateOf), nameof(SubmissionEntity.ResultPath)],
                            cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (record.Status != SubmissionStatus.Writing || record.ProcessedAt > stuckBefore)
+            if ((record.Status != SubmissionStatus.Writing && record.ResultPath is not null) || record.ProcessedAt > stuckBefore)
             {
                 settled.Add(record.BlobName);
             }
+            if (record is { Status: SubmissionStatus.Accepted, DuplicateOf: null })
+            {
+                // The group register has no year: one key stands for it.
+                var year = record.ReportingYear ?? 0;
+                acceptedByYear[year] = acceptedByYear.GetValueOrDefault(year) + 1;
+            }
+        }
+        foreach (var (year, accepted) in acceptedByYear.Where(y => y.Value > 1))
+        {
+            await intake.SettlePeriodAsync(partition, year == 0 ? null : year, cancellationToken).ConfigureAwait(false);
         }
         return settled;
     }

@@ -16,6 +16,9 @@ public sealed record WorkbookCheckResult(SubsidiaryWorkbook? Workbook, IReadOnly
     /// <summary>The subsidiary code as written and where, whenever it could be read, even in a rejected workbook.</summary>
     public DeclaredCode? Code { get; init; }
 
+    /// <summary>The reporting year as written, whenever it could be read, even in a rejected workbook: its result names it.</summary>
+    public int? DeclaredYear { get; init; }
+
     public bool Accepted => Workbook is not null && !Problems.Any(p => p.IsError);
 }
 
@@ -35,7 +38,7 @@ public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = n
         {
             // Everything that can still be checked is, so that the officer gets every problem in one round.
             var found = read.Readable is { } parts ? read.Problems.Concat(_validator.ValidateReadable(parts)) : read.Problems;
-            return new(null, Ordered(found)) { Code = read.Readable?.Code };
+            return new(null, Ordered(found)) { Code = read.Readable?.Code, DeclaredYear = read.Readable?.ReportingYear };
         }
         var problems = read.Problems.Concat(_validator.Validate(read.Workbook)).ToList();
         SubsidiaryInventory? inventory = null;
@@ -55,7 +58,7 @@ public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = n
                 problems.AddRange(CalculationProblems(read.Workbook, calculator, settings));
             }
         }
-        return new(read.Workbook, Ordered(problems)) { Inventory = inventory, Code = read.Readable?.Code };
+        return new(read.Workbook, Ordered(problems)) { Inventory = inventory, Code = read.Readable?.Code, DeclaredYear = read.Workbook.Entity.ReportingYear };
     }
 
     /// <summary>Each line alone, so every refusal is reported at its own row rather than only the first.</summary>

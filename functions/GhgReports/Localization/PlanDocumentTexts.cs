@@ -79,6 +79,18 @@ public static class PlanDocumentTexts
     public static readonly Bilingual IntensityNoOutput = new(
         "范围 1+2 排放 {0} 吨 CO2e；未申报产量，无法计算强度。",
         "Scope 1+2 emissions {0} tCO2e; no output was declared, so there is no intensity.");
+    public static readonly Bilingual HotspotsHeading = new("排放热点", "Hotspots");
+    public static readonly Bilingual HotspotsLead = new(
+        "{0} 年集团各类别排放合计 {1} tCO2e，按大小依次为：{2}。范围 1+2（减排路径与集团目标的对象）为 {3} tCO2e，占 {4}%。",
+        "In {0} the group's emissions over all categories were {1} tCO2e, largest first: {2}. Scope 1+2, which the pathways and the group target cover, is {3} tCO2e, {4} % of it.");
+    public static readonly Bilingual HotspotCategory = new("第 {0} 类 {1} tCO2e（{2}%）", "category {0} {1} tCO2e ({2} %)");
+    public static readonly Bilingual HotspotCategory4 = new(
+        "第 4 类的主体是采购铝（含废铝）：{0} tCO2e，占第 4 类的 {1}%，来自采购的 {2} 吨铝，平均 {3} tCO2e/t；而集团自身加工每吨产品的范围 1+2 排放为 {4} tCO2e/t，每买入一吨铝所含排放约为加工一吨的 {5} 倍。这部分排放由供应商的冶炼电力和原铝与再生铝的比例决定，不在各子公司的范围 1+2 路径之内，只能通过采购（低碳原铝、提高再生铝比例）降低。",
+        "Category 4 is mostly purchased aluminium (scrap included): {0} tCO2e, {1} % of category 4, from {2} t of aluminium bought at an average {3} tCO2e/t, while the group's own processing emits {4} tCO2e/t of output in scope 1+2: each tonne bought carries about {5} times what processing a tonne emits. These emissions depend on the suppliers' smelting power and on the share of primary against recycled metal; they lie outside the subsidiaries' scope 1+2 pathways and can be lowered only through purchasing (low-carbon primary metal, more recycled metal).");
+    public static readonly Bilingual HotspotSourcesLead = new(
+        "排放最大的 {0} 个排放源（各子公司自身数据，未按持股比例折算）：",
+        "The {0} largest sources (each subsidiary's own figures, before ownership shares):");
+    public static readonly Bilingual ColumnShareOfTotal = new("占合计 %", "Share of total %");
     public static readonly Bilingual CategoryTableCaption = new("{0} {1} 年度排放（吨 CO2e）", "{0}: {1} emissions (tCO2e)");
 
     // Section 4
@@ -111,6 +123,17 @@ public static class PlanDocumentTexts
     public static readonly Bilingual SummaryChart = new(
         "附图 {0}：集团范围 1+2 强度与推导的集团路径（各子公司路径按本年产量加权；ASI 未发布集团路径）",
         "Figure {0}: group scope 1+2 intensity against a derived group pathway (the entity pathways weighted by this year's output; ASI publishes no group pathway)");
+    public static readonly Bilingual WaterfallBase = new("{0} 基准", "Base {0}");
+    public static readonly Bilingual WaterfallChangeToDate = new("至 {0} 变化", "Change to {0}");
+    public static readonly Bilingual WaterfallMeasures = new("计划措施", "Planned measures");
+    public static readonly Bilingual WaterfallRemainingGap = new("剩余缺口", "Remaining gap");
+    public static readonly Bilingual WaterfallBeyondTarget = new("超出目标", "Beyond the target");
+    public static readonly Bilingual WaterfallTarget = new("{0} 目标", "Target {0}");
+    public static readonly Bilingual WaterfallCaption = new(
+        "附图 {0}：集团范围 1+2 排放缺口（tCO2e）：基准、至今变化、已量化的计划措施、剩余缺口与目标（按本年产量折算）{1}",
+        "Figure {0}: the group's scope 1+2 gap in tCO2e: base, change to date, quantified planned measures, remaining gap and target (at this year's output){1}");
+    public static readonly Bilingual WaterfallAxisFloor = new("；纵轴自 {0} 起", "; the vertical axis starts at {0}");
+    public static readonly Bilingual AxisScope12Tco2e = new("范围 1+2 排放（tCO2e）", "Scope 1+2 emissions (tCO2e)");
     public static readonly Bilingual SeriesDerivedGroupPathway = new("推导的集团路径", "Derived group pathway");
     public static readonly Bilingual SummaryActionsHeading = new("需要管理层决策的三件事", "Three things for management to act on");
     public static readonly Bilingual SummaryActionsRule = new(
@@ -192,17 +215,17 @@ public static class PlanDocumentTexts
     public static readonly Bilingual ExplanationLead = new("说明：{0}", "Explanation: {0}");
     public static readonly Bilingual ChartProcess = new("附图 {0}：{1} 工艺（范围 1 和 2）减排曲线图", "Figure {0}: {1} process (scope 1 and 2) pathway");
     public static readonly Bilingual ChartPurchased = new("附图 {0}：{1} 采购铝（范围 3，类别 1）减排曲线图", "Figure {0}: {1} purchased aluminium (scope 3, category 1) pathway");
-    // Axis titles stay Chinese in both editions, as the issue asks; the English edition adds the English after a slash.
-    public static readonly Bilingual AxisYear = new("年份", "年份 / Year");
-    public static readonly Bilingual AxisIntensity = new("强度（tCO2e/t）", "强度 / Intensity (tCO2e/t)");
+    // Each edition is in its own language throughout, chart axes included.
+    public static readonly Bilingual AxisYear = new("年份", "Year");
+    public static readonly Bilingual AxisIntensity = new("强度（tCO2e/t）", "Intensity (tCO2e/t)");
     public static readonly Bilingual SeriesTarget = new("目标路径", "target pathway");
     public static readonly Bilingual SeriesDeclared = new("子公司填报", "declared");
     public static readonly Bilingual SeriesActual = new("实际值", "actual");
 
     // Section 5
     public static readonly Bilingual MeasuresLead = new(
-        "各子公司申报的减排措施如下；年减排量由本系统按申报数据和排放因子计算（tCO2e/年），无法量化的注明“未量化”；基准年前已运行的措施已体现在基准年清单中，不计为减排。",
-        "The measures the subsidiaries declared follow; annual savings are calculated from the declared figures and our factors (tCO2e/yr), and marked 'not quantified' where they cannot be; measures already operating before the base year are in the base inventory and are not counted as reductions.");
+        "各子公司申报的减排措施如下；年减排量由本系统按申报数据和排放因子计算（tCO2e/年；电力和燃料因子只计 CO2，即措施改变的全部排放），无法量化的注明“未量化”；基准年前已运行的措施已体现在基准年清单中，不计为减排。",
+        "The measures the subsidiaries declared follow; annual savings are calculated from the declared figures and our factors (tCO2e/yr; the electricity and fuel factors count CO2, which is all the measures change), and marked 'not quantified' where they cannot be; measures already operating before the base year are in the base inventory and are not counted as reductions.");
     public static readonly Bilingual ThemeEnergy = new("能源结构优化", "Energy mix");
     public static readonly Bilingual ThemeProduction = new("生产过程减排", "Production processes");
     public static readonly Bilingual ThemeTransport = new("运输减碳", "Transport");
@@ -225,6 +248,27 @@ public static class PlanDocumentTexts
         "These warnings come from comparing each subsidiary's targets, pathway tables and measures with the calculated figures; the plan is produced regardless, and the subsidiaries should check them.");
     public static readonly Bilingual NoWarnings = new("无一致性提示。", "No consistency warnings.");
     public static readonly Bilingual WarningItem = new("{0}. 【{1}】{2}", "{0}. [{1}] {2}");
+    public static readonly Bilingual NoticeNote = new("提示（详见附录 A）：{0}。", "Check (details in appendix A): {0}.");
+    public static readonly Bilingual NoticeNoteItem = new("第 {0} 条，{1}", "item {0}, {1}");
+    public static readonly Bilingual NoticeNoteSeparator = new("；", "; ");
+
+    /// <summary>A few words per warning code, for the note printed beside the table the warning concerns.</summary>
+    public static IReadOnlyDictionary<string, Bilingual> NoticeBriefs { get; } = new Dictionary<string, Bilingual>(StringComparer.Ordinal)
+    {
+        ["pathway-not-from-base"] = new("填报的路径表无法由本公司基准推出", "the declared table cannot be derived from the entity's own base"),
+        ["base-year-mismatch"] = new("目标基准年与主体信息表不一致", "a target's base year differs from the Entity sheet's"),
+        ["pathway-differs"] = new("填报的路径表与本计划路径不一致", "the declared table differs from ours"),
+        ["target-contradicts-pathway"] = new("文字目标与路径表不一致", "a stated target contradicts the table"),
+        ["target-metric-differs-from-group"] = new("目标指标与集团目标不同", "a target's metric differs from the group's"),
+        ["target-weaker-than-group"] = new("目标弱于集团目标", "a target is weaker than the group's"),
+        ["energy-saving-implausibly-small"] = new("措施节能量小得不合理，单位可能有误", "a measure's saving is implausibly small; check its unit"),
+        ["mixed-reporting-periods"] = new("报告期与集团其他成员不同", "its reporting period differs from the group's"),
+        ["intensity-unit-not-per-tonne"] = new("强度单位缺少分母", "an intensity unit has no denominator"),
+        ["co2-instead-of-co2e"] = new("以 CO2 而非 CO2e 表述", "worded in CO2, not CO2e"),
+        ["categories-5-6-unjustified"] = new("未说明第 5、6 类的排除理由", "categories 5 and 6 are excluded without a reason"),
+        ["purchased-metal-vs-category-4"] = new("采购铝强度与第 4 类排放不符", "the purchased-aluminium intensity does not match category 4"),
+    };
+
     public static readonly Bilingual AppendixFactors = new("B. 排放因子来源", "B. Emission factor sources");
     public static readonly Bilingual ColumnFactor = new("因子", "Factor");
     public static readonly Bilingual ColumnFactorSet = new("因子集及版本", "Set and version");
@@ -240,6 +284,8 @@ public static class PlanDocumentTexts
     public static readonly Bilingual ColumnSubmission = new("提交编号", "Submission");
     public static readonly Bilingual ColumnLines = new("排放源行数", "Source lines");
     public static readonly Bilingual ColumnCalculation = new("核算设置", "Calculation");
+    public static readonly Bilingual SubmissionIdsLead = new("完整提交编号（工作簿的 SHA-256）：", "Full submission ids (the workbook's SHA-256):");
+    public static readonly Bilingual SubmissionIdLine = new("{0}：{1}", "{0}: {1}");
     public static readonly Bilingual SubmissionMissing = new("缺失：无当期数据", "missing: no current data");
     public static readonly Bilingual SubmissionUnstored = new("（未存储）", "(not stored)");
 

@@ -79,23 +79,23 @@ public static class PlanTexts
         "再生料比例目标 {0:0.##}%：效果体现在范围3类别1采购铝强度中，不计入范围1+2减排量。",
         "Recycled-metal share target {0:0.##} %: its effect shows in the scope 3 category 1 purchased-aluminium intensity, not in scope 1+2 savings.");
     public static readonly Bilingual MeasurePvGenerationWorking = new(
-        "{0:0.####} {1} = {2:0.###} MWh × {3:0.####} tCO2e/MWh = {4:0.#} tCO2e/年",
-        "{0:0.####} {1} = {2:0.###} MWh × {3:0.####} tCO2e/MWh = {4:0.#} tCO2e/yr");
+        "{0:0.####} {1} = {2:0.###} MWh × {3:0.####} tCO2/MWh = {4:0.#} tCO2e/年",
+        "{0:0.####} {1} = {2:0.###} MWh × {3:0.####} tCO2/MWh = {4:0.#} tCO2e/yr");
     public static readonly Bilingual MeasurePvCapacityWorking = new(
-        "{0:0.#####} MW × {1:0.#} h = {2:0.###} MWh × {3:0.####} tCO2e/MWh = {4:0.#} tCO2e/年",
-        "{0:0.#####} MW × {1:0.#} h = {2:0.###} MWh × {3:0.####} tCO2e/MWh = {4:0.#} tCO2e/yr");
+        "{0:0.#####} MW × {1:0.#} h = {2:0.###} MWh × {3:0.####} tCO2/MWh = {4:0.#} tCO2e/年",
+        "{0:0.#####} MW × {1:0.#} h = {2:0.###} MWh × {3:0.####} tCO2/MWh = {4:0.#} tCO2e/yr");
     public static readonly Bilingual MeasureLiquidFuelWorking = new(
-        "{0:0.###} {1}/t × {2:0.###} kg/L = {3:0.####} kg/t × {4:0.###} tCO2e/t = {5:0.####} kgCO2e/t；× {6:0} t = {7:0.#} tCO2e/年",
-        "{0:0.###} {1}/t × {2:0.###} kg/L = {3:0.####} kg/t × {4:0.###} tCO2e/t = {5:0.####} kgCO2e/t; × {6:0} t = {7:0.#} tCO2e/yr");
+        "{0:0.###} {1}/t × {2:0.###} kg/L = {3:0.####} kg/t × {4:0.###} tCO2/t = {5:0.####} kgCO2/t；× {6:0} t = {7:0.#} tCO2e/年",
+        "{0:0.###} {1}/t × {2:0.###} kg/L = {3:0.####} kg/t × {4:0.###} tCO2/t = {5:0.####} kgCO2/t; × {6:0} t = {7:0.#} tCO2e/yr");
     public static readonly Bilingual MeasureGasFuelWorking = new(
-        "{0:0.###} {1}/t × {2:0.####} kgCO2e/{3} = {4:0.####} kgCO2e/t；× {5:0} t = {6:0.#} tCO2e/年",
-        "{0:0.###} {1}/t × {2:0.####} kgCO2e/{3} = {4:0.####} kgCO2e/t; × {5:0} t = {6:0.#} tCO2e/yr");
+        "{0:0.###} {1}/t × {2:0.####} kgCO2/{3} = {4:0.####} kgCO2/t；× {5:0} t = {6:0.#} tCO2e/年",
+        "{0:0.###} {1}/t × {2:0.####} kgCO2/{3} = {4:0.####} kgCO2/t; × {5:0} t = {6:0.#} tCO2e/yr");
     public static readonly Bilingual MeasureElectricityPerTonneWorking = new(
-        "{0:0.###} {1}/t × {2:0.####} tCO2e/MWh = {3:0.####} kgCO2e/t；× {4:0} t = {5:0.#} tCO2e/年",
-        "{0:0.###} {1}/t × {2:0.####} tCO2e/MWh = {3:0.####} kgCO2e/t; × {4:0} t = {5:0.#} tCO2e/yr");
+        "{0:0.###} {1}/t × {2:0.####} tCO2/MWh = {3:0.####} kgCO2/t；× {4:0} t = {5:0.#} tCO2e/年",
+        "{0:0.###} {1}/t × {2:0.####} tCO2/MWh = {3:0.####} kgCO2/t; × {4:0} t = {5:0.#} tCO2e/yr");
     public static readonly Bilingual MeasureElectricitySavingWorking = new(
-        "{0:0.###} {1} = {2:0.###} MWh × {3:0.####} tCO2e/MWh = {4:0.###} tCO2e/年",
-        "{0:0.###} {1} = {2:0.###} MWh × {3:0.####} tCO2e/MWh = {4:0.###} tCO2e/yr");
+        "{0:0.###} {1} = {2:0.###} MWh × {3:0.####} tCO2/MWh = {4:0.###} tCO2e/年",
+        "{0:0.###} {1} = {2:0.###} MWh × {3:0.####} tCO2/MWh = {4:0.###} tCO2e/yr");
 
     public static readonly Bilingual ForecastAssumption = new(
         "简单预测：以 {0} 年范围1+2排放减去尚未体现在该年数据中的已量化措施年减排量，产量保持 {0} 年水平，推算至 {1} 年；不考虑增产、电网因子变化及措施间重叠。",
@@ -132,7 +132,7 @@ public static class PlanTexts
         "The pathway table's unit '{0}' is CO2; the pathways are in CO2e.");
     public static readonly Bilingual EnergySavingImplausiblySmall = new(
         "措施“{0}”年节能 {1}，仅合 {2} tCO2e/年，占范围1+2排放（{4} tCO2e）的 {3}%，与措施规模不符。是否应为万kWh（即 {5} MWh）或月度数据？请核实单位。",
-        "The measure '{0}' saves {1} a year, only {2} tCO2e/yr or {3} % of scope 1+2 ({4} tCO2e), implausibly small for the measure. Was 万kWh ({5} MWh) or a monthly figure meant? Check the unit.");
+        "The measure '{0}' saves {1} a year, only {2} tCO2e/yr or {3} % of scope 1+2 ({4} tCO2e), implausibly small for the measure. Was '万kWh' (10,000 kWh: {5} MWh) or a monthly figure meant? Check the unit.");
     public static readonly Bilingual Categories5And6Unjustified = new(
         "第 {0} 类未纳入盘查且未说明重要性判定理由（ISO 14064-1 5.2.3 要求说明）。",
         "Category {0} is not in the inventory and no significance justification is given (ISO 14064-1 5.2.3 requires one).");

@@ -177,6 +177,9 @@ public static class Problems
     public static readonly ProblemKind ReplacesEarlierYear = W("replaces-earlier-year",
         "本文件将取代 {0} 年的在用数据，而之后的年度（{1}）已有报送：此后的计划和报告包按新数据计算。{2}",
         "This file replaces the data in force for {0}, a year with later years already reported ({1}): plans and packs from now on use the new figures. {2}");
+    public static readonly ProblemKind BaseYearReasonRequired = E("base-year-reason-required",
+        "{0} 年是基准年，且之后的年度（{1}）已有报送：更正基准年数据需要说明原因，该原因将在之后的计划和报告包中披露。请在上传页面的“更正原因”中填写，或使用 ghg upload --reason \"原因\" 重新上传。",
+        "{0} is the base year and later years ({1}) are reported: correcting it needs a reason, which later plans and packs disclose. Give it in the upload page's \"Reason for a correction\", or upload again with ghg upload --reason \"why\".");
     public static readonly ProblemKind ReplacesBaseYearNote = W("base-year-recalculation",
         "{0} 年是基准年：这是一次基准年重新计算，将在之后的计划和报告包中披露（首次报告的数据与重新计算后的数据并列）。",
         "{0} is the base year: this is a base-year recalculation, which later plans and packs will disclose (the figures as first reported beside the recalculated ones).");

@@ -9,6 +9,8 @@ public static class WebTexts
     public static readonly Bilingual BadRequest = new("请求无效", "Invalid request");
     public static readonly Bilingual LockNeedsVerification =
         new("锁定期间需要填写核查机构和核查声明编号", "Locking a period needs the verifier and the reference of the verification statement");
+    public static readonly Bilingual StorageUnavailable = new("数据存储暂时无法访问，已保存的数据不受影响。请稍后（约半分钟后）重试。",
+        "Storage is unreachable for the moment; nothing stored is affected. Try again in about half a minute.");
     public static readonly Bilingual UnlockNeedsReason = new("解锁需要说明原因（记入审计记录）", "Unlocking needs a reason (it is kept in the audit trail)");
 
     /// <summary>The page's texts by key (the keys the page's script uses).</summary>
@@ -26,9 +28,13 @@ public static class WebTexts
         ["notAllowed"] = NotAllowed,
         ["notFound"] = NotFound,
         ["badRequest"] = BadRequest,
+        ["storageUnavailable"] = StorageUnavailable,
         ["officer"] = new("子公司数据填报", "Subsidiary data officer"),
         ["template"] = new("下载模板", "Download the template"),
         ["upload"] = new("上传工作簿", "Upload a workbook"),
+        ["correctionReason"] = new("更正原因", "Reason for a correction"),
+        ["correctionReasonHint"] = new("更正已有数据的年度时填写；更正基准年（已有之后年度报送）时必填，并将在之后的计划和报告包中披露。",
+            "For a file that replaces data in force; required to correct the base year once later years are reported, and disclosed in later plans and packs."),
         ["uploading"] = new("正在上传…", "Uploading…"),
         ["uploaded"] = new("已上传，正在处理…", "Uploaded, processing…"),
         ["uploadFailed"] = new("上传失败", "Upload failed"),
@@ -41,6 +47,7 @@ public static class WebTexts
         ["file"] = new("文件", "File"),
         ["status"] = new("状态", "Status"),
         ["year"] = new("年度", "Year"),
+        ["version"] = new("版本", "Version"),
         ["uploadedAt"] = new("上传时间", "Uploaded"),
         ["errors"] = new("错误", "Errors"),
         ["warnings"] = new("警告", "Warnings"),
@@ -86,5 +93,16 @@ public static class WebTexts
         ["download"] = new("下载", "Download"),
         ["allYears"] = new("全部年度", "All years"),
         ["nothing"] = new("暂无内容", "Nothing yet"),
+        ["tokenRejected"] = new("登录令牌无效或已过期，请重新登录（本地开发：用 `ghg signin` 生成新的令牌）。",
+            "The sign-in token is invalid or has expired. Please sign in again (local development: make a new one with `ghg signin`)."),
+        ["evidence"] = new("证据文件", "Evidence files"),
+        ["evidenceHint"] = new("随附核查声明、发票、抄表记录等：PDF、PNG、JPEG 或 .xlsx，每个不超过 {0} MB。工作簿“证据”列按文件名引用；已保存的文件不可覆盖。",
+            "Attach verification statements, invoices, meter readings: PDF, PNG, JPEG or .xlsx, up to {0} MB each. The workbook's evidence column cites them by file name; a stored file is never overwritten."),
+        ["attachEvidence"] = new("上传证据文件", "Attach evidence"),
+        ["evidenceTooLarge"] = new("文件约 {0} MB，超过证据文件上限 {1} MB，未上传。请压缩扫描件或拆分后重试。",
+            "The file is about {0} MB, over the evidence limit of {1} MB, and was not uploaded. Compress the scan or split it, and try again."),
+        ["evidenceStored"] = new("已保存并通过检查：{0}", "Stored and checked: {0}"),
+        ["evidenceRefused"] = new("未接受“{0}”，已删除：", "'{0}' was refused and removed:"),
+        ["sha256"] = new("SHA-256", "SHA-256"),
     };
 }

@@ -211,7 +211,7 @@ public sealed partial class PlanConsistencyChecker(PathwayEngine engine, Measure
             };
             yield return new PlanWarning(PlanWarningCodes.EnergySavingImplausiblySmall, s.Code, figures,
                 PlanTexts.EnergySavingImplausiblySmall.Format(effect.Name, figures["declared"], figures["annualTco2"],
-                    figures["sharePercent"], Num(s.Figures.Scope12Tco2e), Num((measure.AnnualAmount ?? 0m) * 10m)));
+                    figures["sharePercent"], Tonnes(s.Figures.Scope12Tco2e), Num((measure.AnnualAmount ?? 0m) * 10m)));
         }
     }
 
@@ -314,6 +314,9 @@ public sealed partial class PlanConsistencyChecker(PathwayEngine engine, Measure
     }
 
     private static string Num(decimal value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
+
+    /// <summary>Tonnes as the plan prints them beside the warning: whole, with thousands separators.</summary>
+    private static string Tonnes(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture);
 
     private static string Pct(decimal fraction) => Num(Math.Round(fraction * 100m, 2));
 

@@ -35,14 +35,19 @@ public static partial class PlanBuilder
             blocks.Add(new PlanTable(
                 [new(1.4f, PlanAlign.Left), new(2.6f, PlanAlign.Left), new(2.4f, PlanAlign.Left), new(1.4f, PlanAlign.Right)],
                 [T.ColumnSubsidiary.In(lang), T.ColumnMeasure.In(lang), T.ColumnMethod.In(lang), T.ColumnSaving.In(lang)],
-                [.. items.Select(x => new PlanTableRow([x.Subsidiary.Short(lang), x.Measure.NameIn(lang),
+                [.. items.Select(x => new PlanTableRow([x.Subsidiary.Short(lang), WorkbookText(x.Measure.NameIn(lang), lang),
                     PlanTexts.QuantificationLabel(x.Effect?.Quantification ?? MeasureQuantification.NotQuantified).In(lang),
                     x.Effect?.AnnualTco2e is { } t
                         ? x.Effect.InBaseYear ? T.SavingInBaseYear.Format(PlanNumbers.Saving(t)).In(lang) : PlanNumbers.Saving(t)
                         : T.NotQuantified.In(lang)]))]));
+            foreach (var note in items.Select(x => x.Subsidiary).Distinct()
+                .Select(s => c.NoteFor(s.Code, PlanNoticePlace.Measure, n => items.Any(x => x.Subsidiary == s && x.Measure.Row == n.MeasureRow))).OfType<PlanParagraph>())
+            {
+                blocks.Add(note);
+            }
             foreach (var x in items.Where(x => !string.IsNullOrWhiteSpace(x.Measure.Description)))
             {
-                blocks.Add(new PlanParagraph(T.MeasureBullet.Format(x.Subsidiary.Short(lang), x.Measure.DescriptionIn(lang)).In(lang)));
+                blocks.Add(new PlanParagraph(T.MeasureBullet.Format(x.Subsidiary.Short(lang), WorkbookText(x.Measure.DescriptionIn(lang), lang)).In(lang)));
             }
         }
         var saved = all.Sum(x => x.Effect?.ReductionTco2e ?? 0m);
@@ -59,17 +64,17 @@ public static partial class PlanBuilder
         _ => T.ThemeOther,
     };
 
-    private static PlanSection Appendix(Context c, IReadOnlyList<PlanWarning> warnings)
+    private static PlanSection Appendix(Context c)
     {
         var lang = c.Lang;
         var blocks = new List<PlanBlock> { new PlanHeading(T.AppendixWarnings.In(lang)), new PlanParagraph(T.AppendixWarningsLead.In(lang), PlanTextStyle.Note) };
-        if (warnings.Count == 0)
+        if (c.Notices.Count == 0)
         {
             blocks.Add(new PlanParagraph(T.NoWarnings.In(lang)));
         }
         var shortNames = c.Subsidiaries.ToDictionary(s => s.Code, s => s.Short(lang));
-        blocks.AddRange(warnings.Select((w, i) => new PlanParagraph(
-            T.WarningItem.Format(i + 1, shortNames.GetValueOrDefault(w.SubsidiaryCode, w.SubsidiaryCode), w.Message).In(lang), PlanTextStyle.Note)));
+        blocks.AddRange(c.Notices.Select(n => new PlanParagraph(
+            T.WarningItem.Format(n.Number, shortNames.GetValueOrDefault(n.SubsidiaryCode, n.SubsidiaryCode), n.Message).In(lang), PlanTextStyle.Note)));
 
         blocks.Add(new PlanHeading(T.AppendixFactors.In(lang)));
         var used = c.Included
@@ -85,24 +90,35 @@ public static partial class PlanBuilder
                 {
                     var line = g.First().l;
                     var source = c.Inputs.Factors.TryGet(g.Key, out var factor)
-                        ? $"{factor.Source.Publisher}: {factor.Source.Title}"
+                        ? $"{WorkbookText(factor.Source.Publisher, lang)}: {WorkbookText(factor.Source.Title, lang)}"
                         : "";
                     return new PlanTableRow([g.Key, $"{line.FactorSetId}@{line.FactorSetVersion}", source,
                         string.Join(T.ListSeparator.In(lang), g.Select(x => x.s.Short(lang)).Distinct())]);
                 })]));
         }
         var gwp = string.Join(", ", c.Included.Select(s => $"{s.Data!.Inventory.GwpSetId}@{s.Data.Inventory.GwpSetVersion}").Distinct());
-        blocks.Add(new PlanParagraph(T.ReportedDirectly.Format(gwp, $"{c.Inputs.Curves.Id}@{c.Inputs.Curves.Version}: {c.Inputs.Curves.Provenance.In(lang)}").In(lang), PlanTextStyle.Note));
+        blocks.Add(new PlanParagraph(T.ReportedDirectly.Format(gwp, $"{c.Inputs.Curves.Id}@{c.Inputs.Curves.Version}: {InEnglishNames(c, c.Inputs.Curves.Provenance.In(lang))}").In(lang), PlanTextStyle.Note));
 
         blocks.Add(new PlanHeading(T.AppendixLineage.In(lang)));
         blocks.Add(new PlanParagraph(T.AppendixLineageLead.Format(c.Inputs.Year).In(lang), PlanTextStyle.Note));
         blocks.Add(new PlanTable([new(1.5f, PlanAlign.Left), new(2.6f, PlanAlign.Left), new(1.8f, PlanAlign.Left), new(1f, PlanAlign.Right), new(2.6f, PlanAlign.Left)],
             [T.ColumnSubsidiary.In(lang), T.ColumnSubmission.In(lang), T.ColumnPeriod.In(lang), T.ColumnLines.In(lang), T.ColumnCalculation.In(lang)],
             [.. c.Subsidiaries.Select(s => s.Data is { } d
-                ? new PlanTableRow([s.Short(lang), string.IsNullOrEmpty(d.SubmissionId) ? T.SubmissionUnstored.In(lang) : d.SubmissionId,
+                ? new PlanTableRow([s.Short(lang), string.IsNullOrEmpty(d.SubmissionId) ? T.SubmissionUnstored.In(lang) : ShortId(d.SubmissionId),
                     Period(d.Inventory.Period, lang), PlanNumbers.Count(d.Inventory.Lines.Count),
                     $"{d.Inventory.GwpSetId} · {d.Inventory.FactorCatalogVersion}"])
                 : new PlanTableRow([s.Short(lang), T.SubmissionMissing.In(lang), T.MissingCell.In(lang), T.MissingCell.In(lang), T.MissingCell.In(lang)]))]));
+        // A submission id is a SHA-256: too long for its column and not to be broken, so it is printed whole, one a line.
+        var longIds = c.Included.Where(s => s.Data!.SubmissionId.Length > ShortIdLength).ToList();
+        if (longIds.Count > 0)
+        {
+            blocks.Add(new PlanParagraph(T.SubmissionIdsLead.In(lang), PlanTextStyle.Note));
+            blocks.AddRange(longIds.Select(s => new PlanParagraph(T.SubmissionIdLine.Format(s.Short(lang), s.Data!.SubmissionId).In(lang), PlanTextStyle.Note)));
+        }
         return new PlanSection(T.Appendix.In(lang), blocks);
     }
+
+    private const int ShortIdLength = 16;
+
+    private static string ShortId(string id) => id.Length > ShortIdLength ? id[..12] + "…" : id;
 }

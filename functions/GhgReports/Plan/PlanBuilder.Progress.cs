@@ -100,7 +100,7 @@ public static partial class PlanBuilder
             var status = expired
                 ? (atTargetYear?.MeetsTarget ?? latest.MeetsTarget ? T.TargetMet : T.TargetMissed)
                 : latest.MeetsTarget ? T.OnTrack : T.OffTrack;
-            yield return new PlanParagraph(T.TargetProgressLead.Format(target.Row, MetricName(result.Metric), target.WordingIn(lang) ?? "").In(lang));
+            yield return new PlanParagraph(T.TargetProgressLead.Format(target.Row, MetricName(result.Metric), WorkbookText(target.WordingIn(lang), lang)).In(lang));
             yield return new PlanParagraph(T.TargetProgressSummary.Format(latest.Year, Change(latest.Actual, result.BaseValue), target.TargetYear,
                 Change(result.TargetLevelAtTargetYear, result.BaseValue), status).In(lang));
             yield return ProgressTable(result, lang);
@@ -127,7 +127,7 @@ public static partial class PlanBuilder
             {
                 var planned = s.Effects.FirstOrDefault(e => e.Row == m.Row)?.AnnualTco2e;
                 var realised = m.RealisedReductionTco2e!.Value;
-                return new PlanTableRow([m.NameIn(lang), planned is { } p ? PlanNumbers.Saving(p) : T.NotQuantified.In(lang), PlanNumbers.Saving(realised),
+                return new PlanTableRow([WorkbookText(m.NameIn(lang), lang), planned is { } p ? PlanNumbers.Saving(p) : T.NotQuantified.In(lang), PlanNumbers.Saving(realised),
                     planned is > 0 ? PlanNumbers.Percent(Math.Round(realised / planned.Value * 100m, 0)) : ""]);
             })]);
     }

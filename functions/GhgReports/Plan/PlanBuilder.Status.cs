@@ -48,6 +48,10 @@ public static partial class PlanBuilder
             }
             blocks.AddRange(group.Notes.Select(n => new PlanParagraph(n.In(lang), PlanTextStyle.Note)));
         }
+        if (group is not null)
+        {
+            blocks.AddRange(Hotspots(c, group));
+        }
         blocks.Add(new PlanParagraph(T.CategoryNotesTitle.In(lang), PlanTextStyle.Note));
         blocks.AddRange(T.CategoryNotes.Select(n => new PlanParagraph(n.In(lang), PlanTextStyle.Note)));
 
@@ -79,6 +83,10 @@ public static partial class PlanBuilder
             if (purchased.Warning is { } materialWarning)
             {
                 blocks.Add(new PlanParagraph(materialWarning.In(lang), PlanTextStyle.Note));
+            }
+            if (c.NoteFor(s.Code, PlanNoticePlace.Inventory) is { } note)
+            {
+                blocks.Add(note);
             }
         }
         return new PlanSection(T.Status.In(lang), blocks);

@@ -12,7 +12,7 @@ namespace GhgReports.Plan;
 /// </summary>
 public static partial class PlanBuilder
 {
-    private static PlanSection Summary(Context c, TargetDeclaration? groupTarget, IReadOnlyList<PlanWarning> warnings)
+    private static PlanSection Summary(Context c, TargetDeclaration? groupTarget)
     {
         var lang = c.Lang;
         var year = c.Inputs.Year;
@@ -49,13 +49,17 @@ public static partial class PlanBuilder
                     PlanNumbers.Percent(Math.Round(planned / g.Tonnes * 100m, 0)), PlanNumbers.Tonnes(Math.Max(0m, g.Tonnes - planned))).In(lang)));
             }
         }
+        if (groupTarget is not null && gap is { } gw && Waterfall(c, groupTarget, groupYears, figures, gw, planned) is { } waterfall)
+        {
+            blocks.Add(waterfall);
+        }
         if (GroupChart(c, groupYears) is { } chart)
         {
             blocks.Add(chart);
         }
         blocks.Add(new PlanHeading(T.SummaryActionsHeading.In(lang)));
         blocks.Add(new PlanParagraph(T.SummaryActionsRule.In(lang), PlanTextStyle.Note));
-        var actions = Actions(c, warnings).Select((a, i) => (PlanBlock)new PlanParagraph($"{i + 1}. {a.In(lang)}")).ToList();
+        var actions = Actions(c).Select((a, i) => (PlanBlock)new PlanParagraph($"{i + 1}. {a.In(lang)}")).ToList();
         blocks.AddRange(actions.Count > 0 ? actions : [new PlanParagraph(T.SummaryNoActions.In(lang))]);
         return new PlanSection(T.Summary.In(lang), blocks);
     }
@@ -82,6 +86,53 @@ public static partial class PlanBuilder
             ? current.Scope12Tco2e - level
             : current.Scope12Tco2e - level * current.OutputTonnes;
         return new TargetGap(metric, level, tonnes);
+    }
+
+    /// <summary>
+    /// The gap in tCO2e as a waterfall: the base year's scope 1+2, the change since, the quantified measures, what then
+    /// remains to the target (or lies beyond it), and the target's level at this year's output.
+    /// </summary>
+    private static PlanWaterfall? Waterfall(Context c, TargetDeclaration target, SortedDictionary<int, GroupYear> groupYears,
+        SubsidiaryFigures current, TargetGap gap, decimal planned)
+    {
+        if (!groupYears.TryGetValue(target.BaseYear, out var baseline))
+        {
+            return null;
+        }
+        var lang = c.Lang;
+        var baseTonnes = baseline.Figures.Scope12Tco2e;
+        var targetTonnes = current.Scope12Tco2e - gap.Tonnes;
+        var afterMeasures = current.Scope12Tco2e - planned;
+        var remaining = targetTonnes - afterMeasures;
+        PlanBar[] bars =
+        [
+            new(T.WaterfallBase.Format(target.BaseYear).In(lang), baseTonnes, PlanBarKind.Level),
+            new(T.WaterfallChangeToDate.Format(c.Inputs.Year).In(lang), current.Scope12Tco2e - baseTonnes, PlanBarKind.Change),
+            new(T.WaterfallMeasures.In(lang), -planned, PlanBarKind.Change),
+            new((remaining <= 0 ? T.WaterfallRemainingGap : T.WaterfallBeyondTarget).In(lang), remaining, PlanBarKind.Change),
+            new(T.WaterfallTarget.Format(target.TargetYear).In(lang), targetTonnes, PlanBarKind.Level),
+        ];
+        var floor = AxisFloor([baseTonnes, current.Scope12Tco2e, afterMeasures, targetTonnes]);
+        c.FigureNumber++;
+        var axisNote = floor > 0 ? T.WaterfallAxisFloor.Format(PlanNumbers.Tonnes(floor)) : new Bilingual("", "");
+        return new PlanWaterfall(T.WaterfallCaption.Format(c.FigureNumber, axisNote).In(lang), T.AxisScope12Tco2e.In(lang), bars, floor);
+    }
+
+    /// <summary>
+    /// Where the waterfall's axis starts: a round figure one span of the levels below the lowest, so changes of a few
+    /// percent of the total stay visible; zero when the levels are that far apart anyway.
+    /// </summary>
+    private static decimal AxisFloor(IReadOnlyList<decimal> levels)
+    {
+        var low = levels.Min();
+        var span = levels.Max() - low;
+        if (low <= 0 || span <= 0)
+        {
+            return 0m;
+        }
+        var step = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)span)));
+        var floor = Math.Floor((low - span) / step) * step;
+        return floor > 0 ? floor : 0m;
     }
 
     /// <summary>
@@ -116,7 +167,7 @@ public static partial class PlanBuilder
     /// Three things to act on, by a fixed rule: the largest gap to a pathway (tCO2e), the warnings about the largest
     /// emitter that has any, and the largest emitter's measures that the plan cannot quantify.
     /// </summary>
-    private static IEnumerable<Bilingual> Actions(Context c, IReadOnlyList<PlanWarning> warnings)
+    private static IEnumerable<Bilingual> Actions(Context c)
     {
         var year = c.Inputs.Year;
         var behind = c.Included
@@ -130,7 +181,7 @@ public static partial class PlanBuilder
             yield return T.ActionLargestGap.Format(Label(behind.s), PlanNumbers.Tonnes(behind.Gap), year);
         }
         var byEmissions = c.Included.OrderByDescending(s => s.Figures!.Scope12Tco2e).ToList();
-        if (byEmissions.Select(s => (s, Count: warnings.Count(w => w.SubsidiaryCode == s.Code))).FirstOrDefault(x => x.Count > 0) is { s: not null } warned)
+        if (byEmissions.Select(s => (s, Count: c.Notices.Count(n => n.SubsidiaryCode == s.Code))).FirstOrDefault(x => x.Count > 0) is { s: not null } warned)
         {
             yield return T.ActionWarnings.Format(Label(warned.s), warned.Count);
         }

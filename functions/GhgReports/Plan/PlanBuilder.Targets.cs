@@ -40,7 +40,7 @@ public static partial class PlanBuilder
             var goals = d.Workbook.Goals.In(lang);
             if (!string.IsNullOrWhiteSpace(goals.Statement))
             {
-                blocks.Add(new PlanParagraph(goals.Statement!));
+                blocks.Add(new PlanParagraph(WorkbookText(goals.Statement, lang)));
             }
             if (s.NoPathwayReason is { } reason)
             {
@@ -59,9 +59,13 @@ public static partial class PlanBuilder
                     blocks.Add(new PlanParagraph(PlanTexts.ProvisionalCurvesNote.In(lang), PlanTextStyle.Note));
                 }
             }
+            if (c.NoteFor(s.Code, PlanNoticePlace.Pathway) is { } note)
+            {
+                blocks.Add(note);
+            }
             if (!string.IsNullOrWhiteSpace(goals.Explanation))
             {
-                blocks.Add(new PlanParagraph(T.ExplanationLead.Format(goals.Explanation).In(lang)));
+                blocks.Add(new PlanParagraph(T.ExplanationLead.Format(WorkbookText(goals.Explanation, lang)).In(lang)));
             }
             var goalLines = new List<string>();
             AddIf(goalLines, goals.ShortTerm, T.ShortTerm, lang);
@@ -69,7 +73,7 @@ public static partial class PlanBuilder
             AddIf(goalLines, goals.LongTerm, T.LongTerm, lang);
             if (goalLines.Count == 0)
             {
-                goalLines.AddRange(d.Workbook.Targets.Where(t => !string.IsNullOrWhiteSpace(t.Wording)).Select(t => T.DeclaredTarget.Format(t.WordingIn(lang)).In(lang)));
+                goalLines.AddRange(d.Workbook.Targets.Where(t => !string.IsNullOrWhiteSpace(t.Wording)).Select(t => T.DeclaredTarget.Format(WorkbookText(t.WordingIn(lang), lang)).In(lang)));
             }
             if (goalLines.Count > 0)
             {
@@ -78,7 +82,7 @@ public static partial class PlanBuilder
             }
             if (!string.IsNullOrWhiteSpace(goals.Notes))
             {
-                blocks.Add(new PlanParagraph(goals.Notes!, PlanTextStyle.Note));
+                blocks.Add(new PlanParagraph(WorkbookText(goals.Notes, lang), PlanTextStyle.Note));
             }
             blocks.AddRange(SubsidiaryProgress(c, s));
             foreach (var kind in new[] { PathwayKind.Process, PathwayKind.PurchasedAluminium })
@@ -96,7 +100,7 @@ public static partial class PlanBuilder
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            lines.Add(format.Format(text).In(lang));
+            lines.Add(format.Format(WorkbookText(text, lang)).In(lang));
         }
     }
 
@@ -117,7 +121,7 @@ public static partial class PlanBuilder
             {
                 var declared = comparison.Years.ToDictionary(y => y.Year, y => y.Declared);
                 rows.Add(new PlanTableRow([label + T.DeclaredRowSuffix.In(lang),
-                    .. years.Select(y => declared.TryGetValue(y, out var v) && v is { } value ? PlanNumbers.Declared(value) : "")]));
+                    .. years.Select(y => declared.TryGetValue(y, out var v) && v is { } value ? PlanNumbers.Pathway(kind, value) : "")]));
             }
         }
         return new PlanTable(columns, header, rows);

@@ -31,13 +31,14 @@ public static partial class PlanBuilder
         var subsidiaries = inputs.Subsidiaries.Select(s => Prepare(s, inputs, checker, measureEffects)).ToList();
         var groupTarget = inputs.Group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? inputs.Group.Targets.FirstOrDefault();
         var warnings = Warnings(subsidiaries, groupTarget, checker, inputs.Factors);
-        var context = new Context(inputs, lang, subsidiaries);
+        var notices = PlanNotices.From(warnings, (code, kind) => subsidiaries.FirstOrDefault(s => s.Code == code)?.PathwayOf(kind));
+        var context = new Context(inputs, lang, subsidiaries) { Notices = notices };
 
         var groupName = Pick(inputs.Group.Group.Name, inputs.Group.Group.NameEn, lang);
         var title = T.Title.In(lang);
         var sections = new List<PlanSection>
         {
-            Summary(context, groupTarget, warnings),
+            Summary(context, groupTarget),
             Prose(T.Introduction, inputs.Group.Narrative.Introduction, lang),
             Prose(T.Policy, inputs.Group.Narrative.Policy, lang),
             Status(context),
@@ -45,7 +46,7 @@ public static partial class PlanBuilder
             Measures(context),
             Prose(T.Safeguards, inputs.Group.Narrative.Safeguards, lang),
             Prose(T.Outlook, inputs.Group.Narrative.Outlook, lang),
-            Appendix(context, warnings),
+            Appendix(context),
         };
 
         return new PlanDocument
@@ -55,12 +56,13 @@ public static partial class PlanBuilder
                 T.CoverYear.Format(inputs.Year).In(lang),
                 T.CoverDate.Format(inputs.SnapshotDate.UtcDateTime).In(lang),
                 T.CoverVersion.Format(inputs.Version).In(lang),
-                T.CoverDataNote.Format(inputs.SnapshotDate.UtcDateTime).In(lang)),
+                T.CoverDataNote.Format(inputs.SnapshotDate.UtcDateTime).In(lang) + (inputs.ChangeNote is { } change ? " " + change.In(lang) : "")),
             Header = groupName + T.HeaderSeparator.In(lang) + title,
             FooterFormat = T.Footer.In(lang),
             ContentsTitle = T.Contents.In(lang),
             Sections = sections,
             Subsidiaries = [.. subsidiaries.Select(s => s.Summary(lang))],
+            Notices = notices,
             Metadata = new PlanMetadata(title, groupName, T.Subject.Format(groupName, inputs.Year).In(lang), T.Creator.In(lang), inputs.SnapshotDate),
         };
     }
@@ -68,6 +70,24 @@ public static partial class PlanBuilder
     private sealed record Context(PlanInputs Inputs, Language Lang, IReadOnlyList<Prepared> Subsidiaries)
     {
         public int FigureNumber { get; set; }
+
+        /// <summary>The warnings as appendix A numbers them, merged and without differences the print cannot show.</summary>
+        public IReadOnlyList<PlanNotice> Notices { get; init; } = [];
+
+        /// <summary>
+        /// The short note printed under a table: which items of appendix A concern it, in a few words each; null when none do.
+        /// </summary>
+        public PlanParagraph? NoteFor(string code, PlanNoticePlace place, Func<PlanNotice, bool>? also = null)
+        {
+            var items = Notices.Where(n => n.SubsidiaryCode == code && n.Place == place && (also is null || also(n))).ToList();
+            if (items.Count == 0)
+            {
+                return null;
+            }
+            var text = string.Join(T.NoticeNoteSeparator.In(Lang), items.Select(n => T.NoticeNoteItem.Format(n.Number,
+                string.Join(T.ListSeparator.In(Lang), n.Codes.Where(T.NoticeBriefs.ContainsKey).Select(k => T.NoticeBriefs[k].In(Lang)))).In(Lang)));
+            return new PlanParagraph(T.NoticeNote.Format(text).In(Lang), PlanTextStyle.Note);
+        }
         public IEnumerable<Prepared> Included => Subsidiaries.Where(s => s.Data is not null);
         public IEnumerable<Prepared> Missing => Subsidiaries.Where(s => s.Data is null);
     }
@@ -100,8 +120,10 @@ public static partial class PlanBuilder
 
         public string Name(Language lang) => Pick(Registered.NameZh, Registered.NameEn, lang);
 
-        // English tables carry the code: the short names are Chinese abbreviations with no agreed English form.
-        public string Short(Language lang) => lang == Language.Zh ? Registered.ShortName ?? Registered.NameZh : Registered.Code;
+        // English tables carry the English name without its legal form, as the Chinese ones carry the short name.
+        public string Short(Language lang) => lang == Language.Zh
+            ? Registered.ShortName ?? Registered.NameZh
+            : string.IsNullOrWhiteSpace(Registered.NameEn) ? Registered.Code : EnglishShortName(Registered.NameEn);
 
         public PathwayComparison? PathwayOf(PathwayKind kind) => Pathways.FirstOrDefault(p => p.Ours.Kind == kind);
 

@@ -19,6 +19,8 @@ public sealed record PlanDocument
     public required IReadOnlyList<PlanSection> Sections { get; init; }
     public required IReadOnlyList<PlanSubsidiarySummary> Subsidiaries { get; init; }
     public required PlanMetadata Metadata { get; init; }
+    /// <summary>The items of appendix A, as numbered there and referred to by the notes beside the tables.</summary>
+    public IReadOnlyList<PlanNotice> Notices { get; init; } = [];
 }
 
 public sealed record PlanCover(string GroupName, string Title, string Year, string Date, string Version, string DataNote);
@@ -73,6 +75,23 @@ public sealed record PlanSeries(string Name, PlanSeriesKind Kind, IReadOnlyList<
 
 /// <summary>A pathway chart, drawn as vector graphics, caption below.</summary>
 public sealed record PlanChart(string Caption, string XTitle, string YTitle, IReadOnlyList<PlanSeries> Series) : PlanBlock;
+
+public enum PlanBarKind
+{
+    /// <summary>A level, drawn from zero: the base, the target.</summary>
+    Level,
+    /// <summary>A change, drawn from the running level: up when positive, down when negative.</summary>
+    Change,
+}
+
+/// <summary>One bar of a waterfall, in tCO2e.</summary>
+public sealed record PlanBar(string Label, decimal Value, PlanBarKind Kind);
+
+/// <summary>
+/// A gap waterfall (base → changes → target), drawn as vector graphics, caption below. The vertical axis starts at
+/// <see cref="AxisFloor"/> (the caption says so when it is not zero): from zero, changes of a few percent would not show.
+/// </summary>
+public sealed record PlanWaterfall(string Caption, string YTitle, IReadOnlyList<PlanBar> Bars, decimal AxisFloor) : PlanBlock;
 
 public enum PlanSubsidiaryStatus
 {

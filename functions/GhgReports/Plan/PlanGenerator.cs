@@ -10,7 +10,8 @@ namespace GhgReports.Plan;
 /// The timer's and the on-demand call's one service: the group's reduction plan for a year, in Chinese and English,
 /// from the data in force, written to reports/plans/&lt;year&gt;/ and announced. Same data → same bytes.
 /// </summary>
-public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, IFactorCatalog factors, PathwayCurveSet curves, TimeProvider clock)
+public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, IFactorCatalog factors, PathwayCurveSet curves,
+    TimeProvider clock)
 {
     /// <summary>Every run publishes the plan in both languages.</summary>
     public static IReadOnlyList<Language> Editions { get; } = [Language.Zh, Language.En];
@@ -23,8 +24,12 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
     public Task<IReadOnlyList<PublishedDocument>?> GenerateAsync(int year, CancellationToken cancellationToken) =>
         GenerateAsync(year, Editions, cancellationToken);
 
+    /// <summary>Version 1 of an edition; version N is <see cref="DocumentVersions.VersionedName"/> of it.</summary>
     public static string BlobName(int year, Language language) =>
         $"plans/{year}/ghg-reduction-plan-{year}-{(language == Language.Zh ? "zh" : "en")}.pdf";
+
+    /// <summary>Both editions share one version history: the same data makes both.</summary>
+    public static string VersionsKey(int year) => $"plans/{year}/ghg-reduction-plan-{year}.pdf";
 
     /// <summary>Null when there is no group register yet, or no subsidiary has data in force for the year.</summary>
     public async Task<IReadOnlyList<PublishedDocument>?> GenerateAsync(int year, IReadOnlyList<Language> languages, CancellationToken cancellationToken)
@@ -36,12 +41,20 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
         {
             return null;
         }
+        // Earlier years count: the plan measures progress from the base year, so a base-year correction is a new version.
+        var version = await versions.ResolveAsync(VersionsKey(year), DataFingerprint.Of(data, GeneratorVersion.Current, earlier: true), cancellationToken)
+            .ConfigureAwait(false);
         var published = new List<PublishedDocument>();
         foreach (var language in languages)
         {
-            var document = PlanBuilder.Build(Inputs(data, language));
+            var document = PlanBuilder.Build(Inputs(data, language) with
+            {
+                Version = version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ChangeNote = DocumentVersions.ChangeNote(version),
+            });
             var pdf = PlanPdf.Render(document, cancellationToken);
-            published.Add(await publisher.PublishAsync(BlobName(year, language), pdf, "application/pdf", cancellationToken).ConfigureAwait(false));
+            published.Add(await publisher.PublishAsync(DocumentVersions.VersionedName(BlobName(year, language), version.Number), pdf, "application/pdf",
+                cancellationToken).ConfigureAwait(false));
         }
         await publisher.NotifyAsync(new DocumentsReady("plan", year, published, publisher.LinksExpire), cancellationToken).ConfigureAwait(false);
         return published;

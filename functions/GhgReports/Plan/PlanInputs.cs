@@ -23,6 +23,8 @@ public sealed record PlanInputs
     /// <summary>When the data was last changed (the latest submission's time): the cover date and the PDF dates, never the clock.</summary>
     public required DateTimeOffset SnapshotDate { get; init; }
     public string Version { get; init; } = "1";
+    /// <summary>For version 2 on: what changed since the version before (<see cref="Reporting.DocumentVersions"/>), said on the cover.</summary>
+    public Bilingual? ChangeNote { get; init; }
 }
 
 /// <summary>A registered subsidiary and its current data for the year, if any.</summary>

@@ -26,6 +26,9 @@ internal static class PlanNumbers
     public static string Pathway(PathwayKind kind, decimal value) =>
         value.ToString(kind == PathwayKind.Process ? "#,##0.000" : "#,##0.0", Invariant);
 
+    /// <summary>One unit of the last decimal a pathway value is printed with: 0.001 (process), 0.1 (purchased aluminium).</summary>
+    public static decimal PrintedUnit(PathwayKind kind) => kind == PathwayKind.Process ? 0.001m : 0.1m;
+
     /// <summary>A declared value as the subsidiary wrote it (0.08 stays 0.08): its precision is part of what it says.</summary>
     public static string Declared(decimal value) => value.ToString(Invariant);
 }

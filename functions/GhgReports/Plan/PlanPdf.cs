@@ -34,7 +34,7 @@ public static class PlanPdf
         var (regularPoints, boldPoints) = CodePoints(laidOut);
         using var regular = Typeface(FontSubsetter.Subset(PlanFont.Regular, regularPoints));
         using var bold = Typeface(FontSubsetter.Subset(PlanFont.Bold, boldPoints));
-        using var chartFont = laidOut.Charts.Any() ? PlanChartRenderer.Register(regular, bold) : null;
+        using var chartFont = laidOut.Charts.Any() || laidOut.Waterfalls.Any() ? PlanChartRenderer.Register(regular, bold) : null;
 
         var meta = laidOut.Source.Metadata;
         var metadata = new SKDocumentPdfMetadata
@@ -78,7 +78,14 @@ public static class PlanPdf
                         canvas.DrawText(text.Text, text.X, text.Y, SKTextAlign.Left, (text.Bold ? boldFonts : regularFonts).At(text.Size), paint);
                         break;
                     case ChartBox chart:
-                        PlanChartRenderer.Draw(canvas, chart.Chart, chart.X, chart.Y, chart.Width, chart.Height, chartFont!.Name);
+                        if (chart.Figure is PlanWaterfall waterfall)
+                        {
+                            PlanWaterfallRenderer.Draw(canvas, waterfall, chart.X, chart.Y, chart.Width, chart.Height, chartFont!.Name);
+                        }
+                        else
+                        {
+                            PlanChartRenderer.Draw(canvas, (PlanChart)chart.Figure, chart.X, chart.Y, chart.Width, chart.Height, chartFont!.Name);
+                        }
                         break;
                 }
             }
@@ -113,6 +120,16 @@ public static class PlanPdf
             foreach (var series in chart.Series)
             {
                 Add(regular, series.Name);
+            }
+        }
+        foreach (var waterfall in laidOut.Waterfalls)
+        {
+            Add(regular, waterfall.YTitle);
+            Add(regular, PlanChartRenderer.TickCharacters);
+            foreach (var bar in waterfall.Bars)
+            {
+                Add(regular, bar.Label);
+                Add(regular, PlanWaterfallRenderer.ValueLabel(bar));
             }
         }
         return (regular, bold);

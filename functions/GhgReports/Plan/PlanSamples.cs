@@ -53,6 +53,25 @@ internal static class PlanSamples
     };
 
     /// <summary>
+    /// The seed group in a later year from the synthetic samples (<see cref="LaterYearSamples"/>), every year from 2023
+    /// before it stored as earlier inventories, as the plan's reader would load them.
+    /// </summary>
+    public static PlanInputs LaterYear(int year, Language language) => Seed(language) with
+    {
+        Year = year,
+        Subsidiaries = [.. SeedGroup.Workbook.Register.Select(r =>
+        {
+            SubsidiaryInventory Of(int y) => Calculate(LaterYearSamples.For(y).Single(w => w.Entity.SubsidiaryCode == r.Code), $"{r.Code}-{y}-0001");
+            var current = LaterYearSamples.For(year).Single(w => w.Entity.SubsidiaryCode == r.Code);
+            var submission = $"{r.Code}-{year}-0001";
+            return new PlanSubsidiaryInput(r, new PlanSubsidiaryData(current, Calculate(current, submission), submission))
+            {
+                Earlier = [.. Enumerable.Range(2023, year - 2023).Select(Of)],
+            };
+        })],
+    };
+
+    /// <summary>
     /// A group of <paramref name="count"/> subsidiaries cycling through the four seed ones, each scaled by its own
     /// factor (0.55–1.45) so figures, intensities and pathways differ; every 25th has no current data.
     /// </summary>

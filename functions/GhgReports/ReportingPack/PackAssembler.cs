@@ -35,7 +35,11 @@ public static partial class PackAssembler
     public static PackModel Build(PackInputs inputs, Stream output, IPackReportRenderer? renderer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var model = EvidenceCitations.Warn(PackModelBuilder.ForSubsidiary(inputs), inputs.Attachments);
+        var model = EvidenceCitations.Warn(PackModelBuilder.ForSubsidiary(inputs), inputs.Attachments) with
+        {
+            DocumentVersion = inputs.DocumentVersion,
+            ChangeNote = inputs.ChangeNote,
+        };
         Write(model, inputs.Evidence, inputs.Attachments, output, renderer, cancellationToken);
         return model;
     }
@@ -44,7 +48,11 @@ public static partial class PackAssembler
     public static PackModel BuildGroup(GroupPackInputs inputs, Stream output, IPackReportRenderer? renderer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var model = EvidenceCitations.Warn(PackModelBuilder.ForGroup(inputs), inputs.Attachments);
+        var model = EvidenceCitations.Warn(PackModelBuilder.ForGroup(inputs), inputs.Attachments) with
+        {
+            DocumentVersion = inputs.DocumentVersion,
+            ChangeNote = inputs.ChangeNote,
+        };
         Write(model, inputs.Evidence, inputs.Attachments, output, renderer, cancellationToken);
         return model;
     }

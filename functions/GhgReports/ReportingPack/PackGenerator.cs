@@ -12,8 +12,8 @@ namespace GhgReports.ReportingPack;
 /// so Azure scales them out); whichever subsidiary pack completes the set also builds the consolidated group pack —
 /// building it twice gives the same bytes, so a race between the last two is harmless.
 /// </summary>
-public sealed class PackGenerator(GhgStorage storage, YearDataReader years, DocumentPublisher publisher, IFactorCatalog factors, GwpCatalog gwps,
-    TimeProvider clock, IPackReportRenderer? renderer = null)
+public sealed class PackGenerator(GhgStorage storage, YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, IFactorCatalog factors,
+    GwpCatalog gwps, TimeProvider clock, IPackReportRenderer? renderer = null)
 {
     public const string GroupCode = "GROUP";
 
@@ -55,9 +55,16 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
                          ?? throw new InvalidOperationException($"No data in force for {request.Subsidiary} {request.Year}.");
         var evidence = await EvidenceAsync(subsidiary, cancellationToken).ConfigureAwait(false);
         var attachments = await AttachmentsAsync(request.Subsidiary, request.Year, cancellationToken).ConfigureAwait(false);
+        // ISO 14064-1 §9.3.1 k and l: the base-year inventory in force and every recalculation of either year.
+        var inventory = subsidiary.Inventory;
+        var baseYear = inventory.BaseYear < inventory.ReportingYear
+            ? await years.ReadInForceAsync(request.Subsidiary, inventory.BaseYear, cancellationToken).ConfigureAwait(false)
+            : null;
+        var recalculations = await RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear], cancellationToken).ConfigureAwait(false);
+        var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken, baseYear).ConfigureAwait(false);
         var published = new List<PublishedDocument>
         {
-            await PublishAsync(PackAssembler.BlobName(request.Subsidiary, request.Year), output => PackAssembler.Build(new PackInputs
+            await PublishAsync(DocumentVersions.VersionedName(PackAssembler.BlobName(request.Subsidiary, request.Year), version.Number), output => PackAssembler.Build(new PackInputs
             {
                 Group = data.Group,
                 Workbook = subsidiary.Workbook,
@@ -67,6 +74,10 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
                 Snapshot = Snapshot(data),
                 Evidence = [evidence],
                 Attachments = attachments,
+                BaseYearInventory = baseYear?.Inventory,
+                Recalculations = recalculations,
+                DocumentVersion = version.Number,
+                ChangeNote = DocumentVersions.ChangeNote(version),
             }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false),
         };
         if (await AllSubsidiaryPacksExistAsync(request.Year, cancellationToken).ConfigureAwait(false)
@@ -108,7 +119,9 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             evidence.Add(await EvidenceAsync(member.Current!, cancellationToken).ConfigureAwait(false));
             attachments.AddRange(await AttachmentsAsync(member.Registered.Code, data.Year, cancellationToken).ConfigureAwait(false));
         }
-        return await PublishAsync(PackAssembler.BlobName(GroupCode, data.Year), output => PackAssembler.BuildGroup(new GroupPackInputs
+        var version = await VersionAsync(GroupCode, data, attachments, cancellationToken).ConfigureAwait(false);
+        return await PublishAsync(DocumentVersions.VersionedName(PackAssembler.BlobName(GroupCode, data.Year), version.Number),
+            output => PackAssembler.BuildGroup(new GroupPackInputs
         {
             Group = data.Group,
             Inventory = inventory,
@@ -118,7 +131,36 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             Snapshot = Snapshot(data),
             Evidence = evidence,
             Attachments = attachments,
+            DocumentVersion = version.Number,
+            ChangeNote = DocumentVersions.ChangeNote(version),
         }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The pack's version for the data in force and the evidence files attached (docs/storage.md, "Document versions").</summary>
+    private Task<DocumentVersionRecord> VersionAsync(string code, YearData data, IEnumerable<AttachedEvidence> attachments, CancellationToken cancellationToken,
+        CurrentSubmission? baseYear = null) =>
+        versions.ResolveAsync(PackAssembler.BlobName(code, data.Year), DataFingerprint.Of(data, GeneratorVersion.Current, earlier: false)
+            .With(attachments.Select(a => KeyValuePair.Create(DataFingerprint.EvidencePart(a.SubsidiaryCode, data.Year, a.FileName),
+                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(a.Content)))))
+            .With(baseYear is null ? [] : DataFingerprint.PartsOf(code, baseYear)), cancellationToken);
+
+    /// <summary>The recorded recalculations of these years, oldest first, with the figures as they were and as they are.</summary>
+    private async Task<IReadOnlyList<Inventory.Calculation.Recalculation>> RecalculationsAsync(string code, IEnumerable<int> ofYears,
+        CancellationToken cancellationToken)
+    {
+        var records = new InventoryRecords(storage);
+        var found = new List<Inventory.Calculation.Recalculation>();
+        foreach (var year in ofYears.Distinct())
+        {
+            foreach (var record in await records.HistoryAsync(code, year, cancellationToken).ConfigureAwait(false))
+            {
+                if (InventoryRecords.RecalculationOf(record) is { } recalculation)
+                {
+                    found.Add(recalculation);
+                }
+            }
+        }
+        return [.. found.OrderBy(r => r.When)];
     }
 
     private async Task<bool> AllSubsidiaryPacksExistAsync(int year, CancellationToken cancellationToken)

@@ -41,6 +41,9 @@ public sealed record PackInputs
     public Bilingual? SignificanceCriteria { get; init; }
     /// <summary>Overrides the assembly's informational version in the manifest (tests pin it).</summary>
     public string? GeneratorVersion { get; init; }
+    /// <summary>The pack's version for its data, and from version 2 what changed (<see cref="Reporting.DocumentVersions"/>).</summary>
+    public int DocumentVersion { get; init; } = 1;
+    public Localization.Bilingual? ChangeNote { get; init; }
 }
 
 /// <summary>A consolidated member: its workbook (declarations) and its calculated inventory.</summary>
@@ -63,4 +66,7 @@ public sealed record GroupPackInputs
     public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];
     public Bilingual? SignificanceCriteria { get; init; }
     public string? GeneratorVersion { get; init; }
+    /// <summary>The pack's version for its data, and from version 2 what changed (<see cref="Reporting.DocumentVersions"/>).</summary>
+    public int DocumentVersion { get; init; } = 1;
+    public Localization.Bilingual? ChangeNote { get; init; }
 }

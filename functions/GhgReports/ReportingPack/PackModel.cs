@@ -56,6 +56,9 @@ public sealed record PackModel
     /// <summary>"cn-fuel@2026.1;cn-grid@2026.1;…" (several, " | "-separated, when members differ).</summary>
     public required string FactorCatalogVersion { get; init; }
     public required string GeneratorVersion { get; init; }
+    /// <summary>The pack's version for its data (<see cref="Reporting.DocumentVersions"/>), and from version 2 what changed.</summary>
+    public int DocumentVersion { get; init; } = 1;
+    public Localization.Bilingual? ChangeNote { get; init; }
 }
 
 /// <summary>§9.3.1 a): who reports.</summary>

@@ -99,8 +99,8 @@ public sealed class PackReportRenderer : IPackReportRenderer
         return new PlanDocument
         {
             Language = lang,
-            Cover = new PlanCover(organisation, title, model.ReportingYear.ToString(CultureInfo.InvariantCulture), date, S(T.Version.Format("1")),
-                S(T.DataNote.Format(date, model.FactorCatalogVersion, model.GeneratorVersion))),
+            Cover = new PlanCover(organisation, title, model.ReportingYear.ToString(CultureInfo.InvariantCulture), date, S(T.Version.Format(model.DocumentVersion)),
+                S(T.DataNote.Format(date, model.FactorCatalogVersion, model.GeneratorVersion)) + (model.ChangeNote is { } change ? " " + S(change) : "")),
             Header = $"{organisation}  ·  {title}",
             FooterFormat = S(T.Footer),
             ContentsTitle = S(T.Contents),

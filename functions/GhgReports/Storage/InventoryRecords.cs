@@ -59,6 +59,30 @@ public sealed class InventoryRecords(GhgStorage storage)
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The figures of a submission intake has made current, recorded once: a redelivery after a crash that followed this
+    /// step finds them already there.
+    /// </summary>
+    /// <param name="correction">For a base-year correction once later years exist: the record to disclose, with its reason.</param>
+    public async Task AddIntakeOnceAsync(string subsidiary, int year, string submissionId, SubsidiaryInventory inventory, string who, DateTimeOffset at,
+        CancellationToken cancellationToken, Recalculation? correction = null)
+    {
+        var history = await HistoryAsync(subsidiary, year, cancellationToken).ConfigureAwait(false);
+        if (history.Any(r => r.Action == IntakeAction && r.SubmissionId == submissionId))
+        {
+            return;
+        }
+        await AddAsync(subsidiary, year, submissionId, IntakeAction, inventory, who, correction?.Reason, at, correction, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The recalculation or base-year correction a record carries, if any.</summary>
+    public static Recalculation? RecalculationOf(InventoryRecordEntity record) =>
+        record.Recalculation is { } json ? JsonSerializer.Deserialize(json, StorageJsonContext.Readable.Recalculation) : null;
+
+    /// <summary>The totals stored with a record, as they were calculated then (never recomputed with today's library).</summary>
+    public static InventoryTotals? TotalsOf(InventoryRecordEntity record) =>
+        JsonSerializer.Deserialize(record.Totals, StorageJsonContext.Readable.InventoryTotals);
+
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<InventoryRecordEntity>> HistoryAsync(string subsidiary, int year, CancellationToken cancellationToken)
     {

@@ -67,6 +67,9 @@ public static class AppTriggers
     public const string WebReport = nameof(WebReport);
     public const string WebResult = nameof(WebResult);
     public const string LockPeriod = nameof(LockPeriod);
+    public const string WebEvidence = nameof(WebEvidence);
+    public const string WebEvidenceLink = nameof(WebEvidenceLink);
+    public const string WebEvidenceCheck = nameof(WebEvidenceCheck);
 
     public const string PlanRoute = "plans/{year:int}";
     public const string PackRoute = "packs/{year:int}";
@@ -83,6 +86,9 @@ public static class AppTriggers
     public const string ReportRoute = "submissions/{code}/{id}/report";
     public const string ResultRoute = "submissions/{code}/{id}/result";
     public const string LockRoute = "periods/{subsidiary}/{year:int}/lock";
+    public const string EvidenceRoute = "evidence/{code}/{year:int}";
+    public const string EvidenceLinkRoute = "evidence/{code}/{year:int}/link";
+    public const string EvidenceCheckRoute = "evidence/{code}/{year:int}/check";
 
     private static readonly string[] Get = ["get"];
     private static readonly string[] Post = ["post"];
@@ -114,6 +120,9 @@ public static class AppTriggers
         new(WebReport, TriggerKind.Http, ReportRoute, Methods: Get),
         new(WebResult, TriggerKind.Http, ResultRoute, Methods: Get),
         new(LockPeriod, TriggerKind.Http, LockRoute, Methods: ["post", "delete"]),
+        new(WebEvidence, TriggerKind.Http, EvidenceRoute, Methods: Get),
+        new(WebEvidenceLink, TriggerKind.Http, EvidenceLinkRoute, Methods: Post),
+        new(WebEvidenceCheck, TriggerKind.Http, EvidenceCheckRoute, Methods: Post),
     ];
 
     /// <summary>

@@ -7,13 +7,14 @@ namespace GhgReports.Web;
 /// <summary>
 /// The one web page (static HTML and a little JavaScript, embedded in the library). Its bilingual wording comes from
 /// <see cref="WebTexts"/>, written into the page as JSON where the HTML has the <c>__TEXTS__</c> marker; the upload size
-/// limit likewise at <c>__MAX_UPLOAD_BYTES__</c>.
+/// limits likewise at <c>__MAX_UPLOAD_BYTES__</c> and <c>__MAX_EVIDENCE_BYTES__</c>.
 /// </summary>
 public static class WebPage
 {
     private static readonly Lazy<byte[]> LazyHtml = new(() =>
         Encoding.UTF8.GetBytes(Read("index.html").Replace("__TEXTS__", TextsJson(), StringComparison.Ordinal)
-            .Replace("__MAX_UPLOAD_BYTES__", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+            .Replace("__MAX_UPLOAD_BYTES__", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("__MAX_EVIDENCE_BYTES__", Evidence.EvidenceFileCheck.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
 
     /// <summary>The page refuses a larger file before asking for a link: the same limit intake applies.</summary>
     public static long MaxUploadBytes => Intake.Reading.ReadLimits.Default.MaxFileBytes;

@@ -1,4 +1,4 @@
-// The GHG web page: one page, three views by role. Identity: App Service authentication in Azure (cookie, nothing to
+// The GHG web page: one page, four views by role. Identity: App Service authentication in Azure (cookie, nothing to
 // do here); locally a development token from `ghg signin`, kept in this tab only and sent as a Bearer header.
 "use strict";
 const texts = JSON.parse(document.getElementById("texts").textContent);
@@ -6,6 +6,16 @@ let lang = localStorage.getItem("ghg.lang") === "en" ? 1 : 0;
 const t = key => (texts[key] || [key, key])[lang];
 const limits = JSON.parse(document.getElementById("limits").textContent);
 const $ = id => document.getElementById(id);
+// A function as replacement, so that "$&" and the like in a file name stay as typed.
+const format = (text, ...args) => args.reduce((s, a, i) => s.replace("{" + i + "}", () => a), text);
+
+// What the page says is kept as how to say it, so that switching language rewrites it instead of dropping it.
+const live = new Map();
+function say(id, render) { live.set(id, render); $(id).textContent = render(); }
+const sayKey = (id, key, ...args) => say(id, () => format(t(key), ...args));
+// An API refusal carries both languages; a browser failure only its own.
+const sayError = (id, e) => say(id, () => e.texts ? e.texts[lang] : e.message);
+function quiet(id) { live.delete(id); $(id).textContent = ""; }
 
 function headers() {
   const token = sessionStorage.getItem("ghg.token");
@@ -18,6 +28,7 @@ async function api(path, options) {
     const body = await response.json().catch(() => ({}));
     const error = new Error(lang ? body.en : body.zh);
     error.status = response.status;
+    if (body.zh && body.en) error.texts = [body.zh, body.en];
     throw error;
   }
   return response;
@@ -27,6 +38,8 @@ function translate() {
   document.documentElement.lang = lang ? "en" : "zh";
   document.title = t("title");
   document.querySelectorAll("[data-t]").forEach(e => { e.textContent = t(e.dataset.t); });
+  $("evidenceHint").textContent = format(t("evidenceHint"), Math.floor(limits.maxEvidenceBytes / 1048576));
+  live.forEach((render, id) => { $(id).textContent = render(); });
 }
 
 function table(columns, rows) {
@@ -49,9 +62,23 @@ function downloadButton(path) {
   button.textContent = t("download");
   button.onclick = async () => {
     try { const link = await (await api(path)).json(); window.location.href = link.url; }
-    catch (e) { $("message").textContent = e.message; }
+    catch (e) { sayError("message", e); }
   };
   return button;
+}
+
+// The name the server gives a download (the officer's own file name), not a hash.
+function downloadName(response, fallback) {
+  const disposition = response.headers.get("Content-Disposition") || "";
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) return decodeURIComponent(encoded[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : fallback;
+}
+
+function save(blob, name) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob); a.download = name; a.click();
 }
 
 function reportButton(code, id) {
@@ -61,9 +88,8 @@ function reportButton(code, id) {
   button.onclick = async () => {
     try {
       const response = await api("submissions/" + encodeURIComponent(code) + "/" + encodeURIComponent(id) + "/report");
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(await response.blob()); a.download = id + ".report.html"; a.click();
-    } catch (e) { $("message").textContent = e.message; }
+      save(await response.blob(), downloadName(response, "report.html"));
+    } catch (e) { sayError("message", e); }
   };
   return button;
 }
@@ -72,7 +98,7 @@ function detailsButton(code, submission) {
   const button = document.createElement("button");
   button.type = "button";
   button.textContent = t("details");
-  button.onclick = () => showDetails(code, submission).catch(e => { $("message").textContent = e.message; });
+  button.onclick = () => showDetails(code, submission).catch(e => sayError("message", e));
   return button;
 }
 
@@ -81,8 +107,18 @@ const number = (value, digits) => value === undefined || value === null ? "" :
 const where = p => p.sheet ? p.sheet + (p.cell ? "!" + p.cell : p.row ? " · " + t("row") + " " + p.row : "") : "";
 
 // What intake made of one file, on the page: the figures it stored, then every problem where it is and what to fix.
+// Kept, so that it is shown again in the other language.
+let shown = null;
+
 async function showDetails(code, submission) {
   const result = await (await api("submissions/" + encodeURIComponent(code) + "/" + encodeURIComponent(submission.id) + "/result")).json();
+  shown = { code, submission, result };
+  renderDetails();
+}
+
+function renderDetails() {
+  if (!shown || shown.code !== $("officerCode").value) { $("details").replaceChildren(); return; }
+  const { submission, result } = shown;
   const parts = [];
   const heading = document.createElement("h3");
   heading.textContent = submission.fileName + " — " + t("status." + result.status);
@@ -117,6 +153,7 @@ const lockText = c => c.locked ? "✓ " + [c.verifier, c.statement].filter(Boole
 let me = null;
 let pending = null;
 let pendingSince = 0;
+let pollTimer = null;
 // Intake answers within seconds, a large file within minutes; beyond this the page stops waiting and says so.
 const pendingLimitMs = 10 * 60 * 1000;
 
@@ -133,15 +170,19 @@ async function loadSubmissions() {
   if (pending) {
     const done = view.history.find(s => s.blobName === pending && s.status !== "writing");
     if (done) {
-      $("uploadState").textContent = t("status." + done.status);
+      sayKey("uploadState", "status." + done.status);
       pending = null;
       if (done.status !== "failed") await showDetails(code, done);
     }
     else if (Date.now() - pendingSince > pendingLimitMs) {
-      $("uploadState").textContent = t("stillProcessing");
+      sayKey("uploadState", "stillProcessing");
       pending = null;
     }
-    else { setTimeout(() => loadSubmissions().catch(e => { $("message").textContent = e.message; }), 3000); }
+    else { clearTimeout(pollTimer); pollTimer = setTimeout(() => loadSubmissions().catch(e => sayError("message", e)), 3000); }
+  }
+  if (!$("evidenceYear").value) {
+    const years = view.current.map(c => Number(c.period)).filter(y => y > 0);
+    $("evidenceYear").value = years.length ? Math.max(...years) : new Date().getFullYear() - 1;
   }
 }
 
@@ -165,9 +206,9 @@ function lockButton(code, period, locked) {
     }
     try {
       await api("periods/" + encodeURIComponent(code) + "/" + encodeURIComponent(period) + "/lock?" + query, { method: locked ? "DELETE" : "POST" });
-      $("message").textContent = "";
+      quiet("message");
       await loadLocks();
-    } catch (e) { $("message").textContent = e.message; }
+    } catch (e) { sayError("message", e); }
   };
   return button;
 }
@@ -186,72 +227,165 @@ async function upload() {
   const code = $("officerCode").value;
   // Refused here, before a link is asked for: intake would refuse it anyway, after a long upload.
   if (file.size > limits.maxUploadBytes) {
-    $("uploadState").textContent = t("fileTooLarge").replace("{0}", Math.ceil(file.size / 1048576)).replace("{1}", Math.floor(limits.maxUploadBytes / 1048576));
+    sayKey("uploadState", "fileTooLarge", Math.ceil(file.size / 1048576), Math.floor(limits.maxUploadBytes / 1048576));
     return;
   }
-  $("uploadState").textContent = t("uploading");
+  sayKey("uploadState", "uploading");
   try {
     const link = await (await api("uploads/" + encodeURIComponent(code) + "/link?fileName=" + encodeURIComponent(file.name), { method: "POST" })).json();
-    const put = await fetch(link.url, { method: "PUT", body: file, headers: { "x-ms-blob-type": "BlockBlob", "If-None-Match": "*" } });
-    if (!put.ok) throw new Error(t("uploadFailed") + " (" + put.status + ")");
+    const headers = { "x-ms-blob-type": "BlockBlob", "If-None-Match": "*" };
+    // Metadata is ASCII only: intake decodes it.
+    const reason = $("reason").value.trim();
+    if (reason) headers["x-ms-meta-reason"] = encodeURIComponent(reason);
+    const put = await fetch(link.url, { method: "PUT", body: file, headers });
+    if (!put.ok) throw uploadFailed(put.status);
     pending = link.blobName;
     pendingSince = Date.now();
-    $("uploadState").textContent = t("uploaded");
+    sayKey("uploadState", "uploaded");
     await loadSubmissions();
-  } catch (e) { $("uploadState").textContent = e.message; }
+  } catch (e) { sayError("uploadState", e); }
+}
+
+function uploadFailed(status) {
+  const error = new Error(t("uploadFailed") + " (" + status + ")");
+  error.texts = [0, 1].map(l => texts.uploadFailed[l] + " (" + status + ")");
+  return error;
 }
 
 async function loadPlans() {
   const plans = await (await api("plans?year=" + encodeURIComponent($("planYear").value))).json();
-  show("plans", table([{ key: "year", value: p => p.year }, { key: "lang", value: p => p.language === "zh" ? "中文" : "English" },
-    { key: "download", value: p => downloadButton("plans/" + p.year + "/" + p.language + "/link") }], plans));
+  show("plans", table([{ key: "year", value: p => p.year }, { key: "version", value: p => p.version },
+    { key: "lang", value: p => p.language === "zh" ? "中文" : "English" },
+    { key: "download", value: p => downloadButton("plans/" + p.year + "/" + p.language + "/link?version=" + p.version) }], plans));
 }
 
 async function loadPacks() {
   const packs = await (await api("packs?year=" + encodeURIComponent($("packYear").value))).json();
   show("packs", table([{ key: "year", value: p => p.year }, { key: "subsidiary", value: p => p.subsidiary },
     { key: "size", value: p => Math.round(p.bytes / 1024) + " KB" },
-    { key: "download", value: p => downloadButton("packs/" + p.year + "/" + encodeURIComponent(p.subsidiary) + "/link") }], packs));
+    { key: "version", value: p => p.version },
+    { key: "download", value: p => downloadButton("packs/" + p.year + "/" + encodeURIComponent(p.subsidiary) + "/link?version=" + p.version) }], packs));
+}
+
+// Evidence files: a create-only link for evidence/<code>/<year>/<name>, the file sent straight to storage, then the
+// server's check of what arrived (type by content, size, no macros or scripts), which deletes a refused file.
+let evidenceOutcome = null;
+
+const evidencePath = () => "evidence/" + encodeURIComponent($("officerCode").value) + "/" + encodeURIComponent($("evidenceYear").value);
+
+async function attachEvidence() {
+  const file = $("evidenceFile").files[0];
+  if (!file) return;
+  evidenceOutcome = null;
+  renderEvidenceOutcome();
+  // Refused here, before a link is asked for; the server's check measures the stored file again.
+  if (file.size > limits.maxEvidenceBytes) {
+    sayKey("evidenceState", "evidenceTooLarge", Math.ceil(file.size / 1048576), Math.floor(limits.maxEvidenceBytes / 1048576));
+    return;
+  }
+  sayKey("evidenceState", "uploading");
+  try {
+    const name = encodeURIComponent(file.name);
+    const link = await (await api(evidencePath() + "/link?fileName=" + name + "&bytes=" + file.size, { method: "POST" })).json();
+    const put = await fetch(link.url, { method: "PUT", body: file, headers: { "x-ms-blob-type": "BlockBlob", "If-None-Match": "*" } });
+    if (!put.ok) throw uploadFailed(put.status);
+    evidenceOutcome = await (await api(evidencePath() + "/check?fileName=" + name, { method: "POST" })).json();
+    if (evidenceOutcome.accepted) sayKey("evidenceState", "evidenceStored", file.name);
+    else sayKey("evidenceState", "evidenceRefused", file.name);
+    renderEvidenceOutcome();
+    await loadEvidence();
+  } catch (e) { sayError("evidenceState", e); }
+}
+
+function renderEvidenceOutcome() {
+  const problems = evidenceOutcome && !evidenceOutcome.accepted ? evidenceOutcome.problems : [];
+  if (problems.length === 0) { $("evidenceProblems").replaceChildren(); return; }
+  show("evidenceProblems", table([{ key: "problem", value: p => lang ? p.messageEn : p.messageZh }], problems));
+}
+
+async function loadEvidence() {
+  if (!$("evidenceYear").value) return;
+  const files = await (await api(evidencePath())).json();
+  show("evidenceList", table([{ key: "file", value: f => f.fileName }, { key: "size", value: f => Math.max(1, Math.round(f.bytes / 1024)) + " KB" },
+    { key: "sha256", value: f => f.sha256.slice(0, 16) + "…" }], files));
 }
 
 async function start() {
+  quiet("message");
   translate();
-  $("message").textContent = "";
-  $("details").replaceChildren();
   try { me = await (await api("me")).json(); }
-  catch (e) { me = null; $("signin").classList.remove("hidden"); if (e.status !== 401) $("message").textContent = e.message; return; }
+  catch (e) {
+    me = null;
+    $("signin").classList.remove("hidden");
+    // A token that was refused (expired, or signed with another key) is said so, then forgotten.
+    if (e.status === 401 && sessionStorage.getItem("ghg.token")) { sessionStorage.removeItem("ghg.token"); sayKey("message", "tokenRejected"); }
+    else if (e.status !== 401) sayError("message", e);
+    return;
+  }
   $("signin").classList.add("hidden");
   $("signout").classList.remove("hidden");
-  $("who").textContent = t("signedInAs") + ": " + me.name + " (" + me.roles.join(", ") + ")";
-  const has = role => me.roles.includes(role);
+  say("who", () => t("signedInAs") + ": " + me.name + " (" + me.roles.join(", ") + ")");
   if (has("officer") && me.subsidiaries.length > 0) {
     $("officer").classList.remove("hidden");
     $("officerCode").replaceChildren(...me.subsidiaries.map(c => new Option(c, c)));
-    await loadSubmissions();
   }
-  if (has("hq")) { $("hq").classList.remove("hidden"); await loadLocks(); }
-  if (has("management") || has("hq")) { $("management").classList.remove("hidden"); await loadPlans(); }
-  if (has("compliance") || has("verifier")) { $("compliance").classList.remove("hidden"); await loadPacks(); }
+  if (has("hq")) $("hq").classList.remove("hidden");
+  if (has("management") || has("hq")) $("management").classList.remove("hidden");
+  if (has("compliance") || has("verifier")) $("compliance").classList.remove("hidden");
+  await loadAll();
 }
 
-$("lang").onclick = () => { lang = 1 - lang; localStorage.setItem("ghg.lang", lang ? "en" : "zh"); start(); };
-$("signinButton").onclick = () => { sessionStorage.setItem("ghg.token", $("token").value.trim()); start(); };
+const has = role => me !== null && me.roles.includes(role);
+
+// Every view the caller has, in the page's language; what was shown (results, refusals) is shown again.
+async function loadAll() {
+  if (has("officer") && me.subsidiaries.length > 0) {
+    await loadSubmissions();
+    await loadEvidence();
+    renderDetails();
+    renderEvidenceOutcome();
+  }
+  if (has("hq")) await loadLocks();
+  if (has("management") || has("hq")) await loadPlans();
+  if (has("compliance") || has("verifier")) await loadPacks();
+}
+
+$("lang").onclick = () => {
+  lang = 1 - lang;
+  localStorage.setItem("ghg.lang", lang ? "en" : "zh");
+  translate();
+  if (me) loadAll().catch(e => sayError("message", e));
+};
+$("signinButton").onclick = () => {
+  sessionStorage.setItem("ghg.token", $("token").value.trim());
+  shown = null;
+  evidenceOutcome = null;
+  quiet("uploadState");
+  quiet("evidenceState");
+  start().catch(e => sayError("message", e));
+};
 // A development token is forgotten here; an organisation sign-in ends at App Service authentication's own route.
 $("signout").onclick = () => {
   if (sessionStorage.getItem("ghg.token")) { sessionStorage.removeItem("ghg.token"); location.reload(); }
   else { window.location.href = "/.auth/logout?post_logout_redirect_uri=/api/web"; }
 };
 $("uploadButton").onclick = upload;
-$("officerCode").onchange = () => { $("details").replaceChildren(); loadSubmissions().catch(e => { $("message").textContent = e.message; }); };
-$("hqShow").onclick = () => loadLocks().catch(e => { $("message").textContent = e.message; });
-$("planYear").onchange = () => loadPlans().catch(e => { $("message").textContent = e.message; });
-$("packYear").onchange = () => loadPacks().catch(e => { $("message").textContent = e.message; });
+$("evidenceButton").onclick = attachEvidence;
+$("evidenceYear").onchange = () => { evidenceOutcome = null; renderEvidenceOutcome(); quiet("evidenceState"); loadEvidence().catch(e => sayError("message", e)); };
+$("officerCode").onchange = () => {
+  evidenceOutcome = null;
+  renderEvidenceOutcome();
+  renderDetails();
+  loadSubmissions().then(loadEvidence).catch(e => sayError("message", e));
+};
+$("hqShow").onclick = () => loadLocks().catch(e => sayError("message", e));
+$("planYear").onchange = () => loadPlans().catch(e => sayError("message", e));
+$("packYear").onchange = () => loadPacks().catch(e => sayError("message", e));
 $("templateLink").onclick = async event => {
   event.preventDefault();
   try {
-    const blob = await (await api("template")).blob();
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob); a.download = "ghg-template.xlsx"; a.click();
-  } catch (e) { $("message").textContent = e.message; }
+    const response = await api("template");
+    save(await response.blob(), downloadName(response, "ghg-template.xlsx"));
+  } catch (e) { sayError("message", e); }
 };
-start().catch(e => { $("message").textContent = e.message; });
+start().catch(e => sayError("message", e));

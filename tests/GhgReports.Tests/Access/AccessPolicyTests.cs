@@ -49,16 +49,20 @@ public sealed class AccessPolicyTests
     }
 
     [Theory]
-    [InlineData("iso14064/2023/CP-2023-iso14064-pack.zip", "CP", 2023)]
-    [InlineData("iso14064/2023/GROUP-2023-iso14064-pack.zip", "GROUP", 2023)]
-    public void ParsePack_GeneratorNames(string name, string code, int year) =>
-        Assert.Equal((code, year), DownloadLinks.ParsePack(name));
+    [InlineData("iso14064/2023/CP-2023-iso14064-pack.zip", "CP", 2023, 1)]
+    [InlineData("iso14064/2023/GROUP-2023-iso14064-pack.zip", "GROUP", 2023, 1)]
+    [InlineData("iso14064/2023/CP-2023-iso14064-pack-v2.zip", "CP", 2023, 2)]
+    [InlineData("iso14064/2024/GROUP-2024-iso14064-pack-v12.zip", "GROUP", 2024, 12)]
+    public void ParsePack_GeneratorNames(string name, string code, int year, int version) =>
+        Assert.Equal((code, year, version), DownloadLinks.ParsePack(name));
 
     [Theory]
     [InlineData("iso14064/2023/cp-2023-iso14064-pack.zip")]
     [InlineData("iso14064/2023/CP-2024-iso14064-pack.zip")]
     [InlineData("iso14064/2023/x/CP-2023-iso14064-pack.zip")]
     [InlineData("plans/2023/ghg-reduction-plan-2023-zh.pdf")]
+    [InlineData("iso14064/2023/CP-2023-iso14064-pack.versions.json")]
+    [InlineData("iso14064/2023/CP-2023-iso14064-pack-v1.zip")]
     public void ParsePack_OtherNames_AreNotPacks(string name) => Assert.Null(DownloadLinks.ParsePack(name));
 
     [Fact]

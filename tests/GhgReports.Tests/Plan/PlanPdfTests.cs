@@ -287,7 +287,7 @@ public sealed class PlanPdfTests
     }
 
     [Fact]
-    public void Lay_SeedGroup_TwoChartsPerSubsidiaryWithChineseAxisTitles()
+    public void Lay_SeedGroupEn_TwoChartsPerSubsidiaryWithEnglishAxisTitles()
     {
         var laidOut = PlanPdf.Lay(PlanBuilder.Build(PlanSamples.Seed(Language.En)));
         var all = laidOut.Charts.ToList();
@@ -298,8 +298,10 @@ public sealed class PlanPdfTests
         Assert.Contains("derived group pathway", summary.Caption, StringComparison.Ordinal);
         Assert.Equal([PlanSeriesKind.Target, PlanSeriesKind.Actual], summary.Series.Select(s => s.Kind));
         Assert.Equal(8, charts.Count);
-        Assert.All(all, c => Assert.StartsWith("年份", c.XTitle, StringComparison.Ordinal));
-        Assert.All(charts, c => Assert.StartsWith("强度", c.YTitle, StringComparison.Ordinal));
+        // The English edition is English throughout, axes included.
+        Assert.All(all, c => Assert.Equal("Year", c.XTitle));
+        Assert.All(charts, c => Assert.StartsWith("Intensity", c.YTitle, StringComparison.Ordinal));
+        Assert.All(all, c => Assert.DoesNotContain(c.XTitle + c.YTitle + string.Concat(c.Series.Select(s => s.Name)), ch => ch >= '\u2E80'));
         Assert.All(charts, c => Assert.Contains(c.Series, s => s.Kind == PlanSeriesKind.Actual && s.Points.Count == 1));
     }
 }

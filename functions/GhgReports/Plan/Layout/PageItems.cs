@@ -10,7 +10,8 @@ internal sealed record RuleLine(float X1, float Y1, float X2, float Y2, float Wi
 
 internal sealed record FillRect(float X, float Y, float Width, float Height, uint Color) : PageItem;
 
-internal sealed record ChartBox(float X, float Y, float Width, float Height, PlanChart Chart) : PageItem;
+/// <summary>A figure (<see cref="PlanChart"/> or <see cref="PlanWaterfall"/>) drawn into its box.</summary>
+internal sealed record ChartBox(float X, float Y, float Width, float Height, PlanBlock Figure) : PageItem;
 
 /// <summary>Which page a table row landed on, recorded so tests can prove no row is ever split.</summary>
 internal sealed record RowPlacement(int Table, int Row, int Page);
@@ -21,7 +22,9 @@ internal sealed record LaidOutDocument(PlanDocument Source, IReadOnlyList<LaidOu
 {
     public IEnumerable<TextRun> Texts => Pages.SelectMany(p => p.Items).OfType<TextRun>();
 
-    public IEnumerable<PlanChart> Charts => Pages.SelectMany(p => p.Items).OfType<ChartBox>().Select(c => c.Chart);
+    public IEnumerable<PlanChart> Charts => Pages.SelectMany(p => p.Items).OfType<ChartBox>().Select(c => c.Figure).OfType<PlanChart>();
+
+    public IEnumerable<PlanWaterfall> Waterfalls => Pages.SelectMany(p => p.Items).OfType<ChartBox>().Select(c => c.Figure).OfType<PlanWaterfall>();
 }
 
 /// <summary>The page and type scale: A4, one family, a few sizes used consistently.</summary>

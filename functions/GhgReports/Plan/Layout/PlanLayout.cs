@@ -6,8 +6,8 @@ namespace GhgReports.Plan.Layout;
 /// <summary>
 /// Places the composed plan on A4 pages before anything is drawn, so the page count is known for the footers and the
 /// contents, and every character is known for the font subset. Rules: a table row never splits and a table's header
-/// row repeats on each page it continues onto; a chart stays whole with its caption; a heading keeps at least two lines
-/// of what follows on its page.
+/// row repeats on each page it continues onto; a figure stays whole with its caption; a heading keeps with the first
+/// unit of what follows; a short paragraph never splits.
 /// </summary>
 internal sealed class PlanLayout
 {
@@ -58,13 +58,14 @@ internal sealed class PlanLayout
             {
                 y += 10f;
             }
-            EnsureSpace(SectionSize * 2f + BodyLeading * 2f);
+            // The section title keeps with what follows it, as a heading does.
+            EnsureSpace(SectionSize * 1.7f + 4f + (section.Blocks.Count > 0 ? KeepHeight(section.Blocks, 0) : 0f));
             sectionPages[i] = pages.Count;
             Paragraph(section.Title, SectionSize, SectionSize * 1.7f, bold: true, Accent);
             y += 4f;
-            foreach (var block in section.Blocks)
+            for (var b = 0; b < section.Blocks.Count; b++)
             {
-                Block(block);
+                Block(section.Blocks, b);
             }
         }
 
@@ -133,14 +134,18 @@ internal sealed class PlanLayout
         }
     }
 
-    private void Block(PlanBlock block)
+    /// <summary>Paragraphs of at most this many lines are never split across pages; longer ones keep two lines on each side.</summary>
+    private const int ShortParagraphLines = 3;
+
+    private void Block(IReadOnlyList<PlanBlock> blocks, int index)
     {
-        switch (block)
+        switch (blocks[index])
         {
             case PlanHeading heading:
                 y += 8f;
-                // Keep the heading with at least two lines of what follows.
-                EnsureSpace(HeadingSize * 1.8f + BodyLeading * 2f);
+                // A heading never stays alone at a page foot: it keeps with the first unit of what follows it.
+                var headingHeight = measure.Wrap(heading.Text, ContentWidth, HeadingSize, true).Count * HeadingSize * 1.8f;
+                EnsureSpace(headingHeight + (index + 1 < blocks.Count ? KeepHeight(blocks, index + 1) : 0f));
                 Paragraph(heading.Text, HeadingSize, HeadingSize * 1.8f, bold: true, Ink);
                 break;
             case PlanParagraph paragraph when paragraph.Style == PlanTextStyle.Note:
@@ -154,21 +159,81 @@ internal sealed class PlanLayout
             case PlanTable table:
                 Table(table);
                 break;
-            case PlanChart chart:
-                Chart(chart);
+            case PlanChart or PlanWaterfall:
+                Figure(blocks[index]);
                 break;
             default:
-                throw new NotSupportedException(block.GetType().Name);
+                throw new NotSupportedException(blocks[index].GetType().Name);
         }
     }
 
+    /// <summary>
+    /// The height of the first unit of <paramref name="blocks"/>[<paramref name="index"/>] that must share a page with
+    /// the heading before it: a short paragraph whole (two lines of a long one), a table's header and first row, a whole
+    /// figure, a heading with its own first unit.
+    /// </summary>
+    private float KeepHeight(IReadOnlyList<PlanBlock> blocks, int index)
+    {
+        switch (blocks[index])
+        {
+            case PlanHeading heading:
+                return 8f + measure.Wrap(heading.Text, ContentWidth, HeadingSize, true).Count * HeadingSize * 1.8f
+                    + (index + 1 < blocks.Count ? KeepHeight(blocks, index + 1) : 0f);
+            case PlanParagraph paragraph:
+                var (size, leading) = paragraph.Style == PlanTextStyle.Note ? (NoteSize, NoteLeading) : (BodySize, BodyLeading);
+                var lines = measure.Wrap(paragraph.Text, ContentWidth, size, false).Count;
+                return (lines <= ShortParagraphLines ? lines : 2) * leading;
+            case PlanTable table:
+                var widths = ColumnWidths(table);
+                var header = Height(Cells(table.Header, widths, table.Columns, bold: true));
+                return 4f + header + (table.Rows.Count > 0 ? Height(Cells(table.Rows[0].Cells, widths, table.Columns, table.Rows[0].Emphasis)) : 0f);
+            case PlanChart chart:
+                return FigureHeight(chart.Caption);
+            case PlanWaterfall waterfall:
+                return FigureHeight(waterfall.Caption);
+            default:
+                return BodyLeading * 2f;
+        }
+    }
+
+    private float FigureHeight(string caption) => 6f + ChartHeight + 4f + measure.Wrap(caption, ContentWidth, NoteSize, false).Count * NoteLeading;
+
+    /// <summary>
+    /// Places a paragraph's lines. A short one (a list item, a note, a sentence or two) moves whole to the next page
+    /// rather than split; a longer one splits with at least two lines on each page.
+    /// </summary>
     private void Paragraph(string text, float size, float leading, bool bold, uint color)
     {
-        foreach (var line in measure.Wrap(text, ContentWidth, size, bold))
+        var lines = measure.Wrap(text, ContentWidth, size, bold);
+        var next = 0;
+        while (next < lines.Count)
         {
-            EnsureSpace(leading);
-            page.Add(new TextRun(Left, y + leading * 0.75f, line, size, bold, color));
-            y += leading;
+            var remaining = lines.Count - next;
+            var fits = (int)Math.Floor((Bottom - y) / leading + 0.001f);
+            int take;
+            if (fits >= remaining)
+            {
+                take = remaining;
+            }
+            else if (remaining <= ShortParagraphLines || fits < 2)
+            {
+                NewPage();
+                continue;
+            }
+            else
+            {
+                take = Math.Min(fits, remaining - 2);
+            }
+            for (var i = 0; i < take; i++)
+            {
+                page.Add(new TextRun(Left, y + leading * 0.75f, lines[next + i], size, bold, color));
+                y += leading;
+            }
+            next += take;
+            if (next < lines.Count)
+            {
+                NewPage();
+            }
         }
     }
 
@@ -177,8 +242,7 @@ internal sealed class PlanLayout
     private void Table(PlanTable table)
     {
         var table1 = ++tableCount;
-        var total = table.Columns.Sum(c => c.Weight);
-        var widths = table.Columns.Select(c => c.Weight / total * ContentWidth).ToArray();
+        var widths = ColumnWidths(table);
         var header = Cells(table.Header, widths, table.Columns, bold: true);
         var body = table.Rows.Select(r => Cells(r.Cells, widths, table.Columns, r.Emphasis)).ToList();
 
@@ -199,6 +263,12 @@ internal sealed class PlanLayout
         }
         page.Add(new RuleLine(Left, y, Right, y, 0.8f, Ink));
         y += 10f;
+    }
+
+    private static float[] ColumnWidths(PlanTable table)
+    {
+        var total = table.Columns.Sum(c => c.Weight);
+        return [.. table.Columns.Select(c => c.Weight / total * ContentWidth)];
     }
 
     private List<CellLines> Cells(IReadOnlyList<string> cells, float[] widths, IReadOnlyList<PlanColumn> columns, bool bold) =>
@@ -244,17 +314,20 @@ internal sealed class PlanLayout
         page.Add(new RuleLine(Left, y, Right, y, first ? 0.6f : 0.3f, first ? Ink : RuleColor));
     }
 
-    private void Chart(PlanChart chart)
+    private void Figure(PlanBlock figure)
     {
-        var captionLines = measure.Wrap(chart.Caption, ContentWidth, NoteSize, false);
+        var caption = figure is PlanChart chart ? chart.Caption : ((PlanWaterfall)figure).Caption;
+        var captionLines = measure.Wrap(caption, ContentWidth, NoteSize, false);
         y += 6f;
         EnsureSpace(ChartHeight + captionLines.Count * NoteLeading + 8f);
-        page.Add(new ChartBox(Left + (ContentWidth - ChartWidth) / 2f, y, ChartWidth, ChartHeight, chart));
+        // A waterfall's bars need the room of the whole column; a line chart reads better narrower.
+        var width = figure is PlanWaterfall ? ContentWidth : ChartWidth;
+        page.Add(new ChartBox(Left + (ContentWidth - width) / 2f, y, width, ChartHeight, figure));
         y += ChartHeight + 4f;
         foreach (var line in captionLines)
         {
-            var width = measure.Width(line, NoteSize, false);
-            page.Add(new TextRun((Width - width) / 2f, y + NoteLeading * 0.75f, line, NoteSize, false, Ink));
+            var lineWidth = measure.Width(line, NoteSize, false);
+            page.Add(new TextRun((Width - lineWidth) / 2f, y + NoteLeading * 0.75f, line, NoteSize, false, Ink));
             y += NoteLeading;
         }
         y += 8f;

@@ -82,23 +82,68 @@ internal sealed class TextMeasure(SKTypeface regular, SKTypeface bold)
                 lineWidth = width;
                 continue;
             }
-            // Longer than a whole line (a file name, a long id): break it by character.
-            foreach (var rune in atom.EnumerateRunes())
+            // Longer than a whole line (a factor id, a list of versions): break it after its separators, and only a
+            // piece without any (a hash) by character.
+            foreach (var piece in SeparatedPieces(atom))
             {
-                var w = Advance(rune, isBold) * size;
-                if (lineWidth + w > maxWidth && line.Length > 0)
+                var pieceWidth = Width(piece, size, isBold);
+                if (lineWidth + pieceWidth <= maxWidth)
+                {
+                    line.Append(piece);
+                    lineWidth += pieceWidth;
+                    continue;
+                }
+                if (line.Length > 0)
                 {
                     lines.Add(line.ToString());
                     line.Clear();
                     lineWidth = 0f;
                 }
-                line.Append(rune.ToString());
-                lineWidth += w;
+                if (pieceWidth <= maxWidth)
+                {
+                    line.Append(piece);
+                    lineWidth = pieceWidth;
+                    continue;
+                }
+                BreakByCharacter(piece, maxWidth, size, isBold, lines, line, ref lineWidth);
             }
         }
         if (line.Length > 0 || lines.Count == 0)
         {
             lines.Add(line.ToString().TrimEnd());
+        }
+    }
+
+    /// <summary>Where a long token may break: after / - _ . @ : ; , = and ·, never inside a run of letters and digits.</summary>
+    private static List<string> SeparatedPieces(string atom)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        for (var i = 0; i < atom.Length; i++)
+        {
+            if ("/-_.@:;,=·".Contains(atom[i], StringComparison.Ordinal) && i + 1 < atom.Length)
+            {
+                pieces.Add(atom[start..(i + 1)]);
+                start = i + 1;
+            }
+        }
+        pieces.Add(atom[start..]);
+        return pieces;
+    }
+
+    private void BreakByCharacter(string piece, float maxWidth, float size, bool isBold, List<string> lines, StringBuilder line, ref float lineWidth)
+    {
+        foreach (var rune in piece.EnumerateRunes())
+        {
+            var w = Advance(rune, isBold) * size;
+            if (lineWidth + w > maxWidth && line.Length > 0)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+                lineWidth = 0f;
+            }
+            line.Append(rune.ToString());
+            lineWidth += w;
         }
     }
 

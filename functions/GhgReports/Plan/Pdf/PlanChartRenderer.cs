@@ -136,6 +136,9 @@ internal static class PlanChartRenderer
         }
     }
 
+    /// <summary>The regular typeface registered under <paramref name="fontName"/>, for text drawn beside a plot.</summary>
+    internal static SKTypeface? Typeface(string fontName) => Resolver.CreateTypeface(fontName, bold: false, italic: false);
+
     public sealed class FontRegistration(string name, Action release) : IDisposable
     {
         public string Name { get; } = name;
