@@ -47,6 +47,10 @@ public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = n
             try
             {
                 inventory = calculator.Calculate(read.Workbook, settings);
+                if (inventory.PurchasedAluminium.Warning is { } material)
+                {
+                    problems.Add(Problems.MaterialNotDeclared.InSheet(SubsidiaryWorkbookSchema.Sources.TemplateName, material));
+                }
             }
             catch (CalculationRefusedException)
             {

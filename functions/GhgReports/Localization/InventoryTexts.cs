@@ -64,6 +64,22 @@ public static class InventoryTexts
         "各子公司计算所用因子库版本不同：{0}",
         "Subsidiaries were calculated with different factor library versions: {0}");
 
+    // Grid factors.
+    public static readonly Bilingual ProvincialFactorNotUsed = new(
+        "{0}：外购电力按 {1} 计算，而因子库中有适用于 {4} 年、{5} 的省级电网因子 {2}（{3} tCO2/MWh，{6}）。是否改用由集团决定；改用即为按逐年规则记录的重新计算（ghg recalculate），此前各年同时重新计算或注明不可比。",
+        "{0}: purchased electricity is calculated with {1}, while the library holds the provincial grid factor {2} ({3} tCO2/MWh, {6}) valid for {4} in {5}. Whether to switch is the group's decision; a switch is a recorded recalculation under the year-after-year rules (ghg recalculate), with earlier years recalculated too or marked not comparable.");
+
+    // Purchased aluminium.
+    public static readonly Bilingual PurchasedAluminiumLine = new(
+        "采购铝（原铝锭、合金锭、废铝、铸棒）范围3类别1排放 {0} 吨 CO2e ÷ 采购铝 {1} 吨 = {2} tCO2e/t；其他采购品 {3} 吨 CO2e 另列，不计入该强度。",
+        "Purchased aluminium (primary ingot, alloy, scrap, billet): scope 3 cat. 1 {0} tCO2e ÷ {1} t bought = {2} tCO2e/t; other purchased goods, {3} tCO2e, are reported beside it and not in the intensity.");
+    public static readonly Bilingual MaterialNotDeclared = new(
+        "范围3类别1采购行（第 {0} 行）均未填写“采购材料”，采购铝强度按旧模板口径计入全部采购品；请填写材料，以便只计铝原料",
+        "No scope 3 cat. 1 line (rows {0}) declares its material, so the purchased-aluminium intensity counts all purchased goods as the earlier template did; declare the material so that only aluminium inputs count");
+    public static readonly Bilingual MaterialMissingOnSomeLines = new(
+        "第 {0} 行为范围3类别1采购行但未填写“采购材料”，按其他采购品计，不计入采购铝强度",
+        "Rows {0} are scope 3 cat. 1 purchases without a material: counted as other purchased goods, not in the purchased-aluminium intensity");
+
     // Refusals: a line the calculation cannot quantify. Intake should have stopped these; reaching one is a bug.
     public static readonly Bilingual RefuseCo2eGwpBasis = new(
         "第 {0} 行：因子 {1} 仅有 CO2e 值，按 {2} 计算，不能用于 {3}",

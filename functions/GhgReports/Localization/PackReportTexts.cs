@@ -19,11 +19,22 @@ public static class PackReportTexts
     public static readonly Bilingual Provided = new("已提供", "provided");
     public static readonly Bilingual NotApplicable = new("不适用", "not applicable");
     public static readonly Bilingual NotProvided = new("未提供", "not provided");
+    public static readonly Bilingual Partial = new("部分提供", "partial");
     public static readonly Bilingual Where = new("详见：{0}", "See: {0}");
     public static readonly Bilingual Category = new("类别", "Category");
     public static readonly Bilingual LocationBased = new("地点法（tCO2e）", "Location-based (tCO2e)");
     public static readonly Bilingual MarketBased = new("市场法（tCO2e）", "Market-based (tCO2e)");
     public static readonly Bilingual Lines = new("行数", "Lines");
+    public static readonly Bilingual NotIncluded = new("未纳入", "not included");
+    public static readonly Bilingual MembersTitle = new("各子公司（合并计入部分）", "Subsidiaries (as counted in the group)");
+    public static readonly Bilingual Subsidiary = new("子公司", "Subsidiary");
+    public static readonly Bilingual Period = new("报告期", "Period");
+    public static readonly Bilingual CountedAt = new("计入比例", "Counted at");
+    public static readonly Bilingual MemberTotal = new("全部类别（tCO2e）", "All categories (tCO2e)");
+    public static readonly Bilingual MemberScope12 = new("范围 1+2（tCO2e）", "Scope 1+2 (tCO2e)");
+    public static readonly Bilingual MembersNote = new(
+        "地点法；合计未扣除集团内采购铝的抵消。未纳入的子公司注明原因。",
+        "Location-based; totals before the intra-group elimination. Subsidiaries not consolidated say why.");
     public static readonly Bilingual Total = new("合计", "Total");
     public static readonly Bilingual Scope12 = new("范围 1+2", "Scope 1+2");
     public static readonly Bilingual Biogenic = new("生物源 CO2（不计入合计）：{0} 吨；清除量：{1} tCO2e。", "Biogenic CO2 (outside the totals): {0} t; removals: {1} tCO2e.");

@@ -30,17 +30,13 @@ public static class PackTexts
         "{0:yyyy-MM-dd} 至 {1:yyyy-MM-dd}，按 {2} 年度申报；报告期不是自然年",
         "{0:yyyy-MM-dd} to {1:yyyy-MM-dd}, declared under {2}; the period is not the calendar year");
     public static readonly Bilingual GroupPeriod = new(
-        "{0} 自然年；各子公司报告期见组织边界",
-        "Calendar year {0}; each subsidiary's period is listed with the organisational boundary");
+        "{0} 年度合并，各子公司按其报告期计入：{1}",
+        "Consolidated for {0}, each subsidiary over its own reporting period: {1}");
 
     // d) organisational boundary
     public static readonly Bilingual SubsidiaryBoundary = new(
         "本清单覆盖 {0} 全部运营。集团采用{1}，按 {2:0.##}% 合并本公司。",
         "This inventory covers all operations of {0}. The group consolidates it under {1} at {2:0.##} %.");
-    public static readonly Bilingual GroupBoundary = new(
-        "集团采用{0}合并子公司清单：{1}。",
-        "The group consolidates its subsidiaries' inventories under {0}: {1}.");
-    public static readonly Bilingual MemberShare = new("{0}（{1}）{2:0.##}%", "{0} ({1}) {2:0.##} %");
 
     // e) reporting boundary and significance
     public static readonly Bilingual ReportingBoundary = new(
@@ -53,6 +49,10 @@ public static class PackTexts
     public static readonly Bilingual IncludedNoLines = new("申报为纳入，但本期无排放行", "Declared included, but no line in this period");
     public static readonly Bilingual NoDecision = new("未申报重要性判定，亦无排放行", "No significance decision declared and no line");
     public static readonly Bilingual ExcludedNoJustification = new("排除，未说明理由", "Excluded, no justification given");
+    public static readonly Bilingual ExcludedPlaceholder = new("排除，所填理由为占位文字，不予采用", "Excluded; the justification given is placeholder text and is not accepted");
+    public static readonly Bilingual CriteriaIncomplete = new(
+        "；但类别 {0} 没有重要性判定",
+        "; but categories {0} have no significance decision");
     public static readonly Bilingual MemberDecision = new("{0}：{1}", "{0}: {1}");
 
     // f) to j)
@@ -136,6 +136,10 @@ public static class PackTexts
         "本报告按照 ISO 14064-1:2018 编制；本对照表列出第 9.3.1 条各项要求在本包中的位置，未提供的项目逐项说明。",
         "This report has been prepared in accordance with ISO 14064-1:2018; this checklist shows where each requirement of clause 9.3.1 is met in the pack and states each item not provided.");
 
+    public static readonly Bilingual ConformityNotClaimed = new(
+        "本报告不声明符合 ISO 14064-1:2018：第 9.3.1 条的 {0} 项未提供或仅部分提供（见本对照表）。补齐后方可声明符合。",
+        "This report does not claim conformity with ISO 14064-1:2018: items {0} of clause 9.3.1 are not provided or only partly provided (see this checklist). Conformity can be claimed once they are.");
+
     // s)
     public static readonly Bilingual Verified = new(
         "已由 {0} 按 ISO 14064-3 核查，保证等级：{1}；核查声明编号：{2}。",
@@ -175,6 +179,7 @@ public static class PackTexts
     public static readonly Bilingual StatusProvided = new("已提供", "Provided");
     public static readonly Bilingual StatusNotApplicable = new("不适用", "Not applicable");
     public static readonly Bilingual StatusNotProvided = new("未提供", "Not provided");
+    public static readonly Bilingual StatusPartial = new("部分提供", "Partial");
 
     // Where in the pack
     public static readonly Bilingual InReport = new("报告", "Report");

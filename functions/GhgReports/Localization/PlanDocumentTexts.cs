@@ -79,9 +79,6 @@ public static class PlanDocumentTexts
     public static readonly Bilingual IntensityNoOutput = new(
         "范围 1+2 排放 {0} 吨 CO2e；未申报产量，无法计算强度。",
         "Scope 1+2 emissions {0} tCO2e; no output was declared, so there is no intensity.");
-    public static readonly Bilingual GroupIntensityLine = new(
-        "集团（{0} 家子公司，按持股比例合并）范围 1+2 排放 {1} 吨 CO2e，产量 {2} 吨，强度 {3} tCO2e/t。",
-        "Group ({0} subsidiaries, consolidated at their shares): scope 1+2 {1} tCO2e, output {2} t, intensity {3} tCO2e/t.");
     public static readonly Bilingual HotspotsHeading = new("排放热点", "Hotspots");
     public static readonly Bilingual HotspotsLead = new(
         "{0} 年集团各类别排放合计 {1} tCO2e，按大小依次为：{2}。范围 1+2（减排路径与集团目标的对象）为 {3} tCO2e，占 {4}%。",
@@ -232,8 +229,8 @@ public static class PlanDocumentTexts
 
     // Section 5
     public static readonly Bilingual MeasuresLead = new(
-        "各子公司申报的减排措施如下；年减排量由本系统按申报数据和排放因子计算（tCO2e/年；电力和燃料因子只计 CO2，即措施改变的全部排放），无法量化的注明“未量化”。",
-        "The measures the subsidiaries declared follow; annual savings are calculated from the declared figures and our factors (tCO2e/yr; the electricity and fuel factors count CO2, which is all the measures change), and marked 'not quantified' where they cannot be.");
+        "各子公司申报的减排措施如下；年减排量由本系统按申报数据和排放因子计算（tCO2e/年；电力和燃料因子只计 CO2，即措施改变的全部排放），无法量化的注明“未量化”；基准年前已运行的措施已体现在基准年清单中，不计为减排。",
+        "The measures the subsidiaries declared follow; annual savings are calculated from the declared figures and our factors (tCO2e/yr; the electricity and fuel factors count CO2, which is all the measures change), and marked 'not quantified' where they cannot be; measures already operating before the base year are in the base inventory and are not counted as reductions.");
     public static readonly Bilingual ThemeEnergy = new("能源结构优化", "Energy mix");
     public static readonly Bilingual ThemeProduction = new("生产过程减排", "Production processes");
     public static readonly Bilingual ThemeTransport = new("运输减碳", "Transport");
@@ -241,11 +238,12 @@ public static class PlanDocumentTexts
     public static readonly Bilingual ColumnMeasure = new("措施", "Measure");
     public static readonly Bilingual ColumnMethod = new("量化方法", "Quantification");
     public static readonly Bilingual ColumnSaving = new("年减排量（tCO2e/年）", "Saving (tCO2e/yr)");
+    public static readonly Bilingual SavingInBaseYear = new("{0}（基准年前已运行，不计为减排）", "{0} (operating before the base year; not a reduction)");
     public static readonly Bilingual NotQuantified = new("未量化", "not quantified");
     public static readonly Bilingual MeasureBullet = new("• {0}：{1}", "• {0}: {1}");
     public static readonly Bilingual MeasuresTotal = new(
-        "已量化措施合计年减排 {0} tCO2e，相当于计入子公司范围 1+2 排放的 {1}%。",
-        "Quantified measures save {0} tCO2e a year in total, {1} % of the scope 1+2 emissions of the subsidiaries included.");
+        "已量化措施合计年减排 {0} tCO2e（不含基准年前已运行的措施），相当于计入子公司范围 1+2 排放的 {1}%。",
+        "Quantified measures save {0} tCO2e a year in total (measures operating before the base year left out), {1} % of the scope 1+2 emissions of the subsidiaries included.");
     public static readonly Bilingual NoMeasures = new("各子公司未申报减排措施。", "No subsidiary declared reduction measures.");
 
     // Appendix

@@ -68,7 +68,13 @@ public static class PlanTexts
     // Measure arithmetic, printed beside each measure
     public static readonly Bilingual MeasureNotQuantified = new(
         "未量化：措施未给出可换算为二氧化碳的数据。",
-        "Not quantified: the measure gives no figure that converts to CO2.");
+        "Not quantified: the measure gives no figure that converts to CO2e.");
+    public static readonly Bilingual MeasureInBaseYear = new(
+        "基准年 {0} 前已运行：其 {1:0.#} tCO2e/年已体现在基准年清单中，不计为减排。（{2}）",
+        "In operation before the base year {0}: its {1:0.#} tCO2e/yr are already in the base inventory and are not a reduction. ({2})");
+    public static readonly Bilingual MeasureInBaseYearNotQuantified = new(
+        "基准年 {0} 前已运行：已体现在基准年清单中，不计为减排。",
+        "In operation before the base year {0}: already in the base inventory, not a reduction.");
     public static readonly Bilingual MeasureRecycledShare = new(
         "再生料比例目标 {0:0.##}%：效果体现在范围3类别1采购铝强度中，不计入范围1+2减排量。",
         "Recycled-metal share target {0:0.##} %: its effect shows in the scope 3 category 1 purchased-aluminium intensity, not in scope 1+2 savings.");

@@ -139,6 +139,14 @@ public static class Problems
     public static readonly ProblemKind ShareRange = E("share-range",
         "合并比例应在 0 到 100 之间，读到的是 {0}。",
         "The consolidation share must be between 0 and 100; found {0}.");
+    public static readonly ProblemKind PlaceholderText = E("placeholder-text",
+        "“{0}”填写的是占位文字，不是说明（ISO 14064-1 要求实际的准则或理由）。请写明，或留空。",
+        "'{1}' holds placeholder text, not a statement (ISO 14064-1 asks for the actual criteria or reason). State it, or leave it blank.");
+    public static readonly ProblemKind JustificationPlaceholder = W("justification-placeholder",
+        "第 {0} 类的排除理由是占位文字，报告包不采用（改用集团工作簿的理由，若有）。请写明排除理由。",
+        "The category {0} exclusion justification is placeholder text: packs do not use it (they use the group workbook's, if any). State the reason.");
+    public static readonly ProblemKind MaterialNotDeclared = W("material-not-declared", "{0}", "{0}");
+    public static readonly ProblemKind ShareNotApplied = W("share-not-applied", "{0}", "{0}");
     public static readonly ProblemKind DuplicateCode = E("duplicate-code",
         "子公司代码“{0}”在名册中出现多次（第 {1} 行已有）。",
         "Subsidiary code '{0}' appears more than once in the register (already on row {1}).");

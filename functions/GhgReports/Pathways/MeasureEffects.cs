@@ -44,8 +44,17 @@ public sealed record MeasureEffect
     public decimal? AnnualMwh { get; init; }
     public decimal? ImpliedFullLoadHours { get; init; }
     public decimal? KgCo2PerTonne { get; init; }
-    /// <summary>Avoided tCO2 per year; counts towards scope 1+2.</summary>
-    public decimal? AnnualTco2 { get; init; }
+    /// <summary>What the measure avoids per year, tCO2e, as the inventory counts (scope 1+2); see <see cref="ReductionTco2e"/>.</summary>
+    public decimal? AnnualTco2e { get; init; }
+    /// <summary>The measure was already operating in the base year, so its saving is in the base inventory.</summary>
+    public bool InBaseYear { get; init; }
+    public string? Status { get; init; }
+
+    /// <summary>
+    /// The saving that counts as a reduction against the base: none for a measure already operating in the base year,
+    /// nor for a recycled share (it acts on scope 3).
+    /// </summary>
+    public decimal? ReductionTco2e => InBaseYear || Quantification == MeasureQuantification.RecycledShare ? null : AnnualTco2e;
     public string? FactorId { get; init; }
     public decimal? Declared { get; init; }
     public string? DeclaredUnit { get; init; }
@@ -81,21 +90,41 @@ public sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFact
 
     private readonly IFactorCatalog factors = factors ?? throw new ArgumentNullException(nameof(factors));
 
-    public IReadOnlyList<MeasureEffect> Compute(IEnumerable<ReductionMeasure> measures, SubsidiaryFigures figures)
+    /// <param name="baseYear">The subsidiary's base year: a measure that started before it is in the base inventory.</param>
+    public IReadOnlyList<MeasureEffect> Compute(IEnumerable<ReductionMeasure> measures, SubsidiaryFigures figures, int? baseYear = null)
     {
         ArgumentNullException.ThrowIfNull(measures);
-        return [.. measures.Select(m => Compute(m, figures))];
+        return [.. measures.Select(m => Compute(m, figures, baseYear))];
     }
 
-    public MeasureEffect Compute(ReductionMeasure measure, SubsidiaryFigures figures)
+    public MeasureEffect Compute(ReductionMeasure measure, SubsidiaryFigures figures, int? baseYear = null)
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(figures);
         var effect = Quantify(measure, figures);
-        return CompareWithDeclared(measure, effect with
+        effect = effect with
         {
-            ShareOfScope12Percent = effect.AnnualTco2 is { } t && figures.Scope12Tco2e > 0 ? t / figures.Scope12Tco2e * 100m : null,
-        });
+            Status = measure.Status,
+            ShareOfScope12Percent = effect.AnnualTco2e is { } t && figures.Scope12Tco2e > 0 ? t / figures.Scope12Tco2e * 100m : null,
+        };
+        if (OperatingInBaseYear(measure, baseYear))
+        {
+            effect = effect with
+            {
+                InBaseYear = true,
+                Working = effect.AnnualTco2e is { } saved
+                    ? PlanTexts.MeasureInBaseYear.Format(baseYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", saved, effect.Working)
+                    : PlanTexts.MeasureInBaseYearNotQuantified.Format(baseYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+            };
+        }
+        return CompareWithDeclared(measure, effect);
+    }
+
+    /// <summary>Declared as operating before the base year, or started in a year before it.</summary>
+    public static bool OperatingInBaseYear(ReductionMeasure measure, int? baseYear)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return measure.Status == "operating-before-base" || (baseYear is { } b && measure.Start is { } start && start.Year < b);
     }
 
     private MeasureEffect Quantify(ReductionMeasure m, SubsidiaryFigures figures)
@@ -137,7 +166,7 @@ public sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFact
                 Quantification = MeasureQuantification.ElectricityPerTonne,
                 AnnualMwh = mwhPerTonne * figures.OutputTonnes,
                 KgCo2PerTonne = kgPerTonne,
-                AnnualTco2 = kgPerTonne * figures.OutputTonnes / 1000m,
+                AnnualTco2e = kgPerTonne * figures.OutputTonnes / 1000m,
                 FactorId = grid.Id,
                 Working = PlanTexts.MeasureElectricityPerTonneWorking.Format(amount, unit.Symbol, Co2PerUnit(grid), kgPerTonne, figures.OutputTonnes, kgPerTonne * figures.OutputTonnes / 1000m),
             };
@@ -152,7 +181,7 @@ public sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFact
             {
                 Quantification = MeasureQuantification.ElectricitySaving,
                 AnnualMwh = mwh,
-                AnnualTco2 = tco2,
+                AnnualTco2e = tco2,
                 FactorId = grid.Id,
                 ImplausiblySmall = small,
                 Working = PlanTexts.MeasureElectricitySavingWorking.Format(amount, unit.Symbol, mwh, Co2PerUnit(grid), tco2),
@@ -174,7 +203,7 @@ public sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFact
                 Quantification = MeasureQuantification.PvGeneration,
                 AnnualMwh = mwh,
                 ImpliedFullLoadHours = capacityMw is > 0 ? mwh / capacityMw : null,
-                AnnualTco2 = tco2,
+                AnnualTco2e = tco2,
                 FactorId = grid.Id,
                 Working = PlanTexts.MeasurePvGenerationWorking.Format(generation, generationUnit.Symbol, mwh, Co2PerUnit(grid), tco2),
             };
@@ -188,7 +217,7 @@ public sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFact
                 Quantification = MeasureQuantification.PvCapacityHours,
                 AnnualMwh = mwh,
                 ImpliedFullLoadHours = hours,
-                AnnualTco2 = tco2,
+                AnnualTco2e = tco2,
                 FactorId = grid.Id,
                 Working = PlanTexts.MeasurePvCapacityWorking.Format(mw, hours, mwh, Co2PerUnit(grid), tco2),
             };
@@ -215,7 +244,7 @@ public sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFact
         {
             Quantification = MeasureQuantification.FuelPerTonne,
             KgCo2PerTonne = kgPerTonne,
-            AnnualTco2 = annual,
+            AnnualTco2e = annual,
             FactorId = factor.Id,
             Working = working,
         };
@@ -237,7 +266,7 @@ public sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFact
                 tolerance = PrintedPrecision.HalfUnit(declared);
                 break;
             case "tco2" or "tco2/a" or "tco2/年" or "tco2/yr":
-                ours = effect.AnnualTco2;
+                ours = effect.AnnualTco2e;
                 tolerance = Math.Max(PrintedPrecision.HalfUnit(declared), Math.Abs(declared) * AnnualRelativeTolerance);
                 break;
             default:
@@ -258,7 +287,19 @@ public sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFact
     private EmissionFactor Factor(string id) =>
         factors.TryGet(id, out var factor) ? factor : throw new KeyNotFoundException($"No emission factor '{id}' in catalog {factors.Version}.");
 
-    /// <summary>Measures report avoided CO2; a CO2e-only factor is taken as it stands.</summary>
-    private static decimal Co2PerUnit(EmissionFactor factor) =>
-        factor.TonnesPerUnit.TryGetValue("CO2", out var co2) ? co2 : factor.TonnesPerUnit["CO2e"];
+    /// <summary>
+    /// tCO2e per unit, as the inventory counts: the grid and Chinese fuel factors carry CO2 alone, which is its own CO2e
+    /// under every GWP set; a CO2e factor is taken as it stands. A factor with other gases would need the GWP set, which
+    /// measures are not given: a bug in the factor ids chosen, not a data problem.
+    /// </summary>
+    private static decimal Co2PerUnit(EmissionFactor factor)
+    {
+        if (factor.TonnesPerUnit.TryGetValue("CO2e", out var co2e))
+        {
+            return co2e;
+        }
+        return factor.TonnesPerUnit.Count == 1 && factor.TonnesPerUnit.TryGetValue("CO2", out var co2)
+            ? co2
+            : throw new InvalidOperationException($"Measure factor '{factor.Id}' carries gases other than CO2; its CO2e needs a GWP set.");
+    }
 }

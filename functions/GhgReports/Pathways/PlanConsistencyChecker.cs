@@ -204,7 +204,7 @@ public sealed partial class PlanConsistencyChecker(PathwayEngine engine, Measure
                 ["measureRow"] = Int(effect.Row),
                 ["declared"] = $"{Num(measure.AnnualAmount ?? 0m)} {measure.AnnualUnit}",
                 ["annualMwh"] = Num(effect.AnnualMwh ?? 0m),
-                ["annualTco2"] = Num(Math.Round(effect.AnnualTco2 ?? 0m, 3)),
+                ["annualTco2"] = Num(Math.Round(effect.AnnualTco2e ?? 0m, 3)),
                 ["scope12Tco2e"] = Num(s.Figures.Scope12Tco2e),
                 ["sharePercent"] = Num(Math.Round(effect.ShareOfScope12Percent ?? 0m, 4)),
                 ["thresholdPercent"] = Num(MeasureEffects.ImplausibleSharePercent),

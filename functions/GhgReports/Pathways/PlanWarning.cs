@@ -38,4 +38,5 @@ public static class PlanWarningCodes
     public const string Co2InsteadOfCo2e = "co2-instead-of-co2e";
     public const string Categories5And6Unjustified = "categories-5-6-unjustified";
     public const string PurchasedMetalVsCategory4 = "purchased-metal-vs-category-4";
+    public const string ProvincialGridFactorNotUsed = "provincial-grid-factor-not-used";
 }

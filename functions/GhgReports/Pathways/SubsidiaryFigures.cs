@@ -39,7 +39,10 @@ public sealed record SubsidiaryFigures(
             inventory.PurchasedAluminiumIntensity);
     }
 
-    /// <summary>The group's figures for a year, from its consolidation (scope 2 location-based, as for a subsidiary).</summary>
+    /// <summary>
+    /// The group's figures for a year, from its consolidation (scope 2 location-based, as for a subsidiary). Its output
+    /// is the blended denominator: tonnes bought within the group are not counted twice.
+    /// </summary>
     public static SubsidiaryFigures FromGroup(GroupInventory group, IReadOnlyList<ReportingPeriod> memberPeriods)
     {
         ArgumentNullException.ThrowIfNull(group);
@@ -47,7 +50,7 @@ public sealed record SubsidiaryFigures(
         return new SubsidiaryFigures(TargetProgress.GroupCode, group.Year,
             memberPeriods.Count > 0 ? memberPeriods.Min(p => p.Start) : new DateOnly(group.Year, 1, 1),
             memberPeriods.Count > 0 ? memberPeriods.Max(p => p.End) : new DateOnly(group.Year, 12, 31),
-            group.TotalScope12(method), group.OutputTonnes, group.CategoryEmissions(4, method), null, "");
+            group.TotalScope12(method), group.BlendedOutputTonnes, group.CategoryEmissions(4, method), null, "");
     }
 
     /// <summary>Scope 1+2 tCO2e per tonne of output: the process pathway's metric.</summary>

@@ -166,17 +166,17 @@ public static class TargetProgress
     private static TargetForecast? Forecast(TargetMetricKind metric, TargetDeclaration target, SubsidiaryFigures latest, decimal finalLevel,
         IEnumerable<MeasureEffect>? measures)
     {
-        // Measures are quantified in scope 1+2 tCO2; they say nothing about purchased-aluminium intensity, and a target
+        // Measures are quantified in scope 1+2 tCO2e; they say nothing about purchased-aluminium intensity, and a target
         // year already stored needs its actual figure, not a forecast.
         if (metric == TargetMetricKind.PurchasedAluminiumIntensity || latest.ReportingYear >= target.TargetYear)
         {
             return null;
         }
         var counted = (measures ?? [])
-            .Where(m => m.AnnualTco2 is not null && m.Quantification != MeasureQuantification.RecycledShare)
+            .Where(m => m.ReductionTco2e is not null)
             .Where(m => m.Start is null || m.Start > latest.PeriodEnd)
             .ToList();
-        var savings = counted.Sum(m => m.AnnualTco2!.Value);
+        var savings = counted.Sum(m => m.ReductionTco2e!.Value);
         var emissions = latest.Scope12Tco2e - savings;
         var value = metric == TargetMetricKind.AbsoluteScope12 ? emissions : emissions / latest.OutputTonnes;
         var gap = value - finalLevel;

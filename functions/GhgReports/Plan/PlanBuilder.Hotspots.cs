@@ -37,8 +37,10 @@ public static partial class PlanBuilder
 
         var largest = categories[0];
         var included = c.Included.ToList();
-        var purchasedTco2e = included.Sum(s => s.Data!.Inventory.PurchasedGoodsTco2e * s.Registered.SharePercent / 100m);
-        var purchasedTonnes = included.Sum(s => s.Data!.Inventory.PurchasedAluminiumTonnes * s.Registered.SharePercent / 100m);
+        // Each member as the one consolidation rule counts it; the aluminium inputs only, not other purchased goods.
+        var approach = c.Inputs.Group.Group.ConsolidationApproach;
+        var purchasedTco2e = included.Sum(s => s.Data!.Inventory.PurchasedAluminium.AluminiumTco2e * s.Registered.WeightUnder(approach).Share);
+        var purchasedTonnes = included.Sum(s => s.Data!.Inventory.PurchasedAluminiumTonnes * s.Registered.WeightUnder(approach).Share);
         if (largest.Number == 4 && purchasedTco2e > 0 && purchasedTonnes > 0 && group.OutputTonnes > 0)
         {
             var perTonneBought = purchasedTco2e / purchasedTonnes;

@@ -37,7 +37,9 @@ public static partial class PlanBuilder
                 [T.ColumnSubsidiary.In(lang), T.ColumnMeasure.In(lang), T.ColumnMethod.In(lang), T.ColumnSaving.In(lang)],
                 [.. items.Select(x => new PlanTableRow([x.Subsidiary.Short(lang), WorkbookText(x.Measure.NameIn(lang), lang),
                     PlanTexts.QuantificationLabel(x.Effect?.Quantification ?? MeasureQuantification.NotQuantified).In(lang),
-                    x.Effect?.AnnualTco2 is { } t ? PlanNumbers.Saving(t) : T.NotQuantified.In(lang)]))]));
+                    x.Effect?.AnnualTco2e is { } t
+                        ? x.Effect.InBaseYear ? T.SavingInBaseYear.Format(PlanNumbers.Saving(t)).In(lang) : PlanNumbers.Saving(t)
+                        : T.NotQuantified.In(lang)]))]));
             foreach (var note in items.Select(x => x.Subsidiary).Distinct()
                 .Select(s => c.NoteFor(s.Code, PlanNoticePlace.Measure, n => items.Any(x => x.Subsidiary == s && x.Measure.Row == n.MeasureRow))).OfType<PlanParagraph>())
             {
@@ -48,8 +50,7 @@ public static partial class PlanBuilder
                 blocks.Add(new PlanParagraph(T.MeasureBullet.Format(x.Subsidiary.Short(lang), WorkbookText(x.Measure.DescriptionIn(lang), lang)).In(lang)));
             }
         }
-        var saved = all.Where(x => x.Effect?.AnnualTco2 is not null && x.Effect.Quantification != MeasureQuantification.RecycledShare)
-            .Sum(x => x.Effect!.AnnualTco2!.Value);
+        var saved = all.Sum(x => x.Effect?.ReductionTco2e ?? 0m);
         var scope12 = c.Included.Sum(s => s.Figures!.Scope12Tco2e);
         blocks.Add(new PlanParagraph(T.MeasuresTotal.Format(PlanNumbers.Tonnes(saved), PlanNumbers.Percent(scope12 > 0 ? saved / scope12 * 100m : 0m)).In(lang)));
         return new PlanSection(T.Measures.In(lang), blocks);

@@ -149,7 +149,7 @@ public static partial class PlanBuilder
             [T.ColumnMeasure.In(lang), T.ColumnPlanned.In(lang), T.ColumnRealised.In(lang), T.ColumnRealisedShare.In(lang)],
             [.. stated.Select(m =>
             {
-                var planned = s.Effects.FirstOrDefault(e => e.Row == m.Row)?.AnnualTco2;
+                var planned = s.Effects.FirstOrDefault(e => e.Row == m.Row)?.AnnualTco2e;
                 var realised = m.RealisedReductionTco2e!.Value;
                 return new PlanTableRow([WorkbookText(m.NameIn(lang), lang), planned is { } p ? PlanNumbers.Saving(p) : T.NotQuantified.In(lang), PlanNumbers.Saving(realised),
                     planned is > 0 ? PlanNumbers.Percent(Math.Round(realised / planned.Value * 100m, 0)) : ""]);
@@ -175,7 +175,7 @@ public static partial class PlanBuilder
 
     /// <summary>
     /// The group consolidated for each year from the target's base to the plan's year, by the one rule the status
-    /// section uses (register shares, the group's approach). A year whose members mix GWP sets cannot be added up and
+    /// section uses (the register as declared, under the group's approach). A year whose members mix GWP sets cannot be added up and
     /// is left out.
     /// </summary>
     private static SortedDictionary<int, GroupYear> GroupYears(Context c, int fromYear, int toYear)
@@ -193,7 +193,7 @@ public static partial class PlanBuilder
             }
             try
             {
-                var group = GroupConsolidator.Consolidate([.. members.Select(m => (m.Inventory!, m.Registered.SharePercent / 100m))],
+                var group = GroupConsolidator.Consolidate([.. members.Select(m => m.Registered.Consolidating(m.Inventory!))],
                     c.Inputs.Group.Group.ConsolidationApproach, year);
                 byYear[year] = new GroupYear(SubsidiaryFigures.FromGroup(group, [.. members.Select(m => m.Inventory!.Period)]),
                     [.. members.Select(m => m.Registered.Code)]);

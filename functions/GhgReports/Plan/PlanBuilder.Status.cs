@@ -29,7 +29,7 @@ public static partial class PlanBuilder
         if (included.Count > 0)
         {
             group = GroupConsolidator.Consolidate(
-                [.. included.Select(s => (s.Data!.Inventory, s.Registered.SharePercent / 100m))],
+                [.. included.Select(s => s.Registered.Consolidating(s.Data!.Inventory))],
                 c.Inputs.Group.Group.ConsolidationApproach, c.Inputs.Year);
             rows.Add(new PlanTableRow([T.GroupTotalRow.Format(included.Count).In(lang), "",
                 .. Enumerable.Range(1, 4).Select(n => PlanNumbers.Tonnes(group.CategoryEmissions(n, Method))),
@@ -41,8 +41,7 @@ public static partial class PlanBuilder
         blocks.Add(new PlanParagraph(MissingSentence(c)));
         if (group is not null)
         {
-            blocks.Add(new PlanParagraph(T.GroupIntensityLine.Format(included.Count, PlanNumbers.Tonnes(group.TotalScope12(Method)),
-                PlanNumbers.Tonnes(group.OutputTonnes), PlanNumbers.Intensity(group.Scope12Intensity(Method))).In(lang)));
+            blocks.AddRange(GroupIntensityParagraphs(group, lang));
             if (group.PeriodWarning is { } period)
             {
                 blocks.Add(new PlanParagraph(period.Text.In(lang), PlanTextStyle.Note));
@@ -75,6 +74,16 @@ public static partial class PlanBuilder
             blocks.Add(new PlanParagraph(inventory.Scope12Intensity(Method) is { } intensity
                 ? T.IntensityLine.Format(PlanNumbers.Tonnes(inventory.TotalScope12(Method)), PlanNumbers.Tonnes(inventory.OutputTonnes), PlanNumbers.Intensity(intensity)).In(lang)
                 : T.IntensityNoOutput.Format(PlanNumbers.Tonnes(inventory.TotalScope12(Method))).In(lang)));
+            var purchased = inventory.PurchasedAluminium;
+            if (inventory.PurchasedAluminiumIntensity is { } purchasedIntensity)
+            {
+                blocks.Add(new PlanParagraph(InventoryTexts.PurchasedAluminiumLine.Format(PlanNumbers.Tonnes(purchased.AluminiumTco2e),
+                    PlanNumbers.Tonnes(inventory.PurchasedAluminiumTonnes), PlanNumbers.Intensity(purchasedIntensity), PlanNumbers.Tonnes(purchased.OtherGoodsTco2e)).In(lang)));
+            }
+            if (purchased.Warning is { } materialWarning)
+            {
+                blocks.Add(new PlanParagraph(materialWarning.In(lang), PlanTextStyle.Note));
+            }
             if (c.NoteFor(s.Code, PlanNoticePlace.Inventory) is { } note)
             {
                 blocks.Add(note);
@@ -100,6 +109,28 @@ public static partial class PlanBuilder
                 excluded ? T.NotIncluded.In(lang) : PlanNumbers.Tonnes(value)]));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// How the group consolidates (the pack's sentence), its intensity per production stage, and the blended figure over
+    /// all stages, labelled as such.
+    /// </summary>
+    private static IEnumerable<PlanParagraph> GroupIntensityParagraphs(GroupInventory group, Language lang)
+    {
+        yield return new PlanParagraph(ConsolidationTexts.Describe(group).In(lang));
+        var stages = group.Stages;
+        if (stages.Count > 0)
+        {
+            yield return new PlanParagraph(ConsolidationTexts.StageIntensitiesTitle.In(lang));
+            foreach (var stage in stages)
+            {
+                yield return new PlanParagraph(ConsolidationTexts.StageIntensity.Format(ConsolidationTexts.Stage(stage.Stage),
+                    string.Join(", ", stage.Members), PlanNumbers.Tonnes(Method == Scope2Method.MarketBased ? stage.Scope12MarketTco2e : stage.Scope12LocationTco2e),
+                    PlanNumbers.Tonnes(stage.OutputTonnes), PlanNumbers.Intensity(stage.Intensity(Method))).In(lang));
+            }
+        }
+        yield return new PlanParagraph(ConsolidationTexts.BlendedIntensity.Format(PlanNumbers.Tonnes(group.TotalScope12(Method)),
+            PlanNumbers.Tonnes(group.OutputTonnes), PlanNumbers.Tonnes(group.IntraGroupTonnes), PlanNumbers.Intensity(group.Scope12Intensity(Method))).In(lang));
     }
 
     private static string MissingSentence(Context c)

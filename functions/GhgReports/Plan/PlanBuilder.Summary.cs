@@ -37,8 +37,8 @@ public static partial class PlanBuilder
 
         var gap = GapToTarget(groupTarget, groupYears, figures);
         var planned = c.Included.SelectMany(s => s.Effects)
-            .Where(e => e.AnnualTco2 is not null && e.Quantification != MeasureQuantification.RecycledShare)
-            .Sum(e => e.AnnualTco2!.Value);
+            .Where(e => e.ReductionTco2e is not null)
+            .Sum(e => e.ReductionTco2e!.Value);
         if (groupTarget is not null && gap is { } g)
         {
             blocks.Add(new PlanParagraph((g.Tonnes > 0 ? T.SummaryGap : T.SummaryNoGap).Format(groupTarget.TargetYear, Value(g.Metric, g.Level),

@@ -1,5 +1,6 @@
 using GhgReports.Intake.Group;
 using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Localization;
 using GhgReports.Pathways;
@@ -29,7 +30,7 @@ public static partial class PlanBuilder
         var checker = new PlanConsistencyChecker(engine, measureEffects);
         var subsidiaries = inputs.Subsidiaries.Select(s => Prepare(s, inputs, checker, measureEffects)).ToList();
         var groupTarget = inputs.Group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? inputs.Group.Targets.FirstOrDefault();
-        var warnings = Warnings(subsidiaries, groupTarget, checker);
+        var warnings = Warnings(subsidiaries, groupTarget, checker, inputs.Factors);
         var notices = PlanNotices.From(warnings, (code, kind) => subsidiaries.FirstOrDefault(s => s.Code == code)?.PathwayOf(kind));
         var context = new Context(inputs, lang, subsidiaries) { Notices = notices };
 
@@ -182,7 +183,7 @@ public static partial class PlanBuilder
         IReadOnlyList<MeasureEffect> measureEffects;
         try
         {
-            measureEffects = effects.Compute(data.Workbook.Measures, figures);
+            measureEffects = effects.Compute(data.Workbook.Measures, figures, data.Workbook.Entity.BaseYear);
         }
         catch (KeyNotFoundException)
         {
@@ -200,14 +201,22 @@ public static partial class PlanBuilder
 
     private static bool HasCurve(PathwayCurveSet curves, string stage, int baseYear) => curves.Covers(stage, baseYear);
 
-    private static IReadOnlyList<PlanWarning> Warnings(IReadOnlyList<Prepared> subsidiaries, Intake.Workbook.TargetDeclaration? groupTarget, PlanConsistencyChecker checker)
+    private static IReadOnlyList<PlanWarning> Warnings(IReadOnlyList<Prepared> subsidiaries, Intake.Workbook.TargetDeclaration? groupTarget,
+        PlanConsistencyChecker checker, IFactorCatalog factors)
     {
         // Only subsidiaries whose pathway can be computed are checked: the checks compare against that pathway.
         var checkable = subsidiaries
             .Where(s => s.Data is not null && s.NoPathwayReason is null && s.Figures!.OutputTonnes > 0)
             .Select(s => s.ForChecks)
             .ToList();
-        return groupTarget is null || checkable.Count == 0 ? [] : checker.Check(groupTarget, checkable);
+        var provincial = subsidiaries
+            .Where(s => s.Data is not null)
+            .Select(s => ProvincialGridFactors.Unused(factors, s.Registered.Province, s.Data!.Inventory))
+            .OfType<UnusedProvincialFactor>()
+            .Select(u => new PlanWarning(PlanWarningCodes.ProvincialGridFactorNotUsed, u.SubsidiaryCode,
+                new Dictionary<string, string> { ["provincialFactor"] = u.Factor.Id, ["used"] = string.Join(", ", u.UsedFactorIds) }, u.Text));
+        IReadOnlyList<PlanWarning> checks = groupTarget is null || checkable.Count == 0 ? [] : checker.Check(groupTarget, checkable);
+        return [.. checks, .. provincial];
     }
 
     private static IEnumerable<PathwayPoint> PathwayYears(Pathway pathway) =>

@@ -414,6 +414,7 @@ public static class InventoryWorkbookWriter
     {
         ChecklistStatus.Provided => T.StatusProvided,
         ChecklistStatus.NotApplicable => T.StatusNotApplicable,
+        ChecklistStatus.Partial => T.StatusPartial,
         _ => T.StatusNotProvided,
     };
 }

@@ -111,7 +111,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
     {
         var members = data.Subsidiaries.Where(s => s.Current is not null).ToList();
         var inventory = GroupConsolidator.Consolidate(
-            [.. members.Select(m => (m.Current!.Inventory, m.Registered.SharePercent / 100m))], data.Group.Group.ConsolidationApproach, data.Year);
+            [.. members.Select(m => m.Registered.Consolidating(m.Current!.Inventory))], data.Group.Group.ConsolidationApproach, data.Year);
         var evidence = new List<EvidenceFile>();
         var attachments = new List<AttachedEvidence>();
         foreach (var member in members)

@@ -18,6 +18,8 @@ public enum ChecklistStatus
     Provided,
     NotApplicable,
     NotProvided,
+    /// <summary>Some of what the item asks for is there, some is not; the content says which.</summary>
+    Partial,
 }
 
 /// <summary>
@@ -84,10 +86,14 @@ public sealed record PackBoundaries
     public required IReadOnlyList<PackMember> Members { get; init; }
 }
 
-public sealed record PackMember(string Code, string Name, ReportingPeriod Period, decimal Share, bool Included, Bilingual? ExclusionReason);
+/// <param name="Scope12Tco2e">Location-based scope 1+2 as counted in the group (times <paramref name="Share"/>); null in a subsidiary pack.</param>
+/// <param name="TotalTco2e">Location-based, all categories, as counted, before intra-group eliminations; null in a subsidiary pack.</param>
+public sealed record PackMember(string Code, string Name, ReportingPeriod Period, decimal Share, bool Included, Bilingual? ExclusionReason,
+    decimal? Scope12Tco2e = null, decimal? TotalTco2e = null);
 
 /// <summary>An ISO category's significance decision; categories 5 and 6 always appear, with their justification.</summary>
-public sealed record PackSignificance(int Category, Bilingual CategoryName, bool Included, Bilingual Justification);
+/// <param name="Justified">False when an exclusion has no justification that is not a placeholder (§9.3.1 i).</param>
+public sealed record PackSignificance(int Category, Bilingual CategoryName, bool Included, Bilingual Justification, bool Justified = true);
 
 /// <summary>
 /// One emission line as it enters the pack: the calculated line with its lineage, the sheet it was read from and the

@@ -17,7 +17,7 @@ namespace GhgReports.ReportingPack;
 /// the report and the workbook print. Nothing is recalculated: category totals come from the inventory as calculated
 /// (and, for the group, as consolidated), and the per-line figures are the lines' own.
 /// </summary>
-public static class PackModelBuilder
+public static partial class PackModelBuilder
 {
     /// <summary>The code the group's consolidated pack is filed under.</summary>
     public const string GroupCode = "GROUP";
@@ -38,7 +38,7 @@ public static class PackModelBuilder
         }
         var group = inputs.Group;
         var registered = group.Register.FirstOrDefault(r => r.Code == inventory.SubsidiaryCode);
-        var share = registered is null ? 1m : registered.SharePercent / 100m;
+        var share = registered is null ? 1m : registered.WeightUnder(group.Group.ConsolidationApproach).Share;
         var name = registered is null
             ? new Bilingual(inventory.SubsidiaryName, inventory.SubsidiaryName)
             : new Bilingual(registered.NameZh, registered.NameEn ?? registered.NameZh);
@@ -79,10 +79,10 @@ public static class PackModelBuilder
             ConsolidationApproach = approach,
             Organisational = T.SubsidiaryBoundary.Format(name, approach, share * 100m),
             Reporting = T.ReportingBoundary.Format(QuantifiedCategories(categories)),
-            SignificanceCriteria = inputs.SignificanceCriteria ?? T.CriteriaNotProvided,
+            SignificanceCriteria = inputs.SignificanceCriteria ?? group.SignificanceCriteria ?? T.CriteriaNotProvided,
             Members = members,
         };
-        var significance = Significance(categories, [(null, entity.Significance)]);
+        var significance = Significance(categories, [(null, entity.Significance)], group.ExclusionJustifications);
         var baseYear = SubsidiaryBaseYear(inventory, inputs.BaseYearInventory, inputs.Recalculations);
         var verification = Verification(entity.Assurance);
         var uncertainty = Uncertainty(lines);
@@ -92,6 +92,14 @@ public static class PackModelBuilder
             warnings.Add(T.SubsidiaryPeriodWarning.Format(period.Start, period.End, inventory.ReportingYear));
         }
         warnings.AddRange(inventory.DeclaredTotalDifferences.Select(d => d.Text));
+        if (inventory.PurchasedAluminium.Warning is { } material)
+        {
+            warnings.Add(material);
+        }
+        if (ProvincialGridFactors.Unused(inputs.Factors, registered?.Province, inventory) is { } provincial)
+        {
+            warnings.Add(provincial.Text);
+        }
 
         return Assemble(new Parts(
             PackKind.Subsidiary, inventory.SubsidiaryCode, T.SubsidiaryTitle.Format(name, inventory.ReportingYear), organisation,
@@ -144,8 +152,8 @@ public static class PackModelBuilder
         var info = inputs.Group.Group;
         var groupName = GroupName(info);
         var approach = Approach(info.ConsolidationApproach);
-        var memberList = group.Members.Select(m => new PackMember(m.SubsidiaryCode, m.SubsidiaryName, m.Period, m.Share, m.Included, m.ExclusionReason)).ToList();
-        var shares = Join(memberList.Where(m => m.Included).Select(m => T.MemberShare.Format(m.Name, m.Code, m.Share * 100m)), "；", "; ");
+        var memberList = group.Members.Select(m => new PackMember(m.SubsidiaryCode, m.SubsidiaryName, m.Period, m.Share, m.Included, m.ExclusionReason,
+            m.Scope12LocationTco2e, group.Categories.Sum(c => c.Contributions.Where(x => x.SubsidiaryCode == m.SubsidiaryCode).Sum(x => x.LocationBasedTco2e)))).ToList();
         var organisation = new PackOrganisation
         {
             Name = groupName,
@@ -155,12 +163,13 @@ public static class PackModelBuilder
         var boundaries = new PackBoundaries
         {
             ConsolidationApproach = approach,
-            Organisational = T.GroupBoundary.Format(approach, shares),
+            Organisational = ConsolidationTexts.Describe(group),
             Reporting = T.ReportingBoundary.Format(QuantifiedCategories(categories)),
-            SignificanceCriteria = inputs.SignificanceCriteria ?? T.CriteriaNotProvided,
+            SignificanceCriteria = inputs.SignificanceCriteria ?? inputs.Group.SignificanceCriteria ?? T.CriteriaNotProvided,
             Members = memberList,
         };
-        var significance = Significance(categories, included.Select(m => ((string?)m.Member.SubsidiaryCode, m.Data.Workbook.Entity.Significance)).ToList());
+        var significance = Significance(categories, included.Select(m => ((string?)m.Member.SubsidiaryCode, m.Data.Workbook.Entity.Significance)).ToList(),
+            inputs.Group.ExclusionJustifications);
         var baseYear = GroupBaseYear(group, included.Select(m => m.Data.Inventory).ToList(), inputs.Recalculations);
         var verification = inputs.Assurance is { } assurance
             ? Verification(assurance)
@@ -178,12 +187,18 @@ public static class PackModelBuilder
         }
         warnings.AddRange(group.Notes);
         warnings.AddRange(included.SelectMany(m => m.Data.Inventory.DeclaredTotalDifferences.Select(d => MemberText(m.Member.SubsidiaryCode, d.Text))));
+        warnings.AddRange(included
+            .Select(m => ProvincialGridFactors.Unused(inputs.Factors, inputs.Group.Find(m.Member.SubsidiaryCode)?.Province, m.Data.Inventory))
+            .OfType<UnusedProvincialFactor>()
+            .Select(u => u.Text));
+        warnings.AddRange(included.Where(m => m.Data.Inventory.PurchasedAluminium.Warning is not null)
+            .Select(m => MemberText(m.Member.SubsidiaryCode, m.Data.Inventory.PurchasedAluminium.Warning!)));
         var period = new ReportingPeriod(new DateOnly(group.Year, 1, 1), new DateOnly(group.Year, 12, 31));
         var factorVersion = string.Join(" | ", included.Select(m => m.Data.Inventory.FactorCatalogVersion).Distinct(StringComparer.Ordinal));
 
         return Assemble(new Parts(
             PackKind.Group, GroupCode, T.GroupTitle.Format(groupName, group.Year), organisation,
-            new PackResponsible(info.ResponsiblePerson, info.Contact), group.Year, period, T.GroupPeriod.Format(group.Year), boundaries, significance,
+            new PackResponsible(info.ResponsiblePerson, info.Contact), group.Year, period, T.GroupPeriod.Format(group.Year, MemberPeriods(memberList.Where(m => m.Included))), boundaries, significance,
             packInventory, baseYear, inputs.Recalculations, included.Count > 0 ? included[0].Data.Inventory.Settings : null,
             included.Select(m => m.Data.Inventory.Settings).ToList(), inputs.Factors, gwp, uncertainty, verification, warnings, inputs.Snapshot,
             factorVersion, inputs.GeneratorVersion ?? AssemblyGeneratorVersion));
@@ -374,227 +389,8 @@ public static class PackModelBuilder
         return list;
     }
 
-    /// <summary>
-    /// All six categories with their decision: 1 and 2 are always in; an indirect category is in when it has lines or
-    /// a member declared it in; an excluded one carries each member's justification.
-    /// </summary>
-    private static List<PackSignificance> Significance(IReadOnlyList<PackCategory> categories,
-        IReadOnlyList<(string? Code, IReadOnlyList<SignificanceDecision> Decisions)> declared)
-    {
-        var result = new List<PackSignificance>();
-        foreach (var category in categories)
-        {
-            var decisions = declared
-                .Select(d => (d.Code, Decision: d.Decisions.FirstOrDefault(s => s.Category == category.Category)))
-                .Where(d => d.Decision is not null)
-                .ToList();
-            var hasLines = category.LineCount > 0;
-            if (hasLines || category.Category <= 2)
-            {
-                result.Add(new PackSignificance(category.Category, category.Name, true,
-                    hasLines ? T.IncludedQuantified.Format(category.LocationBasedTco2e) : T.IncludedNoLines));
-                continue;
-            }
-            var excluded = decisions.Where(d => !d.Decision!.Included).ToList();
-            if (decisions.Count == 0)
-            {
-                result.Add(new PackSignificance(category.Category, category.Name, false, T.NoDecision));
-            }
-            else if (excluded.Count == 0)
-            {
-                result.Add(new PackSignificance(category.Category, category.Name, true, T.IncludedNoLines));
-            }
-            else
-            {
-                var texts = excluded
-                    .Select(d => (d.Code, Text: string.IsNullOrWhiteSpace(d.Decision!.Justification) ? T.ExcludedNoJustification : Split(d.Decision.Justification)))
-                    .ToList();
-                // Members that give the same reason are listed once, so a group pack does not repeat one sentence 200 times.
-                var justification = Join(texts
-                    .GroupBy(t => t.Text)
-                    .Select(g => g.Key is var text && g.All(x => x.Code is null)
-                        ? text
-                        : T.MemberDecision.Format(string.Join(", ", g.Select(x => x.Code)), text)), "；", "; ");
-                result.Add(new PackSignificance(category.Category, category.Name, false, justification));
-            }
-        }
-        return result;
-    }
-
-    private static PackBaseYear SubsidiaryBaseYear(SubsidiaryInventory inventory, SubsidiaryInventory? baseYearInventory, IReadOnlyList<Recalculation> recalculations)
-    {
-        var records = Recalculations(recalculations);
-        if (inventory.BaseYear == inventory.ReportingYear)
-        {
-            return new PackBaseYear
-            {
-                Year = inventory.BaseYear,
-                Statement = T.BaseYearIsThisYear.Format(inventory.BaseYear),
-                InventoryProvided = true,
-                CategoryTotals = Figures(inventory),
-                Recalculations = records,
-            };
-        }
-        if (baseYearInventory is not null && baseYearInventory.ReportingYear == inventory.BaseYear && baseYearInventory.SubsidiaryCode == inventory.SubsidiaryCode)
-        {
-            var figures = Figures(baseYearInventory);
-            return new PackBaseYear
-            {
-                Year = inventory.BaseYear,
-                Statement = T.BaseYearProvided.Format(inventory.BaseYear, Join(figures.Select(f => T.CategoryFigure.Format(f.Category, f.Tco2e)), "，", ", ")),
-                InventoryProvided = true,
-                CategoryTotals = figures,
-                Recalculations = records,
-            };
-        }
-        return new PackBaseYear
-        {
-            Year = inventory.BaseYear,
-            Statement = T.BaseYearNotProvided.Format(inventory.BaseYear),
-            InventoryProvided = false,
-            Recalculations = records,
-        };
-    }
-
-    private static PackBaseYear GroupBaseYear(GroupInventory group, IReadOnlyList<SubsidiaryInventory> members, IReadOnlyList<Recalculation> recalculations)
-    {
-        var records = Recalculations(recalculations);
-        var years = members.Select(m => m.BaseYear).Distinct().Order().ToList();
-        if (years.Count == 1 && years[0] == group.Year)
-        {
-            return new PackBaseYear
-            {
-                Year = group.Year,
-                Statement = T.BaseYearIsThisYear.Format(group.Year),
-                InventoryProvided = true,
-                CategoryTotals = group.Categories.Select(c => new PackCategoryFigure(c.Category, c.LocationBasedTco2e)).ToList(),
-                Recalculations = records,
-            };
-        }
-        var list = string.Join(", ", members.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.SubsidiaryCode} {m.BaseYear}")));
-        return new PackBaseYear
-        {
-            Year = years.Count > 0 ? years[0] : group.Year,
-            Statement = T.BaseYearsDiffer.Format(list),
-            InventoryProvided = false,
-            Recalculations = records,
-        };
-    }
-
-    private static List<PackCategoryFigure> Figures(SubsidiaryInventory inventory) =>
-        inventory.Categories.Select(c => new PackCategoryFigure(c.Category, c.LocationBasedTco2e)).ToList();
-
-    private static List<Bilingual> Recalculations(IReadOnlyList<Recalculation> recalculations) =>
-        recalculations.Select(r => T.RecalculationRecord.Format(r.When, r.Who, r.SubsidiaryCode, r.Period.ToString(),
-            r.FromFactorCatalogVersion, r.ToFactorCatalogVersion, r.FromGwpSet, r.ToGwpSet, r.Reason)).ToList();
-
-    private static PackVerification Verification(AssuranceDeclaration assurance)
-    {
-        var level = assurance.Level is { } l ? Choice(ChoiceLists.AssuranceLevel, l) : T.Unknown;
-        var text = assurance.Status switch
-        {
-            "verified" => T.Verified.Format(assurance.Verifier ?? "?", level, assurance.StatementReference ?? "-"),
-            "in-progress" => T.VerificationInProgress.Format(assurance.Verifier ?? "-"),
-            _ => T.NotVerified,
-        };
-        return new PackVerification
-        {
-            Status = assurance.Status,
-            Verifier = assurance.Verifier,
-            Level = assurance.Level,
-            StatementReference = assurance.StatementReference,
-            Text = text,
-        };
-    }
-
-    /// <summary>Per category and overall, weighting each line by its consolidation share (1 in a subsidiary pack).</summary>
-    private static PackUncertainty Uncertainty(IReadOnlyList<PackLine> lines)
-    {
-        var weighted = lines
-            .Where(l => l.Line.Kind == LineKind.Emission)
-            .Select(l => l.Share == 1m ? l.Line : l.Line with
-            {
-                Tco2e = l.Line.Tco2e * l.Share,
-                LocationBasedTco2e = l.Line.LocationBasedTco2e * l.Share,
-                MarketBasedTco2e = l.Line.MarketBasedTco2e * l.Share,
-            })
-            .ToList();
-        var overall = UncertaintyCombination.Combine(weighted);
-        var categories = Enumerable.Range(1, 6).Select(c =>
-        {
-            var inCategory = weighted.Where(l => l.Category == c).ToList();
-            if (inCategory.Count == 0)
-            {
-                return new PackCategoryUncertainty(c, null, T.UncertaintyNoLines);
-            }
-            var assessment = UncertaintyCombination.Combine(inCategory);
-            return new PackCategoryUncertainty(c, assessment.Percent, assessment.Text);
-        }).ToList();
-        return new PackUncertainty { Percent = overall.Percent, Text = overall.Text, Categories = categories };
-    }
-
-    private static List<ChecklistItem> Checklist(PackModel m, bool hasRecalculations)
-    {
-        var inv = m.Inventory;
-        var requirements = T.Requirements.ToDictionary(r => r.Item, r => r.Requirement);
-        ChecklistItem Item(string item, ChecklistStatus status, Bilingual content, Bilingual location) => new()
-        {
-            Item = item,
-            Requirement = requirements[item],
-            Status = status,
-            Content = content,
-            Location = location,
-        };
-
-        var direct = inv.DirectByGas.ToList();
-        var directText = direct.Count == 0
-            ? T.NoDirectEmissions
-            : Concat(T.DirectByGas.Format(Join(direct.Select(g => T.GasFigure.Format(g.Gas, g.Tco2e)), "，", ", ")),
-                direct.Where(g => g.Gas == Co2e).Sum(g => g.Tco2e) is var notSplit && notSplit != 0m ? T.Co2eNotSplit.Format(notSplit) : null);
-        var excluded = m.Significance.Where(s => !s.Included).ToList();
-        var indirect = T.IndirectByCategory.Format(Join(inv.Categories.Where(c => c.Category >= 2).Select(c => c.Category == 2
-            ? T.Category2Figure.Format(c.LocationBasedTco2e, c.MarketBasedTco2e)
-            : T.CategoryFigure.Format(c.Category, c.LocationBasedTco2e)), "，", ", "));
-        var significanceText = Join(m.Significance.Select(s => new Bilingual($"类别 {s.Category}：{s.Justification.Zh}", $"Category {s.Category}: {s.Justification.En}")), "；", "; ");
-        var criteriaGiven = !ReferenceEquals(m.Boundaries.SignificanceCriteria, T.CriteriaNotProvided);
-        var baseYearGiven = m.BaseYear.InventoryProvided;
-        var isBaseYear = m.BaseYear.Year == m.ReportingYear;
-        var uncertaintyAssessed = m.Uncertainty.Percent is not null;
-        var perCategory = Join(m.Uncertainty.Categories.Where(c => inv.GetCategory(c.Category).LineCount > 0)
-            .Select(c => T.UncertaintyCategory.Format(c.Category, c.Text)), "；", "; ");
-        var gwpValues = string.Join(", ", m.Gwp.Values.Where(v => v.Used).Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Gas} {v.Gwp:0.###}")));
-
-        return
-        [
-            Item("a", ChecklistStatus.Provided, m.Organisation.Description, T.InReadme),
-            Item("b", ChecklistStatus.Provided, new Bilingual(Responsible(m.Responsible), Responsible(m.Responsible)), T.InReadme),
-            Item("c", ChecklistStatus.Provided, m.PeriodText, T.InReadme),
-            Item("d", ChecklistStatus.Provided, m.Boundaries.Organisational, T.InReadme),
-            Item("e", criteriaGiven ? ChecklistStatus.Provided : ChecklistStatus.NotProvided,
-                Concat(Concat(m.Boundaries.Reporting, significanceText), m.Boundaries.SignificanceCriteria), T.InCategories),
-            Item("f", ChecklistStatus.Provided, directText, T.InGas),
-            Item("g", ChecklistStatus.Provided, T.Biogenic.Format(inv.BiogenicCo2Tonnes), T.InCategories),
-            Item("h", inv.RemovalsTco2e > 0m ? ChecklistStatus.Provided : ChecklistStatus.NotApplicable,
-                inv.RemovalsTco2e > 0m ? T.RemovalsQuantified.Format(inv.RemovalsTco2e) : T.NoRemovals, T.InCategories),
-            Item("i", ChecklistStatus.Provided,
-                excluded.Count == 0 ? T.NoExclusions : T.ExclusionsListed.Format(Join(excluded.Select(s => new Bilingual($"类别 {s.Category}：{s.Justification.Zh}", $"category {s.Category}: {s.Justification.En}")), "；", "; ")),
-                T.InCategories),
-            Item("j", ChecklistStatus.Provided, indirect, T.InCategories),
-            Item("k", baseYearGiven ? ChecklistStatus.Provided : ChecklistStatus.NotProvided, m.BaseYear.Statement, T.InReport),
-            Item("l", ChecklistStatus.Provided, m.BaseYear.Recalculations.Count > 0 ? Join(m.BaseYear.Recalculations, "；", "; ") : T.NoRecalculation, T.InReport),
-            Item("m", ChecklistStatus.Provided, Join(m.QuantificationApproaches, "；", "; "), T.InLines),
-            Item("n", isBaseYear && !hasRecalculations ? ChecklistStatus.NotApplicable : ChecklistStatus.NotProvided,
-                isBaseYear && !hasRecalculations ? T.BaseYearIsThisYear.Format(m.BaseYear.Year) : T.ApproachChangesNotRecorded, T.InReport),
-            Item("o", ChecklistStatus.Provided, T.FactorsUsed.Format(m.FactorCatalogVersion, m.Factors.Count, m.CustomFactors.Count), T.InFactors),
-            Item("p", uncertaintyAssessed ? ChecklistStatus.Provided : ChecklistStatus.NotProvided, perCategory, T.InCategories),
-            Item("q", uncertaintyAssessed ? ChecklistStatus.Provided : ChecklistStatus.NotProvided, m.Uncertainty.Text, T.InReport),
-            Item("r", ChecklistStatus.Provided, T.Conformity, T.InReport),
-            Item("s", ChecklistStatus.Provided, m.Verification.Text, T.InReport),
-            Item("t", ChecklistStatus.Provided,
-                T.GwpUsed.Format(m.Gwp.Id, m.Gwp.Title, m.Gwp.HorizonYears, m.Gwp.Version, m.Gwp.Source.Publisher, m.Gwp.Source.Title, gwpValues.Length > 0 ? gwpValues : "-"),
-                T.InGwp),
-        ];
-    }
+    private static string MemberPeriods(IEnumerable<PackMember> members) => string.Join("; ", members.Select(m =>
+        string.Create(CultureInfo.InvariantCulture, $"{m.Code} {m.Period.Start:yyyy-MM-dd}–{m.Period.End:yyyy-MM-dd}")));
 
     private static string Responsible(PackResponsible r) => r.Contact is null ? r.Person : $"{r.Person} <{r.Contact}>";
 
@@ -603,7 +399,7 @@ public static class PackModelBuilder
 
     private static Bilingual GroupName(GroupInfo info) => new(info.Name, info.NameEn ?? info.Name);
 
-    private static Bilingual Approach(string key) => Choice(ChoiceLists.ConsolidationApproach, key);
+    private static Bilingual Approach(string key) => ConsolidationTexts.Approach(key);
 
     private static Bilingual Choice(ChoiceList list, string key) =>
         list.Options.FirstOrDefault(o => o.Key == key) is { } option ? new Bilingual(option.Zh, option.En) : new Bilingual(key, key);

@@ -29,6 +29,7 @@ public sealed class PackReportRenderer : IPackReportRenderer
             {
                 ChecklistStatus.Provided => T.Provided,
                 ChecklistStatus.NotApplicable => T.NotApplicable,
+                ChecklistStatus.Partial => T.Partial,
                 _ => T.NotProvided,
             };
             checklist.Add(new PlanHeading($"{item.Item}) {S(item.Requirement)} — {S(status)}"));
@@ -37,8 +38,12 @@ public sealed class PackReportRenderer : IPackReportRenderer
         }
 
         var inventory = model.Inventory;
+        // An excluded category was not quantified: "not included", never a 0 that reads as measured.
+        var excluded = model.Significance.Where(s => !s.Included).Select(s => s.Category).ToHashSet();
         var categoryRows = inventory.Categories
-            .Select(c => new PlanTableRow([$"{c.Category}", S(c.Name), N(c.LocationBasedTco2e), N(c.MarketBasedTco2e), c.LineCount.ToString(CultureInfo.InvariantCulture)]))
+            .Select(c => excluded.Contains(c.Category) && c.LineCount == 0
+                ? new PlanTableRow([$"{c.Category}", S(c.Name), S(T.NotIncluded), S(T.NotIncluded), "0"])
+                : new PlanTableRow([$"{c.Category}", S(c.Name), N(c.LocationBasedTco2e), N(c.MarketBasedTco2e), c.LineCount.ToString(CultureInfo.InvariantCulture)]))
             .Append(new PlanTableRow(["", S(T.Scope12), N(inventory.Scope12LocationBasedTco2e), N(inventory.Scope12MarketBasedTco2e), ""], Emphasis: true))
             .Append(new PlanTableRow(["", S(T.Total), N(inventory.TotalLocationBasedTco2e), N(inventory.TotalMarketBasedTco2e), inventory.Lines.Count.ToString(CultureInfo.InvariantCulture)], Emphasis: true))
             .ToList();
@@ -46,11 +51,26 @@ public sealed class PackReportRenderer : IPackReportRenderer
         {
             new PlanParagraph(S(model.PeriodText)),
             new PlanTable(
-                [new(0.5f, PlanAlign.Left), new(3.4f, PlanAlign.Left), new(1.3f, PlanAlign.Right), new(1.3f, PlanAlign.Right), new(0.6f, PlanAlign.Right)],
+                // Wide enough for the longest word of each header: a table never breaks a word.
+                [new(0.9f, PlanAlign.Left), new(3.0f, PlanAlign.Left), new(1.4f, PlanAlign.Right), new(1.4f, PlanAlign.Right), new(0.7f, PlanAlign.Right)],
                 [S(T.Category), "", S(T.LocationBased), S(T.MarketBased), S(T.Lines)],
                 categoryRows),
             new PlanParagraph(S(T.Biogenic.Format(N(inventory.BiogenicCo2Tonnes), N(inventory.RemovalsTco2e))), PlanTextStyle.Note),
         };
+
+        if (model.Kind == PackKind.Group)
+        {
+            inventoryBlocks.Add(new PlanHeading(S(T.MembersTitle)));
+            inventoryBlocks.Add(new PlanTable(
+                [new(2.6f, PlanAlign.Left), new(1.9f, PlanAlign.Left), new(1.0f, PlanAlign.Right), new(1.3f, PlanAlign.Right), new(1.3f, PlanAlign.Right)],
+                [S(T.Subsidiary), S(T.Period), S(T.CountedAt), S(T.MemberScope12), S(T.MemberTotal)],
+                [.. model.Boundaries.Members.Select(m => new PlanTableRow([$"{m.Name} ({m.Code})",
+                    string.Create(CultureInfo.InvariantCulture, $"{m.Period.Start:yyyy-MM-dd} – {m.Period.End:yyyy-MM-dd}"),
+                    string.Create(CultureInfo.InvariantCulture, $"{m.Share * 100m:0.##} %"),
+                    m.Included ? N(m.Scope12Tco2e ?? 0m) : S(m.ExclusionReason ?? T.NotIncluded),
+                    m.Included ? N(m.TotalTco2e ?? 0m) : ""]))]));
+            inventoryBlocks.Add(new PlanParagraph(S(T.MembersNote), PlanTextStyle.Note));
+        }
 
         var gasRows = inventory.ByGas.Where(g => g.Category == 1)
             .Select(g => new PlanTableRow([g.Gas, g.GasTonnes.ToString("#,##0.###", CultureInfo.InvariantCulture),
@@ -69,7 +89,7 @@ public sealed class PackReportRenderer : IPackReportRenderer
             .ToList();
         var factorBlocks = new List<PlanBlock>
         {
-            new PlanTable([new(2.2f, PlanAlign.Left), new(1.6f, PlanAlign.Left), new(3.2f, PlanAlign.Left)], [S(T.FactorId), S(T.Value), S(T.Source)], factorRows),
+            new PlanTable([new(2.9f, PlanAlign.Left), new(1.5f, PlanAlign.Left), new(2.6f, PlanAlign.Left)], [S(T.FactorId), S(T.Value), S(T.Source)], factorRows),
         };
 
         IReadOnlyList<PlanBlock> warningBlocks = model.Warnings.Count == 0

@@ -25,6 +25,7 @@ namespace GhgReports.Storage;
 [JsonSerializable(typeof(GroupInfo))]
 [JsonSerializable(typeof(RegisteredSubsidiary))]
 [JsonSerializable(typeof(PlanNarrative))]
+[JsonSerializable(typeof(GroupSignificance))]
 [JsonSerializable(typeof(IntakeResult))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.InventoryTotals))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.Recalculation))]

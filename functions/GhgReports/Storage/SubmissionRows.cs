@@ -42,6 +42,11 @@ public static class SubmissionRows
         var json = StorageJsonContext.Readable;
         Add(rows, submissionId, RowKinds.Group, GroupWorkbookSchema.Group.TemplateName, [(0, workbook.Group)], json.GroupInfo);
         Add(rows, submissionId, RowKinds.Narrative, GroupWorkbookSchema.Narrative.TemplateName, [(0, workbook.Narrative)], json.PlanNarrative);
+        if (workbook.SignificanceCriteria is not null || workbook.ExclusionJustifications.Count > 0)
+        {
+            Add(rows, submissionId, RowKinds.Significance, GroupWorkbookSchema.Group.TemplateName,
+                [(0, new GroupSignificance(workbook.SignificanceCriteria, workbook.ExclusionJustifications))], json.GroupSignificance);
+        }
         Add(rows, submissionId, RowKinds.Register, GroupWorkbookSchema.Register.TemplateName, workbook.Register.Select(r => (r.Row, r)), json.RegisteredSubsidiary);
         Add(rows, submissionId, RowKinds.Target, GroupWorkbookSchema.Targets.TemplateName, workbook.Targets.Select(t => (t.Row, t)), json.TargetDeclaration);
         return rows;
@@ -65,12 +70,16 @@ public static class SubmissionRows
     public static GroupWorkbook ToGroupWorkbook(IReadOnlyList<DetailRowEntity> rows)
     {
         var json = StorageJsonContext.Readable;
+        // Group workbooks stored before the significance row existed have none: criteria and reasons not stated.
+        var significance = rows.Any(r => r.Kind == RowKinds.Significance) ? Single(rows, RowKinds.Significance, json.GroupSignificance) : null;
         return new GroupWorkbook
         {
             Group = Single(rows, RowKinds.Group, json.GroupInfo),
             Narrative = Single(rows, RowKinds.Narrative, json.PlanNarrative),
             Register = Many(rows, RowKinds.Register, json.RegisteredSubsidiary),
             Targets = Many(rows, RowKinds.Target, json.TargetDeclaration),
+            SignificanceCriteria = significance?.Criteria,
+            ExclusionJustifications = significance?.ExclusionJustifications ?? new Dictionary<int, string>(),
         };
     }
 
@@ -128,4 +137,5 @@ public static class RowKinds
     public const string Group = "group";
     public const string Narrative = "narrative";
     public const string Register = "register";
+    public const string Significance = "significance";
 }

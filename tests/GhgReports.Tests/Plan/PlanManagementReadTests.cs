@@ -52,14 +52,15 @@ public sealed class PlanManagementReadTests
 
         Assert.Equal(["Base 2023", "Change to 2024", "Planned measures", "Beyond the target", "Target 2025"], waterfall.Bars.Select(b => b.Label));
         Assert.Equal([PlanBarKind.Level, PlanBarKind.Change, PlanBarKind.Change, PlanBarKind.Change, PlanBarKind.Level], waterfall.Bars.Select(b => b.Kind));
-        // The 2023 group's scope 1+2 is 153,675 tCO2e; 2024's 150,408; the quantified measures 16,798 a year.
+        // The 2023 group's scope 1+2 is 153,675 tCO2e; 2024's 150,408; the quantified measures 16,798 a year less CP's
+        // installed PV, which operated before the base year (4,805.35, already in the base): 11,992.65.
         Assert.Equal("153,675", PlanNumbers.Tonnes(waterfall.Bars[0].Value));
         Assert.Equal("−3,268", PlanWaterfallRenderer.ValueLabel(waterfall.Bars[1]));
-        Assert.Equal("−16,798", PlanWaterfallRenderer.ValueLabel(waterfall.Bars[2]));
+        Assert.Equal("−11,993", PlanWaterfallRenderer.ValueLabel(waterfall.Bars[2]));
         // The changes carry the base exactly to the target: base + changes = target.
         Assert.Equal(waterfall.Bars[4].Value, waterfall.Bars[0].Value + waterfall.Bars[1].Value + waterfall.Bars[2].Value + waterfall.Bars[3].Value);
-        // Measures beyond the 3,532 tCO2e gap: the fourth bar goes up, by 16,798 − 3,532 = 13,266.
-        Assert.Equal("+13,266", PlanWaterfallRenderer.ValueLabel(waterfall.Bars[3]));
+        // Measures beyond the 3,531.98 tCO2e gap: the fourth bar goes up, by 11,992.65 − 3,531.98 = 8,460.67.
+        Assert.Equal("+8,461", PlanWaterfallRenderer.ValueLabel(waterfall.Bars[3]));
         Assert.True(waterfall.AxisFloor > 0 && waterfall.AxisFloor < waterfall.Bars.Min(b => b.Kind == PlanBarKind.Level ? b.Value : decimal.MaxValue));
         Assert.Contains("the vertical axis starts at " + PlanNumbers.Tonnes(waterfall.AxisFloor), waterfall.Caption, StringComparison.Ordinal);
 

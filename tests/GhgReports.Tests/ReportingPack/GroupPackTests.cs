@@ -99,6 +99,6 @@ public sealed class GroupPackTests
         // The four members give the same justification for categories 5 and 6: it is listed once with their codes.
         var five = model.Significance.Single(s => s.Category == 5);
         Assert.False(five.Included);
-        Assert.StartsWith("CP, LW, YN, NM: Sample: not in this period's inventory", five.Justification.En, StringComparison.Ordinal);
+        Assert.StartsWith("CP, LW, YN, NM: Not significant under the group's criteria", five.Justification.En, StringComparison.Ordinal);
     }
 }

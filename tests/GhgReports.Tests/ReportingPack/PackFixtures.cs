@@ -69,9 +69,9 @@ internal static class PackFixtures
     public static GroupPackInputs GroupInputs()
     {
         var members = SeedSamples.All.Select(w => (Workbook: w, Calculated: Calculate(w))).ToList();
-        var shares = SeedGroup.Workbook.Register.ToDictionary(r => r.Code, r => r.SharePercent / 100m);
+        var register = SeedGroup.Workbook.Register.ToDictionary(r => r.Code);
         var group = GroupConsolidator.Consolidate(
-            members.Select(m => (m.Calculated.Inventory, shares[m.Workbook.Entity.SubsidiaryCode])).ToList(),
+            members.Select(m => register[m.Workbook.Entity.SubsidiaryCode].Consolidating(m.Calculated.Inventory)).ToList(),
             SeedGroup.Workbook.Group.ConsolidationApproach, 2023);
         return new GroupPackInputs
         {

@@ -25,10 +25,18 @@ public sealed class PackModelTests
     [Fact]
     public void ForSubsidiary_Seed_StatesWhatIsNotProvidedInsteadOfLeavingItOut()
     {
-        var model = PackModelBuilder.ForSubsidiary(Inputs("CP"));
+        // The sample without its declared uncertainties, and a group workbook without criteria (the earlier template).
+        var inputs = Inputs("CP");
+        inputs = inputs with
+        {
+            Workbook = inputs.Workbook with { Sources = [.. inputs.Workbook.Sources.Select(s => s with { UncertaintyPercent = null })] },
+            Inventory = inputs.Inventory with { Lines = [.. inputs.Inventory.Lines.Select(l => l with { UncertaintyPercent = null })] },
+            Group = inputs.Group with { SignificanceCriteria = null },
+        };
+        var model = PackModelBuilder.ForSubsidiary(inputs);
         var items = model.Checklist.ToDictionary(i => i.Item);
 
-        // The sample declares no line uncertainty, so p) and q) say "not assessed".
+        // No line uncertainty declared, so p) and q) say "not assessed".
         Assert.Equal(ChecklistStatus.NotProvided, items["q"].Status);
         Assert.StartsWith("Not assessed: 4 line(s)", items["q"].Content.En, StringComparison.Ordinal);
         Assert.Null(model.Uncertainty.Percent);
@@ -52,11 +60,12 @@ public sealed class PackModelTests
         {
             var decision = model.Significance.Single(s => s.Category == category);
             Assert.False(decision.Included);
-            Assert.StartsWith("样例：", decision.Justification.Zh, StringComparison.Ordinal);
-            Assert.StartsWith("Sample: not in this period's inventory", decision.Justification.En, StringComparison.Ordinal);
+            Assert.True(decision.Justified);
+            Assert.StartsWith("按集团重要性判定准则不重大", decision.Justification.Zh, StringComparison.Ordinal);
+            Assert.StartsWith("Not significant under the group's criteria", decision.Justification.En, StringComparison.Ordinal);
         }
         Assert.All(model.Significance.Where(s => s.Category <= 4), s => Assert.True(s.Included));
-        Assert.Contains("category 5: Sample", model.Checklist.Single(i => i.Item == "i").Content.En, StringComparison.Ordinal);
+        Assert.Contains("category 5: Not significant", model.Checklist.Single(i => i.Item == "i").Content.En, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,4 +85,20 @@ public sealed class TableRulesTests
         Assert.False(CurrentPointers.IsNewer(at, "a.xlsx", at, "b.xlsx"));
         Assert.True(CurrentPointers.IsNewer(at.AddSeconds(1), "a.xlsx", at, "z.xlsx"));
     }
+
+    [Fact]
+    public void From_GroupWorkbook_RoundTripsCriteriaReasonsAndControlAndReadsAnEarlierStoredOneWithout()
+    {
+        var sample = GhgReports.Intake.Samples.SeedGroup.Workbook;
+        var rows = SubmissionRows.From("g1", sample);
+
+        var back = SubmissionRows.ToGroupWorkbook(rows);
+        var earlier = SubmissionRows.ToGroupWorkbook([.. rows.Where(r => r.Kind != RowKinds.Significance)]);
+
+        Assert.Equal(sample.SignificanceCriteria, back.SignificanceCriteria);
+        Assert.Equal(sample.ExclusionJustifications.OrderBy(kv => kv.Key), back.ExclusionJustifications.OrderBy(kv => kv.Key));
+        Assert.All(back.Register, r => Assert.True(r.Controlled));
+        Assert.Null(earlier.SignificanceCriteria);
+        Assert.Empty(earlier.ExclusionJustifications);
+    }
 }

@@ -27,6 +27,8 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         var problems = new List<Problem>();
         GroupInfo? group = null;
         PlanNarrative? narrative = null;
+        Bilingual? criteria = null;
+        var justifications = new Dictionary<int, string>();
         var register = new List<RegisteredSubsidiary>();
         var targets = new List<TargetDeclaration>();
         var scanner = new SheetScanner(_limits, problems);
@@ -36,6 +38,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
                 if (spec == G.Group)
                 {
                     group = ReadGroup(f);
+                    (criteria, justifications) = ReadSignificance(f);
                 }
                 else if (spec == G.Narrative)
                 {
@@ -63,11 +66,46 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             problems.Add(Problems.SheetMissing.Create(spec.TemplateName, spec.Name.En));
         }
         ValidateRegister(register, problems);
+        if (group is not null)
+        {
+            WarnSharesNotApplied(group.ConsolidationApproach, register, problems);
+        }
         if (group is null || narrative is null || problems.Any(p => p.IsError))
         {
             return new(null, problems);
         }
-        return new(new GroupWorkbook { Group = group, Register = register, Targets = targets, Narrative = narrative }, problems);
+        return new(new GroupWorkbook
+        {
+            Group = group, Register = register, Targets = targets, Narrative = narrative,
+            SignificanceCriteria = criteria, ExclusionJustifications = justifications,
+        }, problems);
+    }
+
+    /// <summary>The criteria and the group's exclusion justifications; a placeholder in place of either is an error.</summary>
+    private static (Bilingual? Criteria, Dictionary<int, string> Justifications) ReadSignificance(FieldReader f)
+    {
+        string? Stated(string key)
+        {
+            var field = G.Group.Field(key);
+            var text = f.Text(field);
+            if (PlaceholderText.IsPlaceholder(text))
+            {
+                f.Report(Problems.PlaceholderText.At(f.AddressOf(field), text, null, field.Label.Zh, field.Label.En));
+                return null;
+            }
+            return text;
+        }
+        var zh = Stated("significance_criteria_zh");
+        var en = Stated("significance_criteria_en");
+        var justifications = new Dictionary<int, string>();
+        foreach (var category in new[] { 5, 6 })
+        {
+            if (Stated($"category{category}_justification") is { } text)
+            {
+                justifications[category] = text;
+            }
+        }
+        return (zh is null && en is null ? null : new Bilingual(zh ?? en!, en ?? zh!), justifications);
     }
 
     private static GroupInfo? ReadGroup(FieldReader f)
@@ -109,6 +147,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         var stage = f.Choice(r.Field("stage"));
         var share = f.Number(r.Field("share_pct"));
         var active = f.Choice(r.Field("active"));
+        var controlled = f.Choice(r.Field("controlled"));
         if (code is not null && !SubsidiaryCode.IsValid(code))
         {
             f.Report(Problems.InvalidCode.At(f.AddressOf(r.Field("code")), code, null, code));
@@ -136,8 +175,21 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             GridFactorId = grid,
             ProductionStage = stage.Key,
             SharePercent = share.Value,
+            Controlled = controlled is null ? null : controlled.Key == "yes",
             Active = active?.Key != "no",
         };
+    }
+
+    /// <summary>A share the approach will not apply is said at intake, where HQ can still correct it.</summary>
+    private static void WarnSharesNotApplied(string approach, List<RegisteredSubsidiary> register, List<Problem> problems)
+    {
+        foreach (var subsidiary in register.Where(s => s.Active))
+        {
+            if (subsidiary.WeightUnder(approach).Warning is { } warning)
+            {
+                problems.Add(Problems.ShareNotApplied.AtRow(G.Register.TemplateName, subsidiary.Row, warning));
+            }
+        }
     }
 
     private static void ValidateRegister(List<RegisteredSubsidiary> register, List<Problem> problems)

@@ -21,6 +21,14 @@ public static class GroupWorkbookSchema
             Hint: new("ISO 14064-1 5.1：控制权法或股权比例法", "ISO 14064-1 5.1: control or equity share")),
         new("responsible_person", new("负责人", "Responsible person"), FieldKind.Text, true),
         new("contact", new("联系方式", "Contact"), FieldKind.Text),
+        // ISO 14064-1 §5.2.3 and §9.3.1 e), i): stated once for the group, printed in every pack. Optional, so a group
+        // workbook of the earlier template still reads; a pack without them says they are not provided.
+        new("significance_criteria_zh", new("间接排放重要性判定准则", "Criteria for significant indirect emissions (Chinese)"), FieldKind.LongText,
+            Hint: new("ISO 14064-1 5.2.3：判定间接排放类别是否重大的预设准则", "ISO 14064-1 5.2.3: the pre-determined criteria that decide whether an indirect category is significant")),
+        new("significance_criteria_en", new("重要性判定准则（英文）", "Criteria for significant indirect emissions (English)"), FieldKind.LongText),
+        new("category5_justification", new("第5类排除理由（集团）", "Category 5 exclusion justification (group)"), FieldKind.LongText,
+            Hint: new("“中文 / English”；子公司未说明理由时采用", "\"中文 / English\"; used where a subsidiary gives none")),
+        new("category6_justification", new("第6类排除理由（集团）", "Category 6 exclusion justification (group)"), FieldKind.LongText),
     ]);
 
     public static readonly SheetSpec Register = new("register", new("子公司名册", "Register"), SheetLayout.Table,
@@ -34,7 +42,10 @@ public static class GroupWorkbookSchema
         new("grid_factor", new("电网因子编号", "Grid factor id"), FieldKind.FactorId, false, Width: 34,
             Hint: new("计算外购电力所用的因子；留空用全国碳市场因子", "Factor for purchased electricity; blank uses the national carbon-market factor")),
         new("stage", new("生产阶段", "Production stage"), FieldKind.Choice, true, ChoiceLists.ProductionStage, 20),
-        new("share_pct", new("合并比例（%）", "Consolidation share (%)"), FieldKind.Percent, true, Width: 12),
+        new("share_pct", new("合并比例（%）", "Consolidation share (%)"), FieldKind.Percent, true, Width: 12,
+            Hint: new("股权比例法下按此比例合并；控制权法下不适用", "Applied under equity share; not applied under a control approach")),
+        new("controlled", new("是否受控", "Controlled"), FieldKind.Choice, false, ChoiceLists.YesNo, 10,
+            Hint: new("控制权法下：受控计 100%，非受控计 0%", "Under a control approach: controlled counts at 100 %, not controlled at 0 %")),
         new("active", new("在册", "Active"), FieldKind.Choice, false, ChoiceLists.YesNo, 8),
     ]);
 

@@ -12,14 +12,22 @@ public static class GroupWorkbookWriter
     {
         using var layout = new SheetLayoutWriter($"{TemplateTexts.GroupTitle.Zh} {TemplateTexts.GroupTitle.En}", factorIds);
         layout.Instructions(G.Instructions.TemplateName, TemplateTexts.GroupTitle, TemplateTexts.GroupInstructions, TemplateTexts.Reference);
-        layout.KeyValue(G.Group, data is null ? null : GroupValues(data.Group));
+        layout.KeyValue(G.Group, data is null ? null : GroupValues(data));
         layout.Table(G.Register, data?.Register.Select(RegisterValues), ExampleRegister);
         layout.Table(G.Targets, data?.Targets.Select(SubsidiaryWorkbookWriter.TargetValues), SubsidiaryWorkbookWriter.ExampleTarget);
         layout.KeyValue(G.Narrative, data is null ? null : NarrativeValues(data.Narrative));
         layout.Save(output);
     }
 
-    private static Dictionary<string, object?> GroupValues(GroupInfo g) => new()
+    private static Dictionary<string, object?> GroupValues(GroupWorkbook data) => new(GroupInfoValues(data.Group))
+    {
+        ["significance_criteria_zh"] = data.SignificanceCriteria?.Zh,
+        ["significance_criteria_en"] = data.SignificanceCriteria?.En,
+        ["category5_justification"] = data.ExclusionJustifications.GetValueOrDefault(5),
+        ["category6_justification"] = data.ExclusionJustifications.GetValueOrDefault(6),
+    };
+
+    private static Dictionary<string, object?> GroupInfoValues(GroupInfo g) => new()
     {
         ["group_name"] = g.Name,
         ["group_name_en"] = g.NameEn,
@@ -44,6 +52,7 @@ public static class GroupWorkbookWriter
     [
         null, s.Code, s.NameZh, s.NameEn, s.ShortName, s.Province, s.GridFactorId,
         SheetLayoutWriter.Display(ChoiceLists.ProductionStage, s.ProductionStage), s.SharePercent,
+        s.Controlled is { } controlled ? SheetLayoutWriter.Display(ChoiceLists.YesNo, controlled ? "yes" : "no") : null,
         SheetLayoutWriter.Display(ChoiceLists.YesNo, s.Active ? "yes" : "no"),
     ];
 
@@ -52,5 +61,6 @@ public static class GroupWorkbookWriter
         $"{SubsidiaryWorkbookSchema.ExampleMarker.Zh} {SubsidiaryWorkbookSchema.ExampleMarker.En}", "CP", "山东创新精密科技有限公司",
         "Shandong Innovation Precision Technology Co., Ltd.", "创新精密", "山东 Shandong", "cn-grid/2022/national-carbon-market",
         SheetLayoutWriter.Display(ChoiceLists.ProductionStage, "semi-fabrication"), 100m, SheetLayoutWriter.Display(ChoiceLists.YesNo, "yes"),
+        SheetLayoutWriter.Display(ChoiceLists.YesNo, "yes"),
     ];
 }

@@ -242,6 +242,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         var instrument = f.Choice(s.Field("instrument"));
         var scope3 = f.Number(s.Field("scope3_category"));
         var notes = f.Text(s.Field("notes"));
+        var material = f.Choice(s.Field("material"));
         var factor = factorId is null ? null : new FactorReference(row, factorId, unit, unitText);
         if (category is null || name is null || gas is null)
         {
@@ -285,6 +286,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             },
             Scope3Category = scope3 is { } s3 ? (int)s3 : null,
             Notes = notes,
+            Material = material?.Key,
         }, factor);
     }
 
@@ -375,6 +377,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         var nameEn = f.Text(s.Field("name_en"));
         var descriptionEn = f.Text(s.Field("description_en"));
         var realised = f.Number(s.Field("realised_reduction"));
+        var status = f.Choice(s.Field("status"));
         if (name is null || type is null)
         {
             return null;
@@ -397,6 +400,7 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             NameEn = nameEn,
             DescriptionEn = descriptionEn,
             RealisedReductionTco2e = realised,
+            Status = status?.Key,
         };
     }
 }

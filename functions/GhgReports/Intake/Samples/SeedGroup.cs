@@ -32,6 +32,15 @@ public static class SeedGroup
                 Cadence = "vs-base", Wording = "较基准年 2023 年相比，2025 年末实现单位产量碳排放量（范围 1+2）较基线年下降 5%。",
             },
         ],
+        // The plan states no criteria and no reason for leaving out categories 5 and 6; these are the sample group's own.
+        SignificanceCriteria = new Bilingual(
+            "间接排放类别符合以下任一条件即判定为重大并纳入清单：（1）估算排放量达到组织排放总量的 1% 及以上；（2）客户或 ASI 绩效标准 5.3 要求报告（如范围3类别1采购铝）；（3）组织能够施加影响且可获得可靠数据。",
+            "An indirect category is significant, and included, when any of these holds: (1) its estimated emissions are 1 % or more of the organisation's total; (2) customers or ASI Performance Standard criterion 5.3 require it (e.g. scope 3 category 1 purchased aluminium); (3) the organisation can influence it and reliable data are available."),
+        ExclusionJustifications = new Dictionary<int, string>
+        {
+            [5] = "集团产品为铝加工材和合金锭，在使用阶段不直接产生温室气体排放，按上述准则判定为不重大 / The group's products are aluminium semi-finished products and alloy ingots, which emit no GHG directly in use: not significant under the criteria above",
+            [6] = "按上述准则未识别出其他重大间接排放源 / No other significant indirect source was identified under the criteria above",
+        },
         Narrative = new PlanNarrative(
             new Bilingual(
                 "在全球气候变化的严峻挑战下，减少温室气体排放已成为国际社会共识和企业不可推卸的责任。本公司积极响应国家碳中和目标，制定并实施温室气体减排计划，旨在通过技术创新、管理优化和绿色转型，有效降低生产运营过程中的碳排放，促进可持续发展。",
@@ -59,5 +68,7 @@ public static class SeedGroup
         GridFactorId = GridFactor,
         ProductionStage = stage,
         SharePercent = 100m,
+        // All four are the group's own operations, consolidated under operational control.
+        Controlled = true,
     };
 }

@@ -13,6 +13,8 @@ namespace GhgReports.Intake.Samples;
 ///   (2.162 kg CO2/m³, 3.096 kg CO2/kg at 0.86 kg/L): inferences, labelled as such in the rows' notes;
 /// - everything else is reported directly in tCO2e with the plan's verification as evidence.
 /// Activity values are chosen so that each category, calculated, rounds to the plan's whole tonnes.
+/// The plan states no uncertainties; every line declares a sample one (<see cref="SampleUncertainty"/>) so the packs can
+/// combine them per category as ISO 14064-1 §9.3.1 p) and q) ask.
 /// </summary>
 public static class SeedSamples
 {
@@ -23,7 +25,8 @@ public static class SeedSamples
     private const string Inferred = "推定：由减排计划中的类别合计按默认因子反推 / Inferred from the plan's category total at the default factor";
     private const string PlanEvidence = "2023 年温室气体核查结果（见集团《温室气体减排计划》三、碳排放现状汇总） / 2023 verified inventory, as summarised in the group's GHG reduction plan, section 3";
     private const string AsiTool = "《ASI 实体 GHG 路径计算工具中文版》 / ASI Entity GHG Pathways Calculation Tool (Chinese edition)";
-    private const string SampleJustification = "样例：与售出产品使用相关及其他间接排放未纳入本期盘查（计划原文未说明，须子公司确认） / Sample: not in this period's inventory (the plan does not say why; the subsidiary must confirm)";
+    // The plan gives no reason for leaving categories 5 and 6 out; the sample group workbook states its criteria and reasons.
+    private const string SampleJustification = "按集团重要性判定准则不重大，理由见集团工作簿 / Not significant under the group's criteria for significance; the reason is stated in the group workbook";
 
     private static readonly int[] PathwayYears = [2023, 2024, 2025, 2026, 2027, 2030];
 
@@ -49,7 +52,7 @@ public static class SeedSamples
             Reported(3, "1", 1, "1.1", "固定及移动燃烧、逸散排放合计 Combustion and fugitive, total", 11_678m),
             Electricity(4, "2", 106_223m),
             Reported(5, "3", 3, "3.1", "上游运输、货物分配、通勤及差旅 Transport, distribution, commuting and travel", 6_630m),
-            Reported(6, "4", 4, "4.1", "采购铝（含废铝）及其他采购商品 Purchased aluminium (incl. scrap) and other goods", 2_417_620m, scope3: 1),
+            Reported(6, "4", 4, "4.1", "采购铝（含废铝）及其他采购商品 Purchased aluminium (incl. scrap) and other goods", 2_417_620m, scope3: 1, material: "primary-ingot"),
         ],
         EnergyAndProduction =
         [
@@ -84,12 +87,15 @@ public static class SeedSamples
                 Row = 3, Name = "屋顶光伏（已安装）", NameEn = "Rooftop PV (installed)", Type = "pv", Capacity = 8.0256m, CapacityUnit = Unit.MW, AnnualAmount = 842.6m, AnnualUnit = "万kWh",
                 Description = "创新精密现在利用厂房房顶已安装 8.0256MW，年发电量 842.6 万KWH。",
                 DescriptionEn = "The company already uses its factory roofs for 8.0256 MW of PV, generating about 8,426 MWh a year.",
+                // Its 2023 generation is on the energy sheet: the base year already has it.
+                Status = "operating-before-base",
             },
             new ReductionMeasure
             {
                 Row = 4, Name = "屋顶光伏（安装中）", NameEn = "Rooftop PV (being installed)", Type = "pv", Capacity = 16.58349m, CapacityUnit = Unit.MW, AnnualAmount = 1_854.57m, AnnualUnit = "万kWh",
                 Description = "正在安装 16.58349MW 光伏发电板，安装完后预计年发电量 1854.57 万KWH。",
                 DescriptionEn = "16.58349 MW of PV panels are being installed, expected to generate about 18,546 MWh a year once complete.",
+                Status = "in-progress",
             },
             new ReductionMeasure
             {
@@ -115,7 +121,7 @@ public static class SeedSamples
             Reported(3, "1", 1, "1.1", "固定及移动燃烧 Stationary and mobile combustion", 330m),
             Electricity(4, "2", 15_958m),
             Reported(5, "3", 3, "3.1", "上游运输及货物分配 Upstream transport and distribution", 266m),
-            Reported(6, "4", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 85_419m, scope3: 1),
+            Reported(6, "4", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 85_419m, scope3: 1, material: "primary-ingot"),
         ],
         EnergyAndProduction =
         [
@@ -169,7 +175,7 @@ public static class SeedSamples
             Fuel(4, "2", "1.2", "叉车及场内车辆柴油 Forklifts and site vehicles, diesel", 70_000m, Unit.Litre, "升", DieselFactor, "《能源消耗统计表》 Energy consumption statement"),
             Electricity(5, "3", 15_455m),
             Reported(6, "4", 3, "3.1", "上游运输及货物分配 Upstream transport and distribution", 4_444m),
-            Reported(7, "5", 4, "4.1", "采购铝及合金原料 Purchased aluminium and alloy materials", 3_409_015m, scope3: 1),
+            Reported(7, "5", 4, "4.1", "采购铝及合金原料 Purchased aluminium and alloy materials", 3_409_015m, scope3: 1, material: "alloy"),
         ],
         EnergyAndProduction =
         [
@@ -243,7 +249,7 @@ public static class SeedSamples
             Fuel(4, "2", "1.2", "场内柴油车辆及叉车 Site diesel vehicles and forklifts", 150_000m, Unit.Litre, "L", DieselFactor, "能源消耗台账 Energy ledger"),
             Electricity(5, "3", 54_833m),
             Reported(6, "4", 3, "3.1", "上游运输、废料运输及通勤 Upstream transport, waste transport and commuting", 7_607m),
-            Reported(7, "5", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 9_093_705m, scope3: 1),
+            Reported(7, "5", 4, "4.1", "采购铝（含废铝） Purchased aluminium (incl. scrap)", 9_093_705m, scope3: 1, material: "primary-ingot"),
         ],
         EnergyAndProduction =
         [
@@ -327,7 +333,22 @@ public static class SeedSamples
         DeclaredTotals = new Dictionary<int, decimal> { [1] = planTotals[0], [2] = planTotals[1], [3] = planTotals[2], [4] = planTotals[3] },
     };
 
-    private static EmissionSourceLine Reported(int row, string number, int category, string subcategory, string name, decimal tco2e, int? scope3 = null) => new()
+    /// <summary>
+    /// Sample uncertainties in percent (95 % confidence), in the ranges IPCC 2006 vol. 1 ch. 3 gives for such data:
+    /// metered electricity 2 %, natural gas 3 %, diesel 5 %, verified direct totals 5 %, transport estimates 20 %,
+    /// supplier footprints of purchased goods 30 %.
+    /// </summary>
+    public static decimal SampleUncertainty(int category, string? factorId = null) => (category, factorId) switch
+    {
+        (2, _) => 2m,
+        (1, NaturalGasFactor) => 3m,
+        (1, _) => 5m,
+        (3, _) => 20m,
+        _ => 30m,
+    };
+
+    private static EmissionSourceLine Reported(int row, string number, int category, string subcategory, string name, decimal tco2e, int? scope3 = null,
+        string? material = null) => new()
     {
         Row = row,
         LineNumber = number,
@@ -338,6 +359,8 @@ public static class SeedSamples
         ReportedTco2e = tco2e,
         Evidence = PlanEvidence,
         Scope3Category = scope3,
+        Material = material,
+        UncertaintyPercent = SampleUncertainty(category),
     };
 
     private static EmissionSourceLine Electricity(int row, string number, decimal mwh) => new()
@@ -354,6 +377,7 @@ public static class SeedSamples
         FactorId = GridFactor,
         Evidence = "电费结算单 Electricity bills",
         Notes = Inferred,
+        UncertaintyPercent = SampleUncertainty(2),
     };
 
     private static EmissionSourceLine Fuel(int row, string number, string subcategory, string name, decimal amount, Unit unit,
@@ -371,6 +395,7 @@ public static class SeedSamples
         FactorId = factorId,
         Evidence = evidence,
         Notes = Inferred,
+        UncertaintyPercent = SampleUncertainty(1, factorId),
     };
 
     private static TargetDeclaration Target(int row, string boundary, string metric, int baseYear, int targetYear, decimal? reduction,

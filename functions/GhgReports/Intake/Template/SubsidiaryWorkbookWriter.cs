@@ -123,6 +123,7 @@ public static class SubsidiaryWorkbookWriter
         }),
         s.Scope3Category,
         s.Notes,
+        s.Material is null ? null : Display(ChoiceLists.Material, s.Material),
     ];
 
     private static object?[] EnergyValues(EnergyProductionRecord e) =>
@@ -151,6 +152,7 @@ public static class SubsidiaryWorkbookWriter
     [
         null, m.Name, Display(ChoiceLists.MeasureType, m.Type), m.Description, m.Start, m.Capacity, m.CapacityUnit?.Symbol,
         m.FullLoadHours, m.AnnualAmount, m.AnnualUnit, m.DeclaredReduction, m.DeclaredReductionUnit, m.Notes, m.NameEn, m.DescriptionEn, m.RealisedReductionTco2e,
+        m.Status is null ? null : Display(ChoiceLists.MeasureStatus, m.Status),
     ];
 
     private static readonly object?[] ExampleSource =
@@ -181,6 +183,7 @@ public static class SubsidiaryWorkbookWriter
         "采购铝锭 Purchased aluminium ingot", null, "CO2e", Display(ChoiceLists.YesNo, "no"), Display(ChoiceLists.LineKind, "emission"),
         null, null, null, null, null, null, 164000m, "供应商碳足迹声明 Supplier's verified carbon footprint statement", null,
         Display(ChoiceLists.Instrument, "none"), 1, "直报：10,000 t × 16.4 tCO2e/t Reported directly: 10,000 t × 16.4 tCO2e/t",
+        Display(ChoiceLists.Material, "primary-ingot"),
     ];
 
     private static readonly object?[] ExampleEnergy =

@@ -110,6 +110,10 @@ public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
             {
                 problems.Add(Problems.SignificanceJustification.At(EntityCell($"category{decision.Category}_justification"), null, null, decision.Category));
             }
+            else if (PlaceholderText.IsPlaceholder(decision.Justification))
+            {
+                problems.Add(Problems.JustificationPlaceholder.At(EntityCell($"category{decision.Category}_justification"), decision.Justification, null, decision.Category));
+            }
             if (sources.FirstOrDefault(s => s.Category == decision.Category) is { } line)
             {
                 problems.Add(Problems.CategoryWithoutRows.At(Cell(S.Sources, line.Row, "category"), decision.Category.ToString(), null, decision.Category));

@@ -109,6 +109,24 @@ public static class ChoiceLists
         new("steam", "外购蒸汽", "purchased steam"),
         new("water", "水", "water"));
 
+    /// <summary>What a purchased-goods line bought: the four aluminium inputs count in the purchased-aluminium intensity, "other" does not.</summary>
+    public static readonly ChoiceList Material = new("list_material",
+        new("primary-ingot", "原铝锭", "primary ingot"),
+        new("alloy", "合金锭", "alloy ingot"),
+        new("scrap", "废铝", "scrap"),
+        new("billet", "铸棒/铸锭坯", "billet"),
+        new("other", "其他（非铝材料）", "other (not aluminium)"));
+
+    /// <summary>The <see cref="Material"/> keys that are aluminium inputs.</summary>
+    public static readonly IReadOnlySet<string> AluminiumMaterials = new HashSet<string>(StringComparer.Ordinal) { "primary-ingot", "alloy", "scrap", "billet" };
+
+    /// <summary>Where a measure stands: one already operating in the base year saves nothing against it.</summary>
+    public static readonly ChoiceList MeasureStatus = new("list_measure_status",
+        new("operating-before-base", "基准年前已运行", "in operation before the base year"),
+        new("completed", "本年完成", "completed in the year"),
+        new("in-progress", "实施中", "in progress"),
+        new("planned", "计划中", "planned"));
+
     public static readonly ChoiceList ConsolidationApproach = new("list_consolidation",
         new("operational-control", "运营控制权法", "operational control"),
         new("financial-control", "财务控制权法", "financial control"),
@@ -118,6 +136,6 @@ public static class ChoiceLists
     [
         ConsolidationApproach,
         YesNo, Category, Subcategory, Gas, LineKind, Instrument, ProductionStage, AssuranceStatus, AssuranceLevel,
-        Significance, TargetBoundary, TargetMetric, TargetCadence, GasBasis, PathwayKind, MeasureType, EnergyItem,
+        Significance, TargetBoundary, TargetMetric, TargetCadence, GasBasis, PathwayKind, MeasureType, EnergyItem, Material, MeasureStatus,
     ];
 }

@@ -85,6 +85,8 @@ public sealed record EmissionSourceLine
     public ContractualInstrument Instrument { get; init; } = ContractualInstrument.None;
     public int? Scope3Category { get; init; }
     public string? Notes { get; init; }
+    /// <summary>A <see cref="ChoiceLists.Material"/> key; null when not declared (and in workbooks of the earlier template).</summary>
+    public string? Material { get; init; }
 
     public bool IsReportedDirectly => ReportedTco2e is not null && FactorId is null && CustomFactor is null;
 }
@@ -163,6 +165,8 @@ public sealed record ReductionMeasure
     public string? DescriptionEn { get; init; }
     /// <summary>tCO2e the measure saved in the reporting year, as the subsidiary states it (optional; later years).</summary>
     public decimal? RealisedReductionTco2e { get; init; }
+    /// <summary>A <see cref="ChoiceLists.MeasureStatus"/> key; null when not declared.</summary>
+    public string? Status { get; init; }
 
     public string NameIn(GhgReports.Localization.Language language) =>
         language == GhgReports.Localization.Language.En ? NameEn ?? Name : Name;

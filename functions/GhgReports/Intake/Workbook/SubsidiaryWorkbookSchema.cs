@@ -77,6 +77,9 @@ public static class SubsidiaryWorkbookSchema
         new("scope3_category", new("范围3类别", "Scope 3 category"), FieldKind.Number, Width: 10,
             Hint: new("可选：GHG Protocol 范围3类别 1–15；留空按子类别映射", "Optional: GHG Protocol scope 3 category 1–15; blank maps from the sub-category")),
         new("notes", new("备注", "Notes"), FieldKind.LongText, Width: 30),
+        // Appended after the earlier template's last column, so workbooks of either template read alike.
+        new("material", new("采购材料", "Material purchased"), FieldKind.Choice, false, ChoiceLists.Material, 18,
+            Hint: new("范围3类别1采购行：原铝锭、合金锭、废铝、铸棒计入采购铝强度；其他采购品选“其他”", "Scope 3 cat. 1 purchases: primary ingot, alloy, scrap and billet count in the purchased-aluminium intensity; other goods are 'other'")),
     ]);
 
     public static readonly SheetSpec EnergyAndProduction = new("energy", new("能源与产量", "Energy"), SheetLayout.Table,
@@ -154,6 +157,11 @@ public static class SubsidiaryWorkbookSchema
         new("description_en", new("描述（英文，可选）", "Description (English, optional)"), FieldKind.LongText, Width: 50),
         // Later years: what the measure actually saved in the reporting year, beside what the plan quantified.
         new("realised_reduction", new("本年实际减排量 tCO2e（可选）", "Realised reduction this year, tCO2e (optional)"), FieldKind.Number, Width: 16),
+        // A measure already operating in the base year is in the base inventory: its saving is not a reduction against it.
+        // Its start year is the year of 开始时间 Start above; one column only, so a sheet of 100 measures at every text
+        // limit still fits one storage batch (TextLimitsTests).
+        new("status", new("实施状态", "Status"), FieldKind.Choice, false, ChoiceLists.MeasureStatus, 18,
+            Hint: new("基准年前已运行的措施（或开始时间早于基准年）不计为减排", "A measure operating before the base year (or starting before it) is not a reduction")),
     ]);
 
     /// <summary>Sheets in template order; Lists is written hidden and never read.</summary>

@@ -35,6 +35,8 @@ public sealed record CalculatedLine
     public string? Subcategory { get; init; }
     public required Scope Scope { get; init; }
     public Scope3Category? Scope3Category { get; init; }
+    /// <summary>What a purchased-goods line bought, as declared (a material list key); null when not declared.</summary>
+    public string? Material { get; init; }
 
     public required string Gas { get; init; }
     public required bool Biogenic { get; init; }

@@ -53,6 +53,7 @@ public sealed class InventoryCalculator(IFactorCatalog factors, GwpCatalog gwps)
             BiogenicCo2Tonnes = emissions.Sum(l => l.BiogenicCo2Tonnes),
             RemovalsTco2e = lines.Where(l => l.Kind == LineKind.Removal).Sum(l => l.Tco2e),
             PurchasedGoodsTco2e = emissions.Where(l => l.Scope3Category == Classification.Scope3Category.PurchasedGoodsAndServices).Sum(l => l.Tco2e),
+            PurchasedAluminium = PurchasedAluminiumLines.Of(emissions),
             Uncertainty = UncertaintyCombination.Combine(emissions),
             DeclaredTotalDifferences = CrossCheck(entity, categories),
         };
@@ -163,6 +164,7 @@ public sealed class InventoryCalculator(IFactorCatalog factors, GwpCatalog gwps)
             Subcategory = source.Subcategory,
             Scope = IsoCategories.ScopeOf(source.Category),
             Scope3Category = scope3,
+            Material = source.Material,
             Gas = source.Gas,
             Biogenic = source.Biogenic,
             Kind = source.Kind,

@@ -73,6 +73,8 @@ public sealed record SubsidiaryInventory
     public required decimal RemovalsTco2e { get; init; }
     /// <summary>Scope 3 category 1 (purchased goods, where purchased aluminium sits), tCO2e.</summary>
     public required decimal PurchasedGoodsTco2e { get; init; }
+    /// <summary>The part of <see cref="PurchasedGoodsTco2e"/> that is aluminium bought in, and how it was told apart.</summary>
+    public required PurchasedAluminiumEmissions PurchasedAluminium { get; init; }
     public required UncertaintyAssessment Uncertainty { get; init; }
     public required IReadOnlyList<DeclaredTotalDifference> DeclaredTotalDifferences { get; init; }
 
@@ -91,6 +93,9 @@ public sealed record SubsidiaryInventory
     /// <summary>Scope 1+2 tCO2e per tonne of output; null when no output is declared.</summary>
     public decimal? Scope12Intensity(Scope2Method method) => OutputTonnes > 0 ? TotalScope12(method) / OutputTonnes : null;
 
-    /// <summary>Scope 3 category 1 tCO2e per tonne of aluminium purchased (the ASI purchased-aluminium metric).</summary>
-    public decimal? PurchasedAluminiumIntensity => PurchasedAluminiumTonnes > 0 ? PurchasedGoodsTco2e / PurchasedAluminiumTonnes : null;
+    /// <summary>
+    /// Scope 3 category 1 tCO2e of the aluminium inputs per tonne of aluminium purchased (the ASI purchased-aluminium
+    /// metric); other purchased goods are not in it once the lines declare their material.
+    /// </summary>
+    public decimal? PurchasedAluminiumIntensity => PurchasedAluminiumTonnes > 0 ? PurchasedAluminium.AluminiumTco2e / PurchasedAluminiumTonnes : null;
 }

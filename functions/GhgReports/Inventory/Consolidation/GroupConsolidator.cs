@@ -5,8 +5,9 @@ using GhgReports.Localization;
 namespace GhgReports.Inventory.Consolidation;
 
 /// <summary>
-/// Adds subsidiary inventories into a group inventory by the group's declared approach: each member counts at its
-/// share (from the register). Two adjustments, both recorded:
+/// Adds subsidiary inventories into a group inventory by the group's declared approach: each member counts at the
+/// weight <see cref="ConsolidationRule"/> gives it (100 % or 0 % by control, or its equity share). Two adjustments, both
+/// recorded:
 /// <list type="bullet">
 /// <item>Intra-group metal: aluminium a member bought from another member has its emissions in the seller's categories
 /// 1 and 2 already, so the buyer's category 4 would count them twice. We remove intra-group tonnes × the buyer's
@@ -18,7 +19,22 @@ namespace GhgReports.Inventory.Consolidation;
 /// </summary>
 public static class GroupConsolidator
 {
-    public static GroupInventory Consolidate(IReadOnlyList<(SubsidiaryInventory Inventory, decimal Share)> members, string approach, int year)
+    /// <summary>The register's members as declared: the one entry point for plan, pack and target progress.</summary>
+    public static GroupInventory Consolidate(IReadOnlyList<ConsolidationMember> members, string approach, int year)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var weighed = members.Select(m => (Member: m, Weight: ConsolidationRule.WeightOf(approach, m.Inventory.SubsidiaryCode, m.SharePercent, m.Controlled))).ToList();
+        var group = Consolidate([.. weighed.Select(w => (w.Member.Inventory, w.Weight.Share))], approach, year,
+            weighed.ToDictionary(w => w.Member.Inventory.SubsidiaryCode, w => (w.Weight.Controlled, w.Member.ProductionStage), StringComparer.Ordinal));
+        return group with { Notes = [.. weighed.Select(w => w.Weight.Warning).OfType<Bilingual>(), .. group.Notes] };
+    }
+
+    /// <summary>Members at shares already decided (0..1), e.g. by <see cref="ConsolidationRule"/>.</summary>
+    public static GroupInventory Consolidate(IReadOnlyList<(SubsidiaryInventory Inventory, decimal Share)> members, string approach, int year) =>
+        Consolidate(members, approach, year, null);
+
+    private static GroupInventory Consolidate(IReadOnlyList<(SubsidiaryInventory Inventory, decimal Share)> members, string approach, int year,
+        Dictionary<string, (bool Controlled, string? Stage)>? declared)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentException.ThrowIfNullOrWhiteSpace(approach);
@@ -88,17 +104,27 @@ public static class GroupConsolidator
                 Period = m.Inventory.Period,
                 Share = m.Share,
                 Included = m.Share > 0m,
-                ExclusionReason = m.Share > 0m ? null : InventoryTexts.ExcludedNoShare.Format(approach),
+                ExclusionReason = m.Share > 0m ? null : ExclusionReason(approach),
+                Controlled = declared?.GetValueOrDefault(m.Inventory.SubsidiaryCode).Controlled,
+                ProductionStage = declared?.GetValueOrDefault(m.Inventory.SubsidiaryCode).Stage,
+                Scope12LocationTco2e = m.Share * m.Inventory.TotalScope12(Scope2Method.LocationBased),
+                Scope12MarketTco2e = m.Share * m.Inventory.TotalScope12(Scope2Method.MarketBased),
+                OutputTonnes = m.Share * m.Inventory.OutputTonnes,
             }).ToList(),
             Categories = categories,
             Eliminations = eliminations,
             BiogenicCo2Tonnes = included.Sum(m => m.Share * m.Inventory.BiogenicCo2Tonnes),
             RemovalsTco2e = included.Sum(m => m.Share * m.Inventory.RemovalsTco2e),
             OutputTonnes = included.Sum(m => m.Share * m.Inventory.OutputTonnes),
+            IntraGroupTonnes = included.Sum(m => m.Share * m.Inventory.IntraGroupPurchaseTonnes),
             PeriodWarning = PeriodWarning(included.Select(m => m.Inventory).ToList(), year),
             Notes = notes,
         };
     }
+
+    private static Bilingual ExclusionReason(string approach) => ConsolidationRule.IsControlApproach(approach)
+        ? ConsolidationTexts.ExcludedNotControlled.Format(ConsolidationTexts.Approach(approach))
+        : InventoryTexts.ExcludedNoShare.Format(approach);
 
     private static IntraGroupElimination? Eliminate(SubsidiaryInventory inventory, decimal share)
     {
@@ -106,7 +132,7 @@ public static class GroupConsolidator
         {
             return null;
         }
-        var eliminated = Math.Min(inventory.IntraGroupPurchaseTonnes * intensity, inventory.PurchasedGoodsTco2e) * share;
+        var eliminated = Math.Min(inventory.IntraGroupPurchaseTonnes * intensity, inventory.PurchasedAluminium.AluminiumTco2e) * share;
         return new IntraGroupElimination
         {
             SubsidiaryCode = inventory.SubsidiaryCode,

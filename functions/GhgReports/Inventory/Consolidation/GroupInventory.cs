@@ -13,6 +13,26 @@ public sealed record GroupMember
     public required decimal Share { get; init; }
     public required bool Included { get; init; }
     public Bilingual? ExclusionReason { get; init; }
+    /// <summary>Whether the group controls the member, as the register declares or the rule reads it; null when not given.</summary>
+    public bool? Controlled { get; init; }
+    /// <summary>The register's production stage; null when consolidated without the register.</summary>
+    public string? ProductionStage { get; init; }
+    /// <summary>The member's scope 1+2 and output as counted in the group (times <see cref="Share"/>).</summary>
+    public decimal Scope12LocationTco2e { get; init; }
+    public decimal Scope12MarketTco2e { get; init; }
+    public decimal OutputTonnes { get; init; }
+
+    public decimal Scope12For(Scope2Method method) => method == Scope2Method.MarketBased ? Scope12MarketTco2e : Scope12LocationTco2e;
+}
+
+/// <summary>
+/// The group's scope 1+2 intensity for one production stage: the members of that stage only, each as counted. This is
+/// the figure a stage's pathway is compared with; tonnes of different stages are different products.
+/// </summary>
+public sealed record GroupStageIntensity(string? Stage, IReadOnlyList<string> Members, decimal Scope12LocationTco2e, decimal Scope12MarketTco2e, decimal OutputTonnes)
+{
+    public decimal? Intensity(Scope2Method method) =>
+        OutputTonnes > 0 ? (method == Scope2Method.MarketBased ? Scope12MarketTco2e : Scope12LocationTco2e) / OutputTonnes : null;
 }
 
 /// <summary>One subsidiary's share-weighted part of a consolidated category.</summary>
@@ -58,7 +78,9 @@ public sealed record PeriodAlignmentWarning
 
 /// <summary>
 /// The group's consolidated inventory for a year. As for a subsidiary, there is no parameterless total. Intensities
-/// divide by the share-weighted output, so a 50 % member counts half its emissions and half its tonnes.
+/// divide by the output as counted, so a 50 % member counts half its emissions and half its tonnes. The intensity over
+/// all stages is a blended figure: metal one member sells to another would be counted twice as output, so the tonnes
+/// bought within the group (the Entity sheet's <c>intra_group_t</c>) are taken out of its denominator.
 /// </summary>
 public sealed record GroupInventory
 {
@@ -73,6 +95,8 @@ public sealed record GroupInventory
     public required decimal BiogenicCo2Tonnes { get; init; }
     public required decimal RemovalsTco2e { get; init; }
     public required decimal OutputTonnes { get; init; }
+    /// <summary>Tonnes members bought from other members, as counted.</summary>
+    public decimal IntraGroupTonnes { get; init; }
     /// <summary>Null when every member reports the calendar year.</summary>
     public PeriodAlignmentWarning? PeriodWarning { get; init; }
     public IReadOnlyList<Bilingual> Notes { get; init; } = [];
@@ -88,5 +112,19 @@ public sealed record GroupInventory
 
     public decimal TotalAllCategories(Scope2Method method) => Categories.Sum(c => c.EmissionsFor(method));
 
-    public decimal? Scope12Intensity(Scope2Method method) => OutputTonnes > 0 ? TotalScope12(method) / OutputTonnes : null;
+    /// <summary>Output as counted, less the tonnes bought within the group: the denominator of the blended intensity.</summary>
+    public decimal BlendedOutputTonnes => OutputTonnes - IntraGroupTonnes;
+
+    /// <summary>The blended scope 1+2 intensity over all stages; see <see cref="Stages"/> for the per-stage figures.</summary>
+    public decimal? Scope12Intensity(Scope2Method method) => BlendedOutputTonnes > 0 ? TotalScope12(method) / BlendedOutputTonnes : null;
+
+    /// <summary>Per production stage, in the order of the register's stage list; empty when no member's stage is known.</summary>
+    public IReadOnlyList<GroupStageIntensity> Stages => Included.Any(m => m.ProductionStage is not null)
+        ? [.. Included.GroupBy(m => m.ProductionStage).OrderBy(g => StageOrder(g.Key)).Select(g => new GroupStageIntensity(g.Key,
+            [.. g.Select(m => m.SubsidiaryCode)], g.Sum(m => m.Scope12LocationTco2e), g.Sum(m => m.Scope12MarketTco2e), g.Sum(m => m.OutputTonnes)))]
+        : [];
+
+    private static readonly string[] StageKeys = ["primary", "casting", "remelting", "semi-fabrication", "material-conversion"];
+
+    private static int StageOrder(string? stage) => stage is not null && Array.IndexOf(StageKeys, stage) is var i and >= 0 ? i : StageKeys.Length;
 }

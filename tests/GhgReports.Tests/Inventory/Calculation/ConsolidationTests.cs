@@ -33,10 +33,12 @@ public sealed class ConsolidationTests(ITestOutputHelper output)
         Assert.Equal(125m, group.CategoryEmissions(1, Scope2Method.LocationBased));
         // Category 2: 200 × 1 + 50 × 0.5 = 225
         Assert.Equal(225m, group.CategoryEmissions(2, Scope2Method.MarketBased));
-        // Scope 1+2 = 350; output 1,000 × 1 + 400 × 0.5 = 1,200 t; intensity 350 ÷ 1,200 = 0.291666…
+        // Scope 1+2 = 350; output 1,000 × 1 + 400 × 0.5 = 1,200 t, less intra-group tonnes 20 × 1 + 10 × 0.5 = 25 t
+        // (counted once, as the seller's output); blended intensity 350 ÷ 1,175 = 0.297872…
         Assert.Equal(350m, group.TotalScope12(Scope2Method.LocationBased));
         Assert.Equal(1_200m, group.OutputTonnes);
-        Assert.Equal(0.2917m, Math.Round(group.Scope12Intensity(Scope2Method.LocationBased)!.Value, 4));
+        Assert.Equal(1_175m, group.BlendedOutputTonnes);
+        Assert.Equal(0.2979m, Math.Round(group.Scope12Intensity(Scope2Method.LocationBased)!.Value, 4));
     }
 
     [Fact]

@@ -71,7 +71,18 @@ public sealed class SeedSampleInventoryTests
         var inventory = LibraryCalculator().Calculate(SeedSamples.ByCode(code), Ar5);
 
         Assert.Equal(inventory.TotalScope12(Scope2Method.LocationBased), inventory.TotalScope12(Scope2Method.MarketBased));
-        Assert.False(inventory.Uncertainty.IsAssessed);
+        // Every sample line declares an uncertainty, so the inventory's is assessed.
+        Assert.True(inventory.Uncertainty.IsAssessed);
         Assert.Equal(0m, inventory.BiogenicCo2Tonnes);
+    }
+
+    [Fact]
+    public void Calculate_LwSample_CombinesItsDeclaredUncertaintiesInQuadrature()
+    {
+        var inventory = LibraryCalculator().Calculate(SeedSamples.ByCode("LW"), Ar5);
+
+        // 330 × 5 %, 15,958 MWh × 0.5703 = 9,100.8474 × 2 %, 266 × 20 %, 85,419 × 30 %:
+        // √(1,650² + 18,201.69² + 5,320² + 2,562,570²) = 2,562,640.69 ÷ 95,115.8474 t = 26.94 %
+        Assert.Equal(26.94m, Math.Round(inventory.Uncertainty.Percent!.Value, 2));
     }
 }

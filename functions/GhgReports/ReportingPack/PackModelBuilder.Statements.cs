@@ -1,0 +1,124 @@
+using System.Globalization;
+using GhgReports.Intake.Workbook;
+using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Consolidation;
+using GhgReports.Localization;
+using T = GhgReports.Localization.PackTexts;
+
+namespace GhgReports.ReportingPack;
+
+/// <summary>The pack's statements about the base year, verification and uncertainty.</summary>
+public static partial class PackModelBuilder
+{
+    private static PackBaseYear SubsidiaryBaseYear(SubsidiaryInventory inventory, SubsidiaryInventory? baseYearInventory, IReadOnlyList<Recalculation> recalculations)
+    {
+        var records = Recalculations(recalculations);
+        if (inventory.BaseYear == inventory.ReportingYear)
+        {
+            return new PackBaseYear
+            {
+                Year = inventory.BaseYear,
+                Statement = T.BaseYearIsThisYear.Format(inventory.BaseYear),
+                InventoryProvided = true,
+                CategoryTotals = Figures(inventory),
+                Recalculations = records,
+            };
+        }
+        if (baseYearInventory is not null && baseYearInventory.ReportingYear == inventory.BaseYear && baseYearInventory.SubsidiaryCode == inventory.SubsidiaryCode)
+        {
+            var figures = Figures(baseYearInventory);
+            return new PackBaseYear
+            {
+                Year = inventory.BaseYear,
+                Statement = T.BaseYearProvided.Format(inventory.BaseYear, Join(figures.Select(f => T.CategoryFigure.Format(f.Category, f.Tco2e)), "，", ", ")),
+                InventoryProvided = true,
+                CategoryTotals = figures,
+                Recalculations = records,
+            };
+        }
+        return new PackBaseYear
+        {
+            Year = inventory.BaseYear,
+            Statement = T.BaseYearNotProvided.Format(inventory.BaseYear),
+            InventoryProvided = false,
+            Recalculations = records,
+        };
+    }
+
+    private static PackBaseYear GroupBaseYear(GroupInventory group, IReadOnlyList<SubsidiaryInventory> members, IReadOnlyList<Recalculation> recalculations)
+    {
+        var records = Recalculations(recalculations);
+        var years = members.Select(m => m.BaseYear).Distinct().Order().ToList();
+        if (years.Count == 1 && years[0] == group.Year)
+        {
+            return new PackBaseYear
+            {
+                Year = group.Year,
+                Statement = T.BaseYearIsThisYear.Format(group.Year),
+                InventoryProvided = true,
+                CategoryTotals = group.Categories.Select(c => new PackCategoryFigure(c.Category, c.LocationBasedTco2e)).ToList(),
+                Recalculations = records,
+            };
+        }
+        var list = string.Join(", ", members.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.SubsidiaryCode} {m.BaseYear}")));
+        return new PackBaseYear
+        {
+            Year = years.Count > 0 ? years[0] : group.Year,
+            Statement = T.BaseYearsDiffer.Format(list),
+            InventoryProvided = false,
+            Recalculations = records,
+        };
+    }
+
+    private static List<PackCategoryFigure> Figures(SubsidiaryInventory inventory) =>
+        inventory.Categories.Select(c => new PackCategoryFigure(c.Category, c.LocationBasedTco2e)).ToList();
+
+    private static List<Bilingual> Recalculations(IReadOnlyList<Recalculation> recalculations) =>
+        recalculations.Select(r => T.RecalculationRecord.Format(r.When, r.Who, r.SubsidiaryCode, r.Period.ToString(),
+            r.FromFactorCatalogVersion, r.ToFactorCatalogVersion, r.FromGwpSet, r.ToGwpSet, r.Reason)).ToList();
+
+    private static PackVerification Verification(AssuranceDeclaration assurance)
+    {
+        var level = assurance.Level is { } l ? Choice(ChoiceLists.AssuranceLevel, l) : T.Unknown;
+        var text = assurance.Status switch
+        {
+            "verified" => T.Verified.Format(assurance.Verifier ?? "?", level, assurance.StatementReference ?? "-"),
+            "in-progress" => T.VerificationInProgress.Format(assurance.Verifier ?? "-"),
+            _ => T.NotVerified,
+        };
+        return new PackVerification
+        {
+            Status = assurance.Status,
+            Verifier = assurance.Verifier,
+            Level = assurance.Level,
+            StatementReference = assurance.StatementReference,
+            Text = text,
+        };
+    }
+
+    /// <summary>Per category and overall, weighting each line by its consolidation share (1 in a subsidiary pack).</summary>
+    private static PackUncertainty Uncertainty(IReadOnlyList<PackLine> lines)
+    {
+        var weighted = lines
+            .Where(l => l.Line.Kind == LineKind.Emission)
+            .Select(l => l.Share == 1m ? l.Line : l.Line with
+            {
+                Tco2e = l.Line.Tco2e * l.Share,
+                LocationBasedTco2e = l.Line.LocationBasedTco2e * l.Share,
+                MarketBasedTco2e = l.Line.MarketBasedTco2e * l.Share,
+            })
+            .ToList();
+        var overall = UncertaintyCombination.Combine(weighted);
+        var categories = Enumerable.Range(1, 6).Select(c =>
+        {
+            var inCategory = weighted.Where(l => l.Category == c).ToList();
+            if (inCategory.Count == 0)
+            {
+                return new PackCategoryUncertainty(c, null, T.UncertaintyNoLines);
+            }
+            var assessment = UncertaintyCombination.Combine(inCategory);
+            return new PackCategoryUncertainty(c, assessment.Percent, assessment.Text);
+        }).ToList();
+        return new PackUncertainty { Percent = overall.Percent, Text = overall.Text, Categories = categories };
+    }
+}
