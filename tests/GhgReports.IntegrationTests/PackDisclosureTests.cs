@@ -46,6 +46,35 @@ public sealed class PackDisclosureTests(AzuriteFixture fixture)
         Assert.Contains("NM 2023: recalculated with another method", second, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Pack2024_AfterTheBaseYearWasCorrected_GivesTheFiguresAsFirstReportedAndCorrected_WithTheReason()
+    {
+        var names = StorageNames.Unique("corr");
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
+        await t.UploadGroupAsync();
+        var cp = SeedSamples.ByCode("CP");
+        await t.ProcessAsync(TestStorage.Workbook(cp), "CP/2023.xlsx");
+        await t.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(s => s.Entity.SubsidiaryCode == "CP")), "CP/2024.xlsx");
+        // Category 1 corrected from 11,678 to 12,500 tCO2e once 2024 is reported.
+        var corrected = cp with
+        {
+            Entity = cp.Entity with { DeclaredTotals = new Dictionary<int, decimal>(cp.Entity.DeclaredTotals) { [1] = 12_500m } },
+            Sources = [.. cp.Sources.Select(s => s.ReportedTco2e == 11_678m ? s with { ReportedTco2e = 12_500m } : s)],
+        };
+        var accepted = await t.ProcessAsync(TestStorage.Workbook(corrected), "CP/2023-corrected.xlsx", reason: "process emissions re-measured");
+        Assert.Equal(SubmissionStatus.Accepted, accepted.Status);
+        await using var services = new ServiceCollection().AddGhgReports(LocalSettings.For(fixture.Azurite.ConnectionString, names)).BuildServiceProvider();
+
+        var pack = await services.GetRequiredService<PackGenerator>().BuildAllAsync(2024, "CP", default);
+
+        var text = ReportText(await t.Storage.Reports.GetBlobClient(pack.Single(d => d.BlobName.Contains("/CP-", StringComparison.Ordinal)).BlobName).DownloadContentAsync());
+        // CP 2023 scope 1+2 as first reported 11,678 + 60,579 = 72,257 tCO2e; corrected 12,500 + 60,579 = 73,079.
+        Assert.Contains("corrected the data of CP", text, StringComparison.Ordinal);
+        Assert.Contains("scope 1+2 (location-based) 72,257 tCO2e as first reported, 73,079 tCO2e as recalculated; reason: process emissions re-measured",
+            text, StringComparison.Ordinal);
+        Assert.DoesNotContain("The system holds no recalculation", text, StringComparison.Ordinal);
+    }
+
     private static string ReportText(Azure.Response<Azure.Storage.Blobs.Models.BlobDownloadResult> pack)
     {
         using var zip = new ZipArchive(pack.Value.Content.ToStream(), ZipArchiveMode.Read);

@@ -93,8 +93,14 @@ public static class PackTexts
         "各子公司基准年：{0}。",
         "Subsidiaries' base years: {0}.");
     public static readonly Bilingual RecalculationRecord = new(
-        "{0:yyyy-MM-dd} {1} 重新计算 {2}（{3}）：因子库 {4} → {5}，GWP {6} → {7}；原因：{8}",
-        "{0:yyyy-MM-dd} {1} recalculated {2} ({3}): factor library {4} → {5}, GWP {6} → {7}; reason: {8}");
+        "{0:yyyy-MM-dd} {1} 重新计算 {2}（{3}）：因子库 {4} → {5}，GWP {6} → {7}，{9}；原因：{8}",
+        "{0:yyyy-MM-dd} {1} recalculated {2} ({3}): factor library {4} → {5}, GWP {6} → {7}, {9}; reason: {8}");
+    public static readonly Bilingual CorrectionRecord = new(
+        "{0:yyyy-MM-dd} {1} 更正 {2}（{3}）的数据：{4}；原因：{5}",
+        "{0:yyyy-MM-dd} {1} corrected the data of {2} ({3}): {4}; reason: {5}");
+    public static readonly Bilingual RecalculationFigures = new(
+        "范围一＋二（地点法）首次报告 {0} tCO2e，重新计算后 {1} tCO2e",
+        "scope 1+2 (location-based) {0} tCO2e as first reported, {1} tCO2e as recalculated");
     public static readonly Bilingual NoRecalculation = new(
         "系统中无基准年或历史数据的重新计算记录。",
         "The system holds no recalculation of the base year or of historical data.");
