@@ -73,8 +73,7 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
         {
             if (subsidiary.Current?.Inventory is { } inventory && inventory.BaseYear < data.Year)
             {
-                found.AddRange((await records.HistoryAsync(subsidiary.Registered.Code, inventory.BaseYear, cancellationToken).ConfigureAwait(false))
-                    .Select(InventoryRecords.RecalculationOf).OfType<Recalculation>());
+                found.AddRange(await records.RecalculationsAsync(subsidiary.Registered.Code, [inventory.BaseYear], cancellationToken).ConfigureAwait(false));
             }
         }
         return [.. found.OrderBy(r => r.When)];

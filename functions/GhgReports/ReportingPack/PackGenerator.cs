@@ -60,7 +60,8 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         var baseYear = inventory.BaseYear < inventory.ReportingYear
             ? await years.ReadInForceAsync(request.Subsidiary, inventory.BaseYear, cancellationToken).ConfigureAwait(false)
             : null;
-        var recalculations = await RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear], cancellationToken).ConfigureAwait(false);
+        var recalculations = await new InventoryRecords(storage).RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear],
+            cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken, baseYear).ConfigureAwait(false);
         var published = new List<PublishedDocument>
         {
@@ -143,25 +144,6 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             .With(attachments.Select(a => KeyValuePair.Create(DataFingerprint.EvidencePart(a.SubsidiaryCode, data.Year, a.FileName),
                 Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(a.Content)))))
             .With(baseYear is null ? [] : DataFingerprint.PartsOf(code, baseYear)), cancellationToken);
-
-    /// <summary>The recorded recalculations of these years, oldest first, with the figures as they were and as they are.</summary>
-    private async Task<IReadOnlyList<Inventory.Calculation.Recalculation>> RecalculationsAsync(string code, IEnumerable<int> ofYears,
-        CancellationToken cancellationToken)
-    {
-        var records = new InventoryRecords(storage);
-        var found = new List<Inventory.Calculation.Recalculation>();
-        foreach (var year in ofYears.Distinct())
-        {
-            foreach (var record in await records.HistoryAsync(code, year, cancellationToken).ConfigureAwait(false))
-            {
-                if (InventoryRecords.RecalculationOf(record) is { } recalculation)
-                {
-                    found.Add(recalculation);
-                }
-            }
-        }
-        return [.. found.OrderBy(r => r.When)];
-    }
 
     private async Task<bool> AllSubsidiaryPacksExistAsync(int year, CancellationToken cancellationToken)
     {

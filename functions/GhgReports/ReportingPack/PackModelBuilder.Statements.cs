@@ -80,15 +80,13 @@ public static partial class PackModelBuilder
     private static List<Bilingual> Recalculations(IReadOnlyList<Recalculation> recalculations) =>
         recalculations.Select(r =>
         {
-            var figures = T.RecalculationFigures.Format(Tonnes(r.OldTotals.Scope12LocationBasedTco2e), Tonnes(r.NewTotals.Scope12LocationBasedTco2e));
+            var figures = T.RecalculationFigures.Format(Plan.PlanNumbers.Tonnes(r.OldTotals.Scope12LocationBasedTco2e),
+                Plan.PlanNumbers.Tonnes(r.NewTotals.Scope12LocationBasedTco2e));
             return r.FromFactorCatalogVersion == r.ToFactorCatalogVersion && r.FromGwpSet == r.ToGwpSet
                 ? T.CorrectionRecord.Format(r.When, r.Who, r.SubsidiaryCode, r.Period.ToString(), figures, r.Reason)
                 : T.RecalculationRecord.Format(r.When, r.Who, r.SubsidiaryCode, r.Period.ToString(),
                     r.FromFactorCatalogVersion, r.ToFactorCatalogVersion, r.FromGwpSet, r.ToGwpSet, r.Reason, figures);
         }).ToList();
-
-    private static string Tonnes(decimal value) =>
-        Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture);
 
     private static PackVerification Verification(AssuranceDeclaration assurance)
     {

@@ -79,6 +79,17 @@ public sealed class InventoryRecords(GhgStorage storage)
     public static Recalculation? RecalculationOf(InventoryRecordEntity record) =>
         record.Recalculation is { } json ? JsonSerializer.Deserialize(json, StorageJsonContext.Readable.Recalculation) : null;
 
+    /// <summary>The recalculations and corrections recorded for these years of a subsidiary, oldest first.</summary>
+    public async Task<IReadOnlyList<Recalculation>> RecalculationsAsync(string subsidiary, IEnumerable<int> years, CancellationToken cancellationToken)
+    {
+        var found = new List<Recalculation>();
+        foreach (var year in years.Distinct())
+        {
+            found.AddRange((await HistoryAsync(subsidiary, year, cancellationToken).ConfigureAwait(false)).Select(RecalculationOf).OfType<Recalculation>());
+        }
+        return [.. found.OrderBy(r => r.When)];
+    }
+
     /// <summary>The totals stored with a record, as they were calculated then (never recomputed with today's library).</summary>
     public static InventoryTotals? TotalsOf(InventoryRecordEntity record) =>
         JsonSerializer.Deserialize(record.Totals, StorageJsonContext.Readable.InventoryTotals);
