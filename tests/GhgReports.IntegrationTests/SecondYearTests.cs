@@ -111,6 +111,10 @@ public sealed class SecondYearTests(AzuriteFixture fixture)
             {
                 [GhgReports.Intake.SubmissionIntake.ReasonMetadata] = Uri.EscapeDataString("电解槽过程排放重新计量 re-measured"),
                 [GhgReports.Intake.SubmissionIntake.UploaderMetadata] = Uri.EscapeDataString("officer@example.com"),
+                // As `ghg upload` records it, to the millisecond: the emulator's creation time is to the second, and the
+                // uploads above were recorded by this clock.
+                [GhgReports.Intake.SubmissionIntake.UploadedAtMetadata] = DateTimeOffset.UtcNow.AddMilliseconds(1)
+                    .ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
             },
         });
         var result = await t.Intake().ProcessBlobAsync(t.Storage.Uploads.GetBlobClient("CP/CP-2023-corrected-again.xlsx"), default);
