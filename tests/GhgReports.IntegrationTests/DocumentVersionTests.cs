@@ -40,12 +40,7 @@ public sealed class DocumentVersionTests(AzuriteFixture fixture)
         Assert.Equal("plans/2024/ghg-reduction-plan-2024-en.pdf", first2024![1].BlobName);
 
         // CP's 2023 workbook corrected after 2024 was reported: category 1 from 11,678 to 12,500 tCO2e.
-        var cp = SeedSamples.ByCode("CP");
-        var corrected = cp with
-        {
-            Entity = cp.Entity with { DeclaredTotals = new Dictionary<int, decimal>(cp.Entity.DeclaredTotals) { [1] = 12_500m } },
-            Sources = [.. cp.Sources.Select(s => s.ReportedTco2e == 11_678m ? s with { ReportedTco2e = 12_500m } : s)],
-        };
+        var corrected = BaseYearCorrection.Cp2023Category1();
         var correction = await t.ProcessAsync(TestStorage.Workbook(corrected), "CP/2023-corrected.xlsx", reason: "process emissions re-measured");
         Assert.True(correction.Status == SubmissionStatus.Accepted, string.Join("; ", correction.Check.Problems.Select(p => p.MessageEn)));
         var second2023 = await plans.GenerateAsync(2023, default);

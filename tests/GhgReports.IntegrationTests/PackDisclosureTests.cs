@@ -56,11 +56,7 @@ public sealed class PackDisclosureTests(AzuriteFixture fixture)
         await t.ProcessAsync(TestStorage.Workbook(cp), "CP/2023.xlsx");
         await t.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(s => s.Entity.SubsidiaryCode == "CP")), "CP/2024.xlsx");
         // Category 1 corrected from 11,678 to 12,500 tCO2e once 2024 is reported.
-        var corrected = cp with
-        {
-            Entity = cp.Entity with { DeclaredTotals = new Dictionary<int, decimal>(cp.Entity.DeclaredTotals) { [1] = 12_500m } },
-            Sources = [.. cp.Sources.Select(s => s.ReportedTco2e == 11_678m ? s with { ReportedTco2e = 12_500m } : s)],
-        };
+        var corrected = BaseYearCorrection.Cp2023Category1();
         var accepted = await t.ProcessAsync(TestStorage.Workbook(corrected), "CP/2023-corrected.xlsx", reason: "process emissions re-measured");
         Assert.Equal(SubmissionStatus.Accepted, accepted.Status);
         await using var services = new ServiceCollection().AddGhgReports(LocalSettings.For(fixture.Azurite.ConnectionString, names)).BuildServiceProvider();

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text.Json;
 using GhgReports.Access;
 using GhgReports.Cli.Local;
@@ -24,7 +23,7 @@ public sealed class PublishedWorkerOutageTests
     [Fact]
     public async Task Worker_StorageDownThenUp_Answers503AndFailsTriggersThenServesBoth()
     {
-        var ports = new AzuritePorts(FreePort(), FreePort(), FreePort());
+        var ports = FreePorts.ForAzurite();
         var connection = Azurite.ConnectionStringFor(ports);
         var names = StorageNames.Unique("pout");
         var settings = LocalSettings.For(connection, names, new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = SigningKey });
@@ -76,11 +75,4 @@ public sealed class PublishedWorkerOutageTests
         ["BlobTrigger"] = new() { String = $"{names.Uploads}/{blobName}" },
         ["Uri"] = new() { String = new Azure.Storage.Blobs.BlobServiceClient(connection).GetBlobContainerClient(names.Uploads).GetBlobClient(blobName).Uri.ToString() },
     };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

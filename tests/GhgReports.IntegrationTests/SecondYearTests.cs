@@ -94,11 +94,7 @@ public sealed class SecondYearTests(AzuriteFixture fixture)
         var first = await t.ProcessAsync(TestStorage.Workbook(cp2023), "CP/CP-2023.xlsx");
         var alone = await t.ProcessAsync(TestStorage.Workbook(cp2023 with { Entity = cp2023.Entity with { OutputTonnes = 165_701m } }), "CP/CP-2023-b.xlsx");
         await t.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == "CP")), "CP/CP-2024.xlsx");
-        var corrected = cp2023 with
-        {
-            Sources = [.. cp2023.Sources.Select(l => l.Category == 1 ? l with { ReportedTco2e = 12_500m } : l)],
-            Entity = cp2023.Entity with { DeclaredTotals = cp2023.Entity.DeclaredTotals.ToDictionary(p => p.Key, p => p.Key == 1 ? 12_500m : p.Value) },
-        };
+        var corrected = BaseYearCorrection.Cp2023Category1();
 
         var withoutReason = await t.ProcessAsync(TestStorage.Workbook(corrected), "CP/CP-2023-corrected.xlsx");
         // The officer gives the reason as `ghg upload --reason` and the page do: in the blob's metadata.

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using GhgReports.Access;
 using GhgReports.Cli.Local;
 using GhgReports.Cli.Runner;
@@ -31,7 +30,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Runner_StorageDownThenBack_StaysUpAnswers503AndProcessesUploadsAfterwards()
     {
-        var ports = new AzuritePorts(FreePort(), FreePort(), FreePort());
+        var ports = FreePorts.ForAzurite();
         var names = StorageNames.Unique("outage");
         var key = DevelopmentTokens.NewKey();
         // Disposed halfway through, when storage goes down; again at the end should the test fail before that.
@@ -104,12 +103,5 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
             await Task.Delay(500);
         }
         throw new TimeoutException($"No result for {blobName} within {within}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -59,7 +57,7 @@ public sealed class StorageProvisioningTests
     [Fact]
     public async Task AtStart_StorageDownAtFirst_WarnsAndRetriesUntilItIsUp()
     {
-        var ports = new AzuritePorts(FreePort(), FreePort(), FreePort());
+        var ports = FreePorts.ForAzurite();
         var connection = Azurite.ConnectionStringFor(ports);
         var names = StorageNames.Unique("late");
         // No client-side retries: each attempt fails at once, so the test sees several of the service's own.
@@ -88,7 +86,7 @@ public sealed class StorageProvisioningTests
     [Fact]
     public async Task AtStart_StorageNeverUp_StopsPromptlyWithoutThrowing()
     {
-        var connection = Azurite.ConnectionStringFor(new AzuritePorts(FreePort(), FreePort(), FreePort()));
+        var connection = Azurite.ConnectionStringFor(FreePorts.ForAzurite());
         var log = new WarningLog();
         var atStart = new StorageProvisioningAtStart(() => new StorageProvisioning(new GhgStorage(
                 new BlobServiceClient(connection, new BlobClientOptions { Retry = { MaxRetries = 0 } }),
@@ -131,13 +129,6 @@ public sealed class StorageProvisioningTests
             }
         }
         return existing;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The warnings logged, for the test to wait on.</summary>
