@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<UploadSweep>();
         services.AddSingleton(_ => PathwayCurveCatalog.LoadEmbedded().Get(configuration["PathwayCurveSet"] is { Length: > 0 } curves ? curves : DefaultCurveSet));
         services.AddSingleton<YearDataReader>();
+        services.AddSingleton<GroupBaseHistory>();
         services.AddSingleton(provider => new DocumentPublisher(
             provider.GetRequiredService<GhgStorage>(),
             provider.GetRequiredService<TimeProvider>(),

@@ -66,7 +66,7 @@ public sealed partial class SubmissionIntake
     /// as first reported (the stored record's totals, as calculated then) beside the corrected ones.
     /// </summary>
     private async Task<Inventory.Calculation.Recalculation?> BaseYearCorrectionAsync(string folder, Workbook.EntityDeclaration entity,
-        Inventory.Calculation.SubsidiaryInventory corrected, UploadedBlob blob, CancellationToken cancellationToken)
+        Inventory.Calculation.SubsidiaryInventory corrected, UploadedBlob blob, string reason, CancellationToken cancellationToken)
     {
         var first = (await new InventoryRecords(storage).HistoryAsync(folder, entity.ReportingYear, cancellationToken).ConfigureAwait(false))
             .LastOrDefault(r => r.Action == InventoryRecords.IntakeAction);
@@ -84,7 +84,7 @@ public sealed partial class SubmissionIntake
             ToGwpSet = corrected.GwpSetId,
             When = clock.GetUtcNow(),
             Who = blob.Uploader ?? "intake",
-            Reason = blob.Reason ?? "",
+            Reason = reason,
             OldTotals = asFirstReported,
             NewTotals = Inventory.Calculation.InventoryTotals.Of(corrected),
         };

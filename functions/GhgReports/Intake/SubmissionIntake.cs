@@ -171,7 +171,11 @@ public sealed partial class SubmissionIntake(
         var inventory = check.Inventory ?? calculator.Calculate(workbookRead, settings);
         var planWarnings = await PlanWarningsForAsync(workbookRead, inventory, group.Workbook, cancellationToken).ConfigureAwait(false);
         var replacement = await ReplacementAsync(workbookRead.Entity, folder, cancellationToken).ConfigureAwait(false);
-        if (replacement?.IsBaseYear == true && blob.Reason is null)
+        // The reason comes with the upload (page, ghg upload --reason), else from HQ's group workbook.
+        var reason = blob.Reason ?? (group.Workbook.Recalculation.ReasonFor(folder, workbookRead.Entity.BaseYear) is { } declared
+            ? RecalculationTexts.DeclaredReason.Format(declared.Reason, declared.Row).Zh
+            : null);
+        if (replacement?.IsBaseYear == true && reason is null)
         {
             // A base-year recalculation is disclosed with its reason (ISO 14064-1 §6.4); without one there is nothing to disclose.
             await streamed.AbortAsync().ConfigureAwait(false);
@@ -185,7 +189,7 @@ public sealed partial class SubmissionIntake(
             report = WithWarning(report, replacement.Notice);
         }
         var correction = replacement?.IsBaseYear == true
-            ? await BaseYearCorrectionAsync(folder, workbookRead.Entity, inventory, blob, cancellationToken).ConfigureAwait(false)
+            ? await BaseYearCorrectionAsync(folder, workbookRead.Entity, inventory, blob, reason!, cancellationToken).ConfigureAwait(false)
             : null;
         var rows = SubmissionRows.From(submissionId, workbookRead, includeSources: false);
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,

@@ -65,6 +65,12 @@ public static class CliTexts
         "No signing key: set {0} to the key `ghg run` printed (at least {1} characters), or pass --key.");
     public static readonly Bilingual FactorsRequired = new("--factors 为必填项（本版本：{0}）。", "--factors is required (this build: {0}).");
     public static readonly Bilingual GwpRequired = new("--gwp 为必填项（AR4、AR5 或 AR6）。", "--gwp is required (AR4, AR5 or AR6).");
+    public static readonly Bilingual RecalculateYearsRequired = new(
+        "请用 --year 指定一年，或用 --years 指定比较的各年（如 2023-2024、2023,2024 或 all）。",
+        "Give one year with --year, or the years compared with --years (e.g. 2023-2024, 2023,2024 or all).");
+    public static readonly Bilingual RecalculateYearsInvalid = new(
+        "--years 读到“{0}”：应为年份范围（2023-2024）、逗号分隔的年份（2023,2024）或 all。",
+        "--years got '{0}': give a range of years (2023-2024), years separated by commas (2023,2024), or all.");
     public static readonly Bilingual ReasonRequired = new("--reason 为必填项：重新计算须记录原因。", "--reason is required: a recalculation is recorded with why.");
     public static readonly Bilingual EvidenceStored = new(
         "已存证据 {0}（SHA-256 {1}）。请在工作簿“证据”列写上此文件名。",

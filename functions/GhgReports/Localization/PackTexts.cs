@@ -121,6 +121,12 @@ public static class PackTexts
     public static readonly Bilingual ApproachesWhy = new(
         "选择理由：采用子公司所在地的官方缺省因子和已核查数据，计算可由核查方逐行复算。",
         "Why: official Chinese defaults and verified figures for the subsidiaries' locations, so that a verifier can redo every line.");
+    public static readonly Bilingual ApproachChanged = new(
+        "{0:yyyy-MM-dd} {1}（{2}）量化方法变化：因子库 {3} → {4}，GWP {5} → {6}；原因：{7}",
+        "{0:yyyy-MM-dd} {1} ({2}) quantification approach changed: factor library {3} → {4}, GWP {5} → {6}; reason: {7}");
+    public static readonly Bilingual NoApproachChange = new(
+        "本年与基准年 {0} 年采用同一量化方法（{1}），未发生变化。",
+        "This year and the base year {0} were quantified by the same approach ({1}): no change.");
     public static readonly Bilingual ApproachChangesNotRecorded = new(
         "系统未记录量化方法相对以往的变化；如有变化须由组织说明。",
         "The system records no change to previously used quantification approaches; any change must be explained by the organisation.");

@@ -153,8 +153,8 @@ public static class PlanDocumentTexts
     // Progress against the base year (plans after the base year)
     public static readonly Bilingual ProgressHeading = new("目标进展（对照基准年）", "Progress against the base year");
     public static readonly Bilingual BaseYearRecalculated = new(
-        "基准年重新计算：{0}（{1}），{2:yyyy-MM-dd} 由 {3} 记录；范围一＋二（地点法）首次报告 {4} tCO2e，重新计算后 {5} tCO2e（{6}）；原因：{7}。",
-        "Base-year recalculation: {0} ({1}), recorded {2:yyyy-MM-dd} by {3}; scope 1+2 (location-based) {4} tCO2e as first reported, {5} tCO2e as recalculated ({6}); reason: {7}.");
+        "基准年重新计算：{0}（{1}），{2:yyyy-MM-dd} 由 {3} 记录；范围一＋二（地点法）首次报告 {4} tCO2e，重新计算后 {5} tCO2e（{6}%）；原因：{7}。",
+        "Base-year recalculation: {0} ({1}), recorded {2:yyyy-MM-dd} by {3}; scope 1+2 (location-based) {4} tCO2e as first reported, {5} tCO2e as recalculated ({6} %); reason: {7}.");
     public static readonly Bilingual NoBaseYearRecalculation = new(
         "基准年数据自首次报告以来未作重新计算。", "The base-year figures have not been recalculated since they were first reported.");
     public static readonly Bilingual GroupProgressLine = new(

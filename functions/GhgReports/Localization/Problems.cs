@@ -139,6 +139,9 @@ public static class Problems
     public static readonly ProblemKind ShareRange = E("share-range",
         "合并比例应在 0 到 100 之间，读到的是 {0}。",
         "The consolidation share must be between 0 and 100; found {0}.");
+    public static readonly ProblemKind ThresholdRange = E("threshold-range",
+        "基准年重算重要性阈值应大于 0、不超过 100（%），读到的是 {0}。",
+        "The base-year recalculation threshold must be above 0 and at most 100 (%); found {0}.");
     public static readonly ProblemKind PlaceholderText = E("placeholder-text",
         "“{0}”填写的是占位文字，不是说明（ISO 14064-1 要求实际的准则或理由）。请写明，或留空。",
         "'{1}' holds placeholder text, not a statement (ISO 14064-1 asks for the actual criteria or reason). State it, or leave it blank.");
@@ -178,8 +181,8 @@ public static class Problems
         "本文件将取代 {0} 年的在用数据，而之后的年度（{1}）已有报送：此后的计划和报告包按新数据计算。{2}",
         "This file replaces the data in force for {0}, a year with later years already reported ({1}): plans and packs from now on use the new figures. {2}");
     public static readonly ProblemKind BaseYearReasonRequired = E("base-year-reason-required",
-        "{0} 年是基准年，且之后的年度（{1}）已有报送：更正基准年数据需要说明原因，该原因将在之后的计划和报告包中披露。请在上传页面的“更正原因”中填写，或使用 ghg upload --reason \"原因\" 重新上传。",
-        "{0} is the base year and later years ({1}) are reported: correcting it needs a reason, which later plans and packs disclose. Give it in the upload page's \"Reason for a correction\", or upload again with ghg upload --reason \"why\".");
+        "{0} 年是基准年，且之后的年度（{1}）已有报送：更正基准年数据需要说明原因，该原因将在之后的计划和报告包中披露。请在上传页面的“更正原因”中填写，或使用 ghg upload --reason \"原因\" 重新上传，或由集团在集团工作簿的“基准年重算理由”表中登记。",
+        "{0} is the base year and later years ({1}) are reported: correcting it needs a reason, which later plans and packs disclose. Give it in the upload page's \"Reason for a correction\", or upload again with ghg upload --reason \"why\", or have HQ record it in the group workbook's \"Recalculation reasons\" sheet.");
     public static readonly ProblemKind ReplacesBaseYearNote = W("base-year-recalculation",
         "{0} 年是基准年：这是一次基准年重新计算，将在之后的计划和报告包中披露（首次报告的数据与重新计算后的数据并列）。",
         "{0} is the base year: this is a base-year recalculation, which later plans and packs will disclose (the figures as first reported beside the recalculated ones).");

@@ -48,6 +48,17 @@ public static partial class PlanBuilder
         {
             yield return note;
         }
+        if (c.Inputs.StructuralChange is { } structural)
+        {
+            foreach (var line in RecalculationStatements.Structural(structural, c.Inputs.Group.Targets, c.Inputs.Group.Recalculation.ThresholdPercent))
+            {
+                yield return new PlanParagraph(line.In(lang), PlanTextStyle.Note);
+            }
+        }
+        if (GroupMethodsDiffer(c, groupTarget.BaseYear, year) is { } methods)
+        {
+            yield return new PlanParagraph(methods.In(lang), PlanTextStyle.Note);
+        }
         var lacking = baseYear.Members.Except(groupYears[year].Members).Order(StringComparer.Ordinal).ToList();
         if (lacking.Count > 0)
         {
@@ -78,6 +89,25 @@ public static partial class PlanBuilder
             yield return new PlanParagraph(T.BaseYearRecalculated.Format(r.SubsidiaryCode, r.Period.ToString(), r.When.UtcDateTime, r.Who,
                 PlanNumbers.Tonnes(from), PlanNumbers.Tonnes(to), Change(to, from), r.Reason).In(lang), PlanTextStyle.Note);
         }
+        foreach (var line in RecalculationStatements.Significance(c.Inputs.BaseYearRecalculations, code => TargetsOf(c, code),
+                     c.Inputs.Group.Recalculation.ThresholdPercent))
+        {
+            yield return new PlanParagraph(line.In(lang), PlanTextStyle.Note);
+        }
+    }
+
+    /// <summary>The targets a subsidiary's base is judged by: its own, and the group's.</summary>
+    private static IEnumerable<TargetDeclaration> TargetsOf(Context c, string code) =>
+        (c.Subsidiaries.FirstOrDefault(s => s.Code == code)?.Data?.Workbook.Targets ?? []).Concat(c.Inputs.Group.Targets);
+
+    /// <summary>The group's compared years, when its members' inventories of those years were calculated by more than one method.</summary>
+    private static Bilingual? GroupMethodsDiffer(Context c, int fromYear, int toYear)
+    {
+        var inventories = c.Subsidiaries
+            .SelectMany(s => s.Earlier.Where(e => e.ReportingYear >= fromYear).Concat(s.Data is { } d ? [d.Inventory] : []))
+            .Where(i => i.ReportingYear <= toYear)
+            .ToList();
+        return RecalculationStatements.MethodsDiffer(RecalculationTexts.TheGroup, inventories);
     }
 
     /// <summary>A subsidiary's years since its base: inventories year by year, then each target's progress.</summary>
@@ -91,6 +121,10 @@ public static partial class PlanBuilder
         var years = s.History.Where(f => f.ReportingYear >= baseFigures.ReportingYear).Append(s.Figures).ToList();
         var inventories = s.Earlier.Where(i => i.ReportingYear >= baseFigures.ReportingYear).Append(d.Inventory).ToList();
         yield return new PlanParagraph(T.YearByYearLead.In(lang));
+        if (RecalculationStatements.MethodsDiffer(new Bilingual(s.Code, s.Code), inventories) is { } methods)
+        {
+            yield return new PlanParagraph(methods.In(lang), PlanTextStyle.Note);
+        }
         var header = new List<string> { T.ColumnYear.In(lang) };
         header.AddRange(Enumerable.Range(1, 4).Select(n => T.ColumnCategoryShort.Format(n).In(lang)));
         header.Add(T.ColumnIntensity.In(lang));

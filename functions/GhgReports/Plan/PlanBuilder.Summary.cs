@@ -175,6 +175,8 @@ public static partial class PlanBuilder
             .Where(x => x.Pathway is not null && x.s.Figures!.OutputTonnes > 0)
             .Select(x => (x.s, Gap: x.s.Figures!.Scope12Tco2e - x.Pathway!.Target * x.s.Figures.OutputTonnes))
             .Where(x => x.Gap > 0)
+            // A value tuple's MaxBy throws on an empty sequence: nobody behind is the default, not an error.
+            .DefaultIfEmpty()
             .MaxBy(x => x.Gap);
         if (behind.s is not null)
         {

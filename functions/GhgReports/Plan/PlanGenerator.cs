@@ -13,7 +13,7 @@ namespace GhgReports.Plan;
 /// from the data in force, written to reports/plans/&lt;year&gt;/ and announced. Same data → same bytes.
 /// </summary>
 public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, GhgStorage storage, IFactorCatalog factors,
-    PathwayCurveSet curves, TimeProvider clock)
+    PathwayCurveSet curves, GroupBaseHistory baseHistory, TimeProvider clock)
 {
     /// <summary>Every run publishes the plan in both languages.</summary>
     public static IReadOnlyList<Language> Editions { get; } = [Language.Zh, Language.En];
@@ -44,15 +44,19 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
             return null;
         }
         // Earlier years count: the plan measures progress from the base year, so a base-year correction is a new version.
-        var version = await versions.ResolveAsync(VersionsKey(year), DataFingerprint.Of(data, GeneratorVersion.Current, earlier: true), cancellationToken)
-            .ConfigureAwait(false);
         var recalculations = await BaseYearRecalculationsAsync(data, cancellationToken).ConfigureAwait(false);
+        var structural = await baseHistory.StructuralAsync(data, GroupBaseYear(data), cancellationToken).ConfigureAwait(false);
+        var fingerprint = DataFingerprint.Of(data, GeneratorVersion.Current, earlier: true)
+            .With(DataFingerprint.RecalculationParts(recalculations))
+            .With(DataFingerprint.StructureParts(structural));
+        var version = await versions.ResolveAsync(VersionsKey(year), fingerprint, cancellationToken).ConfigureAwait(false);
         var published = new List<PublishedDocument>();
         foreach (var language in languages)
         {
             var document = PlanBuilder.Build(Inputs(data, language) with
             {
                 BaseYearRecalculations = recalculations,
+                StructuralChange = structural,
                 Version = version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ChangeNote = DocumentVersions.ChangeNote(version),
             });
@@ -62,6 +66,15 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
         }
         await publisher.NotifyAsync(new DocumentsReady("plan", year, published, publisher.LinksExpire), cancellationToken).ConfigureAwait(false);
         return published;
+    }
+
+    /// <summary>The base year the group's progress is measured from: its scope 1+2 target's, else the earliest of its members'.</summary>
+    public static int GroupBaseYear(YearData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var target = data.Group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? data.Group.Targets.FirstOrDefault();
+        return target?.BaseYear
+               ?? data.Subsidiaries.Select(s => s.Current?.Inventory.BaseYear).OfType<int>().DefaultIfEmpty(data.Year).Min();
     }
 
     /// <summary>Every recorded recalculation or correction of a base year before <paramref name="data"/>'s year, oldest first.</summary>

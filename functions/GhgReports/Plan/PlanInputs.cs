@@ -27,6 +27,8 @@ public sealed record PlanInputs
     public Bilingual? ChangeNote { get; init; }
     /// <summary>The recorded recalculations and corrections of the subsidiaries' base years, oldest first: every later plan discloses them.</summary>
     public IReadOnlyList<Recalculation> BaseYearRecalculations { get; init; } = [];
+    /// <summary>The group base under the register then and now, when members joined or left since it was first reported.</summary>
+    public GhgReports.Inventory.Consolidation.StructuralRecalculation? StructuralChange { get; init; }
 }
 
 /// <summary>A registered subsidiary and its current data for the year, if any.</summary>

@@ -35,6 +35,27 @@ public sealed record DataFingerprint(IReadOnlyDictionary<string, string> Parts)
         yield return KeyValuePair.Create(MethodPart(code, year), $"{submission.Inventory.GwpSetId} · {submission.Inventory.FactorCatalogVersion}");
     }
 
+    /// <summary>Keyed by period, not year: a recalculation record names the period it covers.</summary>
+    public static string RecalculationPart(string code, Inventory.Calculation.ReportingPeriod period) => $"recalculation/{code}/{period}";
+
+    public const string StructurePart = "structure";
+
+    /// <summary>
+    /// The recalculation records a document discloses (ISO 14064-1 §6.4): a new record, even one that leaves every
+    /// submission in force as it was (a GWP change), is a new version.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, string>> RecalculationParts(IEnumerable<Inventory.Calculation.Recalculation> records) =>
+        records.GroupBy(r => (r.SubsidiaryCode, r.Period))
+            .Select(g => KeyValuePair.Create(RecalculationPart(g.Key.SubsidiaryCode, g.Key.Period),
+                string.Join(";", g.OrderBy(r => r.When).Select(r => r.When.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture)))));
+
+    /// <summary>The group base under the register then and now: a member joining or leaving changes what the group discloses.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> StructureParts(Inventory.Consolidation.StructuralRecalculation? structural) =>
+        structural is null
+            ? []
+            : [KeyValuePair.Create(StructurePart, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{structural.BaseYear}:{string.Join(",", structural.RegisterThen)}:{structural.AsFirstReported.Scope12LocationBasedTco2e}→{structural.AsRecalculated.Scope12LocationBasedTco2e}:{string.Join(",", structural.JoinedWithoutBase)}"))];
+
     /// <summary>These parts and <paramref name="more"/>.</summary>
     public DataFingerprint With(IEnumerable<KeyValuePair<string, string>> more)
     {
@@ -169,6 +190,10 @@ public sealed class DocumentVersions(GhgStorage storage, TimeProvider clock)
                 ("evidence", null, _) => VersionTexts.EvidenceAdded.Format(segments[1], segments[2], string.Join('/', segments[3..])),
                 ("evidence", _, null) => VersionTexts.EvidenceRemoved.Format(segments[1], segments[2], string.Join('/', segments[3..])),
                 ("evidence", _, _) => VersionTexts.EvidenceReplaced.Format(segments[1], segments[2], string.Join('/', segments[3..])),
+                // A correction changes the data, a recalculation the method: their own lines say it better, when the document has them.
+                ("recalculation", _, _) when DataOrMethodChanged(before, after, segments[1]) => null,
+                ("recalculation", _, _) => VersionTexts.RecalculationRecorded.Format(segments[1], segments[2]),
+                (DataFingerprint.StructurePart, _, _) => VersionTexts.StructureChanged,
                 _ => VersionTexts.OtherChanged.Format(key),
             };
             if (change is not null)
@@ -178,6 +203,11 @@ public sealed class DocumentVersions(GhgStorage storage, TimeProvider clock)
         }
         return changes;
     }
+
+    private static bool DataOrMethodChanged(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after, string code) =>
+        before.Keys.Union(after.Keys)
+            .Where(k => k.StartsWith($"data/{code}/", StringComparison.Ordinal) || k.StartsWith($"method/{code}/", StringComparison.Ordinal))
+            .Any(k => before.GetValueOrDefault(k) != after.GetValueOrDefault(k));
 
     /// <summary>The cover's note for a version after the first: which version it replaces and what changed.</summary>
     public static Bilingual? ChangeNote(DocumentVersionRecord version) =>

@@ -14,6 +14,42 @@ public sealed record RecalculationResult(string Subsidiary, Recalculation Record
 public sealed class InventoryRecalculation(GhgStorage storage, InventoryCalculator calculator, CalculationSettings settings, IFactorCatalog factors,
     TimeProvider clock)
 {
+    /// <summary>
+    /// Recalculates every year compared (<paramref name="years"/>; null for every year with data in force) by one
+    /// method: a method changed for the base year alone would leave the years compared with it "not comparable".
+    /// </summary>
+    public async Task<IReadOnlyList<RecalculationResult>> RecalculateYearsAsync(IReadOnlyList<int>? years, string factorVersion, string gwpSet, string who,
+        string reason, CancellationToken cancellationToken)
+    {
+        var chosen = years ?? await YearsInForceAsync(cancellationToken).ConfigureAwait(false);
+        var results = new List<RecalculationResult>();
+        foreach (var year in chosen.Distinct().Order())
+        {
+            results.AddRange(await RecalculateAsync(year, factorVersion, gwpSet, who, reason, cancellationToken).ConfigureAwait(false));
+        }
+        return results;
+    }
+
+    /// <summary>Every reporting year some registered subsidiary has data in force for.</summary>
+    public async Task<IReadOnlyList<int>> YearsInForceAsync(CancellationToken cancellationToken)
+    {
+        var pointers = new CurrentPointers(storage);
+        var group = await new SubmissionStore(storage, pointers).CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
+        var years = new SortedSet<int>();
+        foreach (var registered in group?.Workbook.Register.Where(r => r.Active) ?? [])
+        {
+            foreach (var pointer in await pointers.ListAsync(registered.Code, cancellationToken).ConfigureAwait(false))
+            {
+                if (pointer.SubmissionId is not null && int.TryParse(pointer.RowKey, System.Globalization.NumberStyles.None,
+                        System.Globalization.CultureInfo.InvariantCulture, out var year))
+                {
+                    years.Add(year);
+                }
+            }
+        }
+        return [.. years];
+    }
+
     public async Task<IReadOnlyList<RecalculationResult>> RecalculateAsync(int year, string factorVersion, string gwpSet, string who, string reason,
         CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace GhgReports.ReportingPack;
 /// building it twice gives the same bytes, so a race between the last two is harmless.
 /// </summary>
 public sealed class PackGenerator(GhgStorage storage, YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, IFactorCatalog factors,
-    GwpCatalog gwps, TimeProvider clock, IPackReportRenderer? renderer = null)
+    GwpCatalog gwps, GroupBaseHistory baseHistory, TimeProvider clock, IPackReportRenderer? renderer = null)
 {
     public const string GroupCode = "GROUP";
 
@@ -62,7 +62,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             : null;
         var recalculations = await new InventoryRecords(storage).RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear],
             cancellationToken).ConfigureAwait(false);
-        var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken, baseYear).ConfigureAwait(false);
+        var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken, baseYear, recalculations).ConfigureAwait(false);
         var published = new List<PublishedDocument>
         {
             await PublishAsync(DocumentVersions.VersionedName(PackAssembler.BlobName(request.Subsidiary, request.Year), version.Number), output => PackAssembler.Build(new PackInputs
@@ -120,7 +120,16 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             evidence.Add(await EvidenceAsync(member.Current!, cancellationToken).ConfigureAwait(false));
             attachments.AddRange(await AttachmentsAsync(member.Registered.Code, data.Year, cancellationToken).ConfigureAwait(false));
         }
-        var version = await VersionAsync(GroupCode, data, attachments, cancellationToken).ConfigureAwait(false);
+        // ISO 14064-1 §9.3.1 l for the group: its members' base-year recalculations, and the base recalculated for structural change.
+        var baseYear = Plan.PlanGenerator.GroupBaseYear(data);
+        var records = new InventoryRecords(storage);
+        var recalculations = new List<Inventory.Calculation.Recalculation>();
+        foreach (var member in members.Where(m => m.Current!.Inventory.BaseYear < data.Year))
+        {
+            recalculations.AddRange(await records.RecalculationsAsync(member.Registered.Code, [member.Current!.Inventory.BaseYear], cancellationToken).ConfigureAwait(false));
+        }
+        var structural = await baseHistory.StructuralAsync(data, baseYear, cancellationToken).ConfigureAwait(false);
+        var version = await VersionAsync(GroupCode, data, attachments, cancellationToken, recalculations: recalculations, structural: structural).ConfigureAwait(false);
         return await PublishAsync(DocumentVersions.VersionedName(PackAssembler.BlobName(GroupCode, data.Year), version.Number),
             output => PackAssembler.BuildGroup(new GroupPackInputs
         {
@@ -132,6 +141,8 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             Snapshot = Snapshot(data),
             Evidence = evidence,
             Attachments = attachments,
+            Recalculations = [.. recalculations.OrderBy(r => r.When)],
+            StructuralChange = structural,
             DocumentVersion = version.Number,
             ChangeNote = DocumentVersions.ChangeNote(version),
         }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -139,11 +150,14 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
 
     /// <summary>The pack's version for the data in force and the evidence files attached (docs/storage.md, "Document versions").</summary>
     private Task<DocumentVersionRecord> VersionAsync(string code, YearData data, IEnumerable<AttachedEvidence> attachments, CancellationToken cancellationToken,
-        CurrentSubmission? baseYear = null) =>
+        CurrentSubmission? baseYear = null, IReadOnlyList<Inventory.Calculation.Recalculation>? recalculations = null,
+        Inventory.Consolidation.StructuralRecalculation? structural = null) =>
         versions.ResolveAsync(PackAssembler.BlobName(code, data.Year), DataFingerprint.Of(data, GeneratorVersion.Current, earlier: false)
             .With(attachments.Select(a => KeyValuePair.Create(DataFingerprint.EvidencePart(a.SubsidiaryCode, data.Year, a.FileName),
                 Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(a.Content)))))
-            .With(baseYear is null ? [] : DataFingerprint.PartsOf(code, baseYear)), cancellationToken);
+            .With(baseYear is null ? [] : DataFingerprint.PartsOf(code, baseYear))
+            .With(DataFingerprint.RecalculationParts(recalculations ?? []))
+            .With(DataFingerprint.StructureParts(structural)), cancellationToken);
 
     private async Task<bool> AllSubsidiaryPacksExistAsync(int year, CancellationToken cancellationToken)
     {

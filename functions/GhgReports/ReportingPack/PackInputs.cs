@@ -63,7 +63,10 @@ public sealed record GroupPackInputs
     public IReadOnlyList<AttachedEvidence> Attachments { get; init; } = [];
     /// <summary>Verification of the consolidated inventory itself; null means not verified at group level.</summary>
     public AssuranceDeclaration? Assurance { get; init; }
+    /// <summary>The recalculations and corrections of the members' base years, oldest first.</summary>
     public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];
+    /// <summary>The group base under the register then and now, when members joined or left since it was first reported.</summary>
+    public GhgReports.Inventory.Consolidation.StructuralRecalculation? StructuralChange { get; init; }
     public Bilingual? SignificanceCriteria { get; init; }
     public string? GeneratorVersion { get; init; }
     /// <summary>The pack's version for its data, and from version 2 what changed (<see cref="Reporting.DocumentVersions"/>).</summary>

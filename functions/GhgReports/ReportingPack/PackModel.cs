@@ -160,6 +160,11 @@ public sealed record PackBaseYear
     /// <summary>Category totals of the base-year inventory (location-based), when the pack has them.</summary>
     public IReadOnlyList<PackCategoryFigure> CategoryTotals { get; init; } = [];
     public required IReadOnlyList<Bilingual> Recalculations { get; init; }
+    /// <summary>
+    /// §9.3.1 n: the changes of quantification approach the recalculation records show, or that there was none since the
+    /// base year; null when the pack cannot tell (the base-year inventory is not in it).
+    /// </summary>
+    public Bilingual? ApproachChanges { get; init; }
 }
 
 public sealed record PackCategoryFigure(int Category, decimal Tco2e);

@@ -126,8 +126,10 @@ public static partial class PackModelBuilder
             Item("k", baseYearGiven ? ChecklistStatus.Provided : ChecklistStatus.NotProvided, m.BaseYear.Statement, T.InReport),
             Item("l", ChecklistStatus.Provided, m.BaseYear.Recalculations.Count > 0 ? Join(m.BaseYear.Recalculations, "；", "; ") : T.NoRecalculation, T.InReport),
             Item("m", ChecklistStatus.Provided, Join(m.QuantificationApproaches, "；", "; "), T.InLines),
-            Item("n", isBaseYear && !hasRecalculations ? ChecklistStatus.NotApplicable : ChecklistStatus.NotProvided,
-                isBaseYear && !hasRecalculations ? T.BaseYearIsThisYear.Format(m.BaseYear.Year) : T.ApproachChangesNotRecorded, T.InReport),
+            Item("n", m.BaseYear.ApproachChanges is not null ? ChecklistStatus.Provided
+                    : isBaseYear && !hasRecalculations ? ChecklistStatus.NotApplicable : ChecklistStatus.NotProvided,
+                m.BaseYear.ApproachChanges ?? (isBaseYear && !hasRecalculations ? T.BaseYearIsThisYear.Format(m.BaseYear.Year) : T.ApproachChangesNotRecorded),
+                T.InReport),
             Item("o", ChecklistStatus.Provided, T.FactorsUsed.Format(m.FactorCatalogVersion, m.Factors.Count, m.CustomFactors.Count), T.InFactors),
             Item("p", perCategoryStatus, perCategory, T.InCategories),
             Item("q", uncertaintyAssessed ? ChecklistStatus.Provided : ChecklistStatus.NotProvided, m.Uncertainty.Text, T.InReport),

@@ -10,9 +10,16 @@ namespace GhgReports.ReportingPack;
 /// <summary>The pack's statements about the base year, verification and uncertainty.</summary>
 public static partial class PackModelBuilder
 {
-    private static PackBaseYear SubsidiaryBaseYear(SubsidiaryInventory inventory, SubsidiaryInventory? baseYearInventory, IReadOnlyList<Recalculation> recalculations)
+    private static PackBaseYear SubsidiaryBaseYear(SubsidiaryInventory inventory, SubsidiaryInventory? baseYearInventory, IReadOnlyList<Recalculation> recalculations,
+        IEnumerable<TargetDeclaration> targets, decimal? thresholdPercent)
     {
         var records = Recalculations(recalculations);
+        records.AddRange(Plan.RecalculationStatements.Significance(recalculations, _ => targets, thresholdPercent));
+        if (baseYearInventory is not null
+            && Plan.RecalculationStatements.MethodsDiffer(new Bilingual(inventory.SubsidiaryCode, inventory.SubsidiaryCode), [baseYearInventory, inventory]) is { } methods)
+        {
+            records.Add(methods);
+        }
         if (inventory.BaseYear == inventory.ReportingYear)
         {
             return new PackBaseYear
@@ -27,6 +34,7 @@ public static partial class PackModelBuilder
         if (baseYearInventory is not null && baseYearInventory.ReportingYear == inventory.BaseYear && baseYearInventory.SubsidiaryCode == inventory.SubsidiaryCode)
         {
             var figures = Figures(baseYearInventory);
+            var method = Plan.RecalculationStatements.MethodOf(inventory);
             return new PackBaseYear
             {
                 Year = inventory.BaseYear,
@@ -34,6 +42,8 @@ public static partial class PackModelBuilder
                 InventoryProvided = true,
                 CategoryTotals = figures,
                 Recalculations = records,
+                ApproachChanges = ApproachChanges(recalculations)
+                                  ?? (Plan.RecalculationStatements.MethodOf(baseYearInventory) == method ? T.NoApproachChange.Format(inventory.BaseYear, method) : null),
             };
         }
         return new PackBaseYear
@@ -42,12 +52,31 @@ public static partial class PackModelBuilder
             Statement = T.BaseYearNotProvided.Format(inventory.BaseYear),
             InventoryProvided = false,
             Recalculations = records,
+            ApproachChanges = ApproachChanges(recalculations),
         };
     }
 
-    private static PackBaseYear GroupBaseYear(GroupInventory group, IReadOnlyList<SubsidiaryInventory> members, IReadOnlyList<Recalculation> recalculations)
+    /// <summary>§9.3.1 n from the records: each recalculation that changed the factor library or the GWP set; null when none did.</summary>
+    private static Bilingual? ApproachChanges(IReadOnlyList<Recalculation> recalculations)
     {
+        var changed = recalculations.Where(r => r.FromFactorCatalogVersion != r.ToFactorCatalogVersion || r.FromGwpSet != r.ToGwpSet).ToList();
+        return changed.Count == 0
+            ? null
+            : Join(changed.Select(r => T.ApproachChanged.Format(r.When, r.SubsidiaryCode, r.Period.ToString(), r.FromFactorCatalogVersion,
+                r.ToFactorCatalogVersion, r.FromGwpSet, r.ToGwpSet, r.Reason)), "；", "; ");
+    }
+
+    private static PackBaseYear GroupBaseYear(GroupInventory group, IReadOnlyList<SubsidiaryInventory> members, GroupPackInputs inputs)
+    {
+        var recalculations = inputs.Recalculations;
         var records = Recalculations(recalculations);
+        var threshold = inputs.Group.Recalculation.ThresholdPercent;
+        records.AddRange(Plan.RecalculationStatements.Significance(recalculations,
+            code => (inputs.Members.FirstOrDefault(m => m.Inventory.SubsidiaryCode == code)?.Workbook.Targets ?? []).Concat(inputs.Group.Targets), threshold));
+        if (inputs.StructuralChange is { } structural)
+        {
+            records.AddRange(Plan.RecalculationStatements.Structural(structural, inputs.Group.Targets, threshold));
+        }
         var years = members.Select(m => m.BaseYear).Distinct().Order().ToList();
         if (years.Count == 1 && years[0] == group.Year)
         {
@@ -58,6 +87,7 @@ public static partial class PackModelBuilder
                 InventoryProvided = true,
                 CategoryTotals = group.Categories.Select(c => new PackCategoryFigure(c.Category, c.LocationBasedTco2e)).ToList(),
                 Recalculations = records,
+                ApproachChanges = ApproachChanges(recalculations),
             };
         }
         var list = string.Join(", ", members.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.SubsidiaryCode} {m.BaseYear}")));
@@ -67,6 +97,7 @@ public static partial class PackModelBuilder
             Statement = T.BaseYearsDiffer.Format(list),
             InventoryProvided = false,
             Recalculations = records,
+            ApproachChanges = ApproachChanges(recalculations),
         };
     }
 

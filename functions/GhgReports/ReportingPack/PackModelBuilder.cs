@@ -83,7 +83,8 @@ public static partial class PackModelBuilder
             Members = members,
         };
         var significance = Significance(categories, [(null, entity.Significance)], group.ExclusionJustifications);
-        var baseYear = SubsidiaryBaseYear(inventory, inputs.BaseYearInventory, inputs.Recalculations);
+        var baseYear = SubsidiaryBaseYear(inventory, inputs.BaseYearInventory, inputs.Recalculations, inputs.Workbook.Targets.Concat(group.Targets),
+            group.Recalculation.ThresholdPercent);
         var verification = Verification(entity.Assurance);
         var uncertainty = Uncertainty(lines);
         var warnings = new List<Bilingual>();
@@ -170,7 +171,7 @@ public static partial class PackModelBuilder
         };
         var significance = Significance(categories, included.Select(m => ((string?)m.Member.SubsidiaryCode, m.Data.Workbook.Entity.Significance)).ToList(),
             inputs.Group.ExclusionJustifications);
-        var baseYear = GroupBaseYear(group, included.Select(m => m.Data.Inventory).ToList(), inputs.Recalculations);
+        var baseYear = GroupBaseYear(group, included.Select(m => m.Data.Inventory).ToList(), inputs);
         var verification = inputs.Assurance is { } assurance
             ? Verification(assurance)
             : new PackVerification

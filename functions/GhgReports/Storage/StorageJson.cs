@@ -26,6 +26,7 @@ namespace GhgReports.Storage;
 [JsonSerializable(typeof(RegisteredSubsidiary))]
 [JsonSerializable(typeof(PlanNarrative))]
 [JsonSerializable(typeof(GroupSignificance))]
+[JsonSerializable(typeof(GroupRecalculationPolicy))]
 [JsonSerializable(typeof(IntakeResult))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.InventoryTotals))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.Recalculation))]

@@ -49,6 +49,11 @@ public static class SubmissionRows
         }
         Add(rows, submissionId, RowKinds.Register, GroupWorkbookSchema.Register.TemplateName, workbook.Register.Select(r => (r.Row, r)), json.RegisteredSubsidiary);
         Add(rows, submissionId, RowKinds.Target, GroupWorkbookSchema.Targets.TemplateName, workbook.Targets.Select(t => (t.Row, t)), json.TargetDeclaration);
+        if (workbook.Recalculation != GroupRecalculationPolicy.NotStated)
+        {
+            Add(rows, submissionId, RowKinds.RecalculationPolicy, GroupWorkbookSchema.RecalculationReasons.TemplateName, [(0, workbook.Recalculation)],
+                json.GroupRecalculationPolicy);
+        }
         return rows;
     }
 
@@ -72,6 +77,9 @@ public static class SubmissionRows
         var json = StorageJsonContext.Readable;
         // Group workbooks stored before the significance row existed have none: criteria and reasons not stated.
         var significance = rows.Any(r => r.Kind == RowKinds.Significance) ? Single(rows, RowKinds.Significance, json.GroupSignificance) : null;
+        var recalculation = rows.Any(r => r.Kind == RowKinds.RecalculationPolicy)
+            ? Single(rows, RowKinds.RecalculationPolicy, json.GroupRecalculationPolicy)
+            : GroupRecalculationPolicy.NotStated;
         return new GroupWorkbook
         {
             Group = Single(rows, RowKinds.Group, json.GroupInfo),
@@ -80,6 +88,7 @@ public static class SubmissionRows
             Targets = Many(rows, RowKinds.Target, json.TargetDeclaration),
             SignificanceCriteria = significance?.Criteria,
             ExclusionJustifications = significance?.ExclusionJustifications ?? new Dictionary<int, string>(),
+            Recalculation = recalculation,
         };
     }
 
@@ -138,4 +147,5 @@ public static class RowKinds
     public const string Narrative = "narrative";
     public const string Register = "register";
     public const string Significance = "significance";
+    public const string RecalculationPolicy = "recalculation";
 }

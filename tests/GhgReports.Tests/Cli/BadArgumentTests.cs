@@ -79,12 +79,29 @@ public sealed class BadArgumentTests
     [Theory]
     [InlineData("plan")]
     [InlineData("pack")]
-    [InlineData("recalculate")]
     public void Run_YearMissing_SaysItIsRequired(string command)
     {
         var (exit, output) = Run(command, "--connection", Unreachable);
 
         AssertUsageError(exit, output, "--year is required, e.g. --year 2023", "--year 为必填项");
+    }
+
+    [Theory]
+    [InlineData("recalculate", "--connection", Unreachable)]
+    [InlineData("recalculate", "--year", "2023", "--years", "2023-2024", "--connection", Unreachable)]
+    public void Recalculate_NeitherOrBothOfYearAndYears_SaysToGiveOne(params string[] args)
+    {
+        var (exit, output) = Run(args);
+
+        AssertUsageError(exit, output, "Give one year with --year, or the years compared with --years", "请用 --year 指定一年");
+    }
+
+    [Fact]
+    public void Recalculate_YearsUnreadable_SaysWhatItTakes()
+    {
+        var (exit, output) = Run("recalculate", "--years", "2024-2023", "--connection", Unreachable);
+
+        AssertUsageError(exit, output, "--years got '2024-2023'", "--years 读到“2024-2023”");
     }
 
     [Fact]

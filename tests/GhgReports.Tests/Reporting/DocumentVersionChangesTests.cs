@@ -37,6 +37,23 @@ public sealed class DocumentVersionChangesTests
     }
 
     [Fact]
+    public void Changes_RecalculationRecord_SaidOnlyWhereNoDataOrMethodLineSaysIt()
+    {
+        var period = new GhgReports.Inventory.Calculation.ReportingPeriod(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31));
+        // A group pack carries no base-year data parts: the record is the only sign of a corrected base.
+        var groupAfter = new Dictionary<string, string>(Before) { [DataFingerprint.RecalculationPart("CP", period)] = "2025-03-01T00:00:00.0000000+00:00" };
+        // A plan carries the base year's data part too: "data corrected" already says it.
+        var planAfter = new Dictionary<string, string>(groupAfter) { [DataFingerprint.SubmissionPart("CP", 2023)] = "4444444444444444" };
+        var structural = new Dictionary<string, string>(Before) { [DataFingerprint.StructurePart] = "2023:CP,LW:100→120:" };
+
+        Assert.Equal(["CP 2023-01-01..2023-12-31: a recalculation or base-year correction recorded"],
+            DocumentVersions.Changes(Before, groupAfter).Select(c => c.En));
+        Assert.Equal(["CP 2023: data corrected, submission 111111111111 → 444444444444"], DocumentVersions.Changes(Before, planAfter).Select(c => c.En));
+        Assert.Equal(["the group register changed; the group base recalculated for the structural change"],
+            DocumentVersions.Changes(Before, structural).Select(c => c.En));
+    }
+
+    [Fact]
     public void Fingerprint_SameParts_SameHash_AnyPartChanged_AnotherHash()
     {
         var same = new DataFingerprint(new Dictionary<string, string>(Before.Reverse()));

@@ -16,10 +16,31 @@ public sealed record GroupWorkbook
     public Bilingual? SignificanceCriteria { get; init; }
     /// <summary>Exclusion justifications by ISO category (5, 6), "中文 / English" as written.</summary>
     public IReadOnlyDictionary<int, string> ExclusionJustifications { get; init; } = new Dictionary<int, string>();
+    /// <summary>How HQ judges base-year recalculations; empty in a group workbook of an earlier template.</summary>
+    public GroupRecalculationPolicy Recalculation { get; init; } = GroupRecalculationPolicy.NotStated;
 
     public RegisteredSubsidiary? Find(string code) =>
         Register.FirstOrDefault(s => s.Active && string.Equals(s.Code, code, StringComparison.Ordinal));
+
+    /// <summary>The active register's codes, in register order.</summary>
+    public IReadOnlyList<string> ActiveCodes => [.. Register.Where(s => s.Active).Select(s => s.Code)];
 }
+
+/// <summary>
+/// The group's rules for base-year recalculations: the significance threshold (percent of a targeted metric's
+/// cumulative change) and the reasons HQ records ahead of corrected base-year uploads.
+/// </summary>
+public sealed record GroupRecalculationPolicy(decimal? ThresholdPercent, IReadOnlyList<DeclaredRecalculationReason> Reasons)
+{
+    public static GroupRecalculationPolicy NotStated { get; } = new(null, []);
+
+    /// <summary>The reason HQ declared for this subsidiary's base year, the latest row if several.</summary>
+    public DeclaredRecalculationReason? ReasonFor(string code, int baseYear) =>
+        Reasons.LastOrDefault(r => string.Equals(r.Code, code, StringComparison.Ordinal) && r.BaseYear == baseYear);
+}
+
+/// <summary>One row of the group workbook's base-year recalculations sheet.</summary>
+public sealed record DeclaredRecalculationReason(int Row, string Code, int BaseYear, string Reason);
 
 /// <summary>What the group states about significance (ISO 14064-1 §5.2.3, §9.3.1 e and i), stored as one row.</summary>
 public sealed record GroupSignificance(Bilingual? Criteria, IReadOnlyDictionary<int, string> ExclusionJustifications);

@@ -31,6 +31,8 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         var justifications = new Dictionary<int, string>();
         var register = new List<RegisteredSubsidiary>();
         var targets = new List<TargetDeclaration>();
+        var reasons = new List<DeclaredRecalculationReason>();
+        decimal? threshold = null;
         var scanner = new SheetScanner(_limits, problems);
         var readable = scanner.Scan(stream, G.DataSheets,
             (spec, f) =>
@@ -39,6 +41,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
                 {
                     group = ReadGroup(f);
                     (criteria, justifications) = ReadSignificance(f);
+                    threshold = ReadThreshold(f);
                 }
                 else if (spec == G.Narrative)
                 {
@@ -55,13 +58,17 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
                 {
                     targets.Add(target);
                 }
+                else if (spec == G.RecalculationReasons && ReadReason(f, row) is { } reason && !f.HasNewErrors)
+                {
+                    reasons.Add(reason);
+                }
             },
             cancellationToken);
         if (!readable)
         {
             return new(null, problems);
         }
-        foreach (var spec in G.DataSheets.Where(s => !scanner.FoundSheets.Contains(s.Key)))
+        foreach (var spec in G.DataSheets.Where(s => !G.OptionalSheets.Contains(s) && !scanner.FoundSheets.Contains(s.Key)))
         {
             problems.Add(Problems.SheetMissing.Create(spec.TemplateName, spec.Name.En));
         }
@@ -78,7 +85,35 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         {
             Group = group, Register = register, Targets = targets, Narrative = narrative,
             SignificanceCriteria = criteria, ExclusionJustifications = justifications,
+            Recalculation = new GroupRecalculationPolicy(threshold, reasons),
         }, problems);
+    }
+
+    private static decimal? ReadThreshold(FieldReader f)
+    {
+        var field = G.Group.Field("recalculation_threshold_pct");
+        var threshold = f.Number(field);
+        if (threshold is <= 0 or > 100)
+        {
+            f.Report(Problems.ThresholdRange.At(f.AddressOf(field), threshold.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                new("0–100 %", "0–100 %"), threshold.Value));
+            return null;
+        }
+        return threshold;
+    }
+
+    private DeclaredRecalculationReason? ReadReason(FieldReader f, int row)
+    {
+        var r = G.RecalculationReasons;
+        var code = f.Text(r.Field("code"))?.Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant();
+        var year = f.Year(r.Field("base_year"));
+        var reason = f.Text(r.Field("reason"));
+        if (PlaceholderText.IsPlaceholder(reason))
+        {
+            f.Report(Problems.PlaceholderText.At(f.AddressOf(r.Field("reason")), reason, null, r.Field("reason").Label.Zh, r.Field("reason").Label.En));
+            return null;
+        }
+        return code is null || year is null || reason is null ? null : new DeclaredRecalculationReason(row, code, year.Value, reason);
     }
 
     /// <summary>The criteria and the group's exclusion justifications; a placeholder in place of either is an error.</summary>

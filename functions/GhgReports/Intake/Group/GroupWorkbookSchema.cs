@@ -29,6 +29,11 @@ public static class GroupWorkbookSchema
         new("category5_justification", new("第5类排除理由（集团）", "Category 5 exclusion justification (group)"), FieldKind.LongText,
             Hint: new("“中文 / English”；子公司未说明理由时采用", "\"中文 / English\"; used where a subsidiary gives none")),
         new("category6_justification", new("第6类排除理由（集团）", "Category 6 exclusion justification (group)"), FieldKind.LongText),
+        // ISO 14064-1 §6.4.1 and the GHG Protocol (chapter 5): a base-year recalculation is significant when the cumulative
+        // change of a targeted metric reaches the threshold the organisation sets. Optional: without it significance is not
+        // assessed, and documents say so.
+        new("recalculation_threshold_pct", new("基准年重算重要性阈值（%）", "Base-year recalculation significance threshold (%)"), FieldKind.Percent,
+            Hint: new("目标指标累计变化达到此比例即为重大重算，如 5%", "A recalculation is significant when a targeted metric changes cumulatively by this share or more, e.g. 5 %")),
     ]);
 
     public static readonly SheetSpec Register = new("register", new("子公司名册", "Register"), SheetLayout.Table,
@@ -49,6 +54,19 @@ public static class GroupWorkbookSchema
         new("active", new("在册", "Active"), FieldKind.Choice, false, ChoiceLists.YesNo, 8),
     ]);
 
+    /// <summary>
+    /// Reasons HQ records for base-year corrections it expects: a corrected base-year workbook uploaded after later years
+    /// exist takes its reason from here when the upload carries none. Optional sheet.
+    /// </summary>
+    public static readonly SheetSpec RecalculationReasons = new("recalculation_reasons", new("基准年重算理由", "Recalculation reasons"), SheetLayout.Table,
+    [
+        SubsidiaryWorkbookSchema.LineNumber,
+        new("code", new("子公司代码", "Code"), FieldKind.Text, true, Width: 12),
+        new("base_year", new("基准年", "Base year"), FieldKind.Year, true, Width: 10),
+        new("reason", new("重算理由", "Reason"), FieldKind.LongText, true, Width: 60,
+            Hint: new("如：发现第1类活动数据错误并更正", "E.g. an error found in category 1 activity data, corrected")),
+    ]);
+
     /// <summary>Same columns as a subsidiary's targets sheet.</summary>
     public static readonly SheetSpec Targets = new("group_targets", new("集团目标", "Group targets"), SheetLayout.Table,
         SubsidiaryWorkbookSchema.Targets.Fields);
@@ -65,5 +83,8 @@ public static class GroupWorkbookSchema
         new("outlook_en", new("总结与展望（英文）", "7. Summary and outlook (English)"), FieldKind.LongText),
     ]);
 
-    public static IReadOnlyList<SheetSpec> DataSheets { get; } = [Group, Register, Targets, Narrative];
+    public static IReadOnlyList<SheetSpec> DataSheets { get; } = [Group, Register, Targets, Narrative, RecalculationReasons];
+
+    /// <summary>Sheets added after the first template: a group workbook without them still reads.</summary>
+    public static IReadOnlyList<SheetSpec> OptionalSheets { get; } = [RecalculationReasons];
 }

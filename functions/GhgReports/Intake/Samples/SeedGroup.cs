@@ -41,6 +41,8 @@ public static class SeedGroup
             [5] = "集团产品为铝加工材和合金锭，在使用阶段不直接产生温室气体排放，按上述准则判定为不重大 / The group's products are aluminium semi-finished products and alloy ingots, which emit no GHG directly in use: not significant under the criteria above",
             [6] = "按上述准则未识别出其他重大间接排放源 / No other significant indirect source was identified under the criteria above",
         },
+        // The plan names no threshold; 5 % is the sample group's, the level the GHG Protocol's examples use.
+        Recalculation = new GroupRecalculationPolicy(5m, []),
         Narrative = new PlanNarrative(
             new Bilingual(
                 "在全球气候变化的严峻挑战下，减少温室气体排放已成为国际社会共识和企业不可推卸的责任。本公司积极响应国家碳中和目标，制定并实施温室气体减排计划，旨在通过技术创新、管理优化和绿色转型，有效降低生产运营过程中的碳排放，促进可持续发展。",

@@ -11,6 +11,13 @@ public sealed record InventoryTotals
     public required decimal Scope12MarketBasedTco2e { get; init; }
     public required decimal BiogenicCo2Tonnes { get; init; }
     public required decimal RemovalsTco2e { get; init; }
+    /// <summary>The denominator of the process intensity; null in records stored before it was kept.</summary>
+    public decimal? OutputTonnes { get; init; }
+    /// <summary>tCO2e per tonne of purchased aluminium; null when none was bought, or in records stored before it was kept.</summary>
+    public decimal? PurchasedAluminiumIntensity { get; init; }
+
+    /// <summary>Scope 1+2 (location-based) per tonne of output, when the output is known.</summary>
+    public decimal? Scope12Intensity => OutputTonnes is > 0 ? Scope12LocationBasedTco2e / OutputTonnes : null;
 
     public static InventoryTotals Of(SubsidiaryInventory inventory)
     {
@@ -22,6 +29,8 @@ public sealed record InventoryTotals
             Scope12MarketBasedTco2e = inventory.TotalScope12(Scope2Method.MarketBased),
             BiogenicCo2Tonnes = inventory.BiogenicCo2Tonnes,
             RemovalsTco2e = inventory.RemovalsTco2e,
+            OutputTonnes = inventory.OutputTonnes,
+            PurchasedAluminiumIntensity = inventory.PurchasedAluminiumIntensity,
         };
     }
 }
