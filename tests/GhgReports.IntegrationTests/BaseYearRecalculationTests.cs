@@ -80,18 +80,22 @@ public sealed class BaseYearRecalculationTests(AzuriteFixture fixture)
         await recalculation.RecalculateAsync(2023, factors, "AR6", "hq@example.com", "Sixth Assessment Report GWPs", default);
         var baseOnly = await PlanTextAsync(services, t, 2024);
         var packBaseOnly = await PackTextAsync(services, t, 2024, "NM");
+        var groupPackBaseOnly = await PackTextAsync(services, t, 2024, PackGenerator.GroupCode);
         var both = await recalculation.RecalculateYearsAsync([2023, 2024], factors, "AR6", "hq@example.com", "Sixth Assessment Report GWPs", default);
         var allYears = await PlanTextAsync(services, t, 2024);
         var packAllYears = await PackTextAsync(services, t, 2024, "NM");
+        var groupPackAllYears = await PackTextAsync(services, t, 2024, PackGenerator.GroupCode);
 
         Assert.Contains($"Not comparable: NM's years were calculated by different methods (2023: AR6 · {factors}; 2024: AR5 · {factors})", baseOnly,
             StringComparison.Ordinal);
         Assert.Contains("Not comparable: the group's years", baseOnly, StringComparison.Ordinal);
         Assert.Contains("ghg recalculate --years 2023-2024", baseOnly, StringComparison.Ordinal);
         Assert.Contains("Not comparable: NM's years", packBaseOnly, StringComparison.Ordinal);
+        Assert.Contains("Not comparable: the group's years", groupPackBaseOnly, StringComparison.Ordinal);
         Assert.Equal([2023, 2024], both.Select(r => r.Record.Period.Start.Year).Order());
         Assert.DoesNotContain("Not comparable", allYears, StringComparison.Ordinal);
         Assert.DoesNotContain("Not comparable", packAllYears, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not comparable", groupPackAllYears, StringComparison.Ordinal);
         // §9.3.1 n from the records: both years' change of GWP set, with the reason.
         Assert.Contains("(2023-09-01..2024-08-31) quantification approach changed", packAllYears, StringComparison.Ordinal);
         Assert.Contains("(2024-09-01..2025-08-31) quantification approach changed", packAllYears, StringComparison.Ordinal);

@@ -75,8 +75,15 @@ public static class RecalculationStatements
     public static Bilingual? MethodsDiffer(Bilingual subject, IReadOnlyList<SubsidiaryInventory> inventories)
     {
         ArgumentNullException.ThrowIfNull(inventories);
-        var byYear = inventories.GroupBy(i => i.ReportingYear).OrderBy(g => g.Key)
-            .Select(g => (Year: g.Key, Methods: g.Select(MethodOf).Distinct().ToList())).ToList();
+        return MethodsDiffer(subject, [.. inventories.Select(i => (i.ReportingYear, MethodOf(i)))]);
+    }
+
+    /// <summary>The same, from each compared year's method as recorded (<see cref="MethodOf"/>'s form).</summary>
+    public static Bilingual? MethodsDiffer(Bilingual subject, IReadOnlyList<(int Year, string Method)> methods)
+    {
+        ArgumentNullException.ThrowIfNull(methods);
+        var byYear = methods.GroupBy(m => m.Year).OrderBy(g => g.Key)
+            .Select(g => (Year: g.Key, Methods: g.Select(m => m.Method).Distinct().ToList())).ToList();
         if (byYear.SelectMany(y => y.Methods).Distinct().Count() < 2)
         {
             return null;

@@ -124,9 +124,23 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         var baseYear = Plan.PlanGenerator.GroupBaseYear(data);
         var records = new InventoryRecords(storage);
         var recalculations = new List<Inventory.Calculation.Recalculation>();
-        foreach (var member in members.Where(m => m.Current!.Inventory.BaseYear < data.Year))
+        var methods = new List<(int Year, string Method)>();
+        foreach (var member in members)
         {
-            recalculations.AddRange(await records.RecalculationsAsync(member.Registered.Code, [member.Current!.Inventory.BaseYear], cancellationToken).ConfigureAwait(false));
+            var memberInventory = member.Current!.Inventory;
+            methods.Add((memberInventory.ReportingYear, Plan.RecalculationStatements.MethodOf(memberInventory)));
+            if (memberInventory.BaseYear >= data.Year)
+            {
+                continue;
+            }
+            // One range query per member gives both the recalculations and the method its base year is in force by.
+            var history = await records.HistoryAsync(member.Registered.Code, memberInventory.BaseYear, cancellationToken).ConfigureAwait(false);
+            recalculations.AddRange(history.Select(InventoryRecords.RecalculationOf).OfType<Inventory.Calculation.Recalculation>());
+            if (history.Count > 0)
+            {
+                // Documents calculate every year with the factor library loaded, so the GWP set is what can differ.
+                methods.Add((memberInventory.BaseYear, $"{history[0].GwpSet} · {memberInventory.FactorCatalogVersion}"));
+            }
         }
         var structural = await baseHistory.StructuralAsync(data, baseYear, cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(GroupCode, data, attachments, cancellationToken, recalculations: recalculations, structural: structural).ConfigureAwait(false);
@@ -143,6 +157,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             Attachments = attachments,
             Recalculations = [.. recalculations.OrderBy(r => r.When)],
             StructuralChange = structural,
+            MethodsDiffer = Plan.RecalculationStatements.MethodsDiffer(Localization.RecalculationTexts.TheGroup, methods),
             DocumentVersion = version.Number,
             ChangeNote = DocumentVersions.ChangeNote(version),
         }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -67,6 +67,8 @@ public sealed record GroupPackInputs
     public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];
     /// <summary>The group base under the register then and now, when members joined or left since it was first reported.</summary>
     public GhgReports.Inventory.Consolidation.StructuralRecalculation? StructuralChange { get; init; }
+    /// <summary>Said when the members' compared years were calculated by different methods: they are not comparable.</summary>
+    public Bilingual? MethodsDiffer { get; init; }
     public Bilingual? SignificanceCriteria { get; init; }
     public string? GeneratorVersion { get; init; }
     /// <summary>The pack's version for its data, and from version 2 what changed (<see cref="Reporting.DocumentVersions"/>).</summary>

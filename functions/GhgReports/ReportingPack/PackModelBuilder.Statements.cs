@@ -77,6 +77,10 @@ public static partial class PackModelBuilder
         {
             records.AddRange(Plan.RecalculationStatements.Structural(structural, inputs.Group.Targets, threshold));
         }
+        if (inputs.MethodsDiffer is { } methods)
+        {
+            records.Add(methods);
+        }
         var years = members.Select(m => m.BaseYear).Distinct().Order().ToList();
         if (years.Count == 1 && years[0] == group.Year)
         {
