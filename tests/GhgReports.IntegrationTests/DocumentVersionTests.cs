@@ -67,7 +67,7 @@ public sealed class DocumentVersionTests(AzuriteFixture fixture)
         // The 2024 plan discloses the correction of its base year; version 1 had said there was none.
         var body2 = PdfText.Of((await t.Storage.Reports.GetBlobClient(second2024[1].BlobName).DownloadContentAsync()).Value.Content.ToArray());
         var body1 = PdfText.Of((await t.Storage.Reports.GetBlobClient(first2024[1].BlobName).DownloadContentAsync()).Value.Content.ToArray());
-        Assert.Contains("The base-year figures have not been recalculated since they were first reported.", body1, StringComparison.Ordinal);
+        Assert.Contains("No subsidiary's base-year figures have been corrected or recalculated since they were first reported.", body1, StringComparison.Ordinal);
         // CP 2023 scope 1+2: 72,257 tCO2e as first reported; 822 more in category 1 gives 73,079 (+1.1 %).
         Assert.Contains("Base-year recalculation: CP (", body2, StringComparison.Ordinal);
         Assert.Contains("scope 1+2 (location-based) 72,257 tCO2e as first reported, 73,079 tCO2e as recalculated", body2, StringComparison.Ordinal);

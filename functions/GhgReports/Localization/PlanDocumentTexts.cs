@@ -156,7 +156,7 @@ public static class PlanDocumentTexts
         "基准年重新计算：{0}（{1}），{2:yyyy-MM-dd} 由 {3} 记录；范围一＋二（地点法）首次报告 {4} tCO2e，重新计算后 {5} tCO2e（{6}%）；原因：{7}。",
         "Base-year recalculation: {0} ({1}), recorded {2:yyyy-MM-dd} by {3}; scope 1+2 (location-based) {4} tCO2e as first reported, {5} tCO2e as recalculated ({6} %); reason: {7}.");
     public static readonly Bilingual NoBaseYearRecalculation = new(
-        "基准年数据自首次报告以来未作重新计算。", "The base-year figures have not been recalculated since they were first reported.");
+        "各子公司的基准年数据自首次报告以来未作更正或重新计算。", "No subsidiary's base-year figures have been corrected or recalculated since they were first reported.");
     public static readonly Bilingual GroupProgressLine = new(
         "集团{0}：{1} 年为 {2}，较 {3} 年基准（{4}）变化 {5}%；目标为 {6} 年较基准 {7}%，当年应不高于 {8}（{9}）。",
         "Group {0}: {2} in {1}, {5} % against {4} in the {3} base year; the target is {7} % by {6}, at most {8} then ({9}).");
