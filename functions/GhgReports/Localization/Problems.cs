@@ -139,6 +139,9 @@ public static class Problems
     public static readonly ProblemKind ShareRange = E("share-range",
         "合并比例应在 0 到 100 之间，读到的是 {0}。",
         "The consolidation share must be between 0 and 100; found {0}.");
+    public static readonly ProblemKind EnergyItemMissing = E("energy-item-missing",
+        "填写了年节约能源量 {0}，但未选择“节约的能源”：无法确定单位与价格。请在下拉列表中选择。",
+        "An annual energy saving of {0} is given without \"Energy saved\": its unit and price cannot be known. Pick the energy from the list.");
     public static readonly ProblemKind ThresholdRange = E("threshold-range",
         "基准年重算重要性阈值应大于 0、不超过 100（%），读到的是 {0}。",
         "The base-year recalculation threshold must be above 0 and at most 100 (%); found {0}.");

@@ -93,6 +93,15 @@ public sealed record PlanBar(string Label, decimal Value, PlanBarKind Kind);
 /// </summary>
 public sealed record PlanWaterfall(string Caption, string YTitle, IReadOnlyList<PlanBar> Bars, decimal AxisFloor) : PlanBlock;
 
+/// <summary>One measure on a cost curve: its number in the table beside it, its tCO2e per year and its CNY per tCO2e.</summary>
+public sealed record PlanCostStep(string Label, decimal WidthTco2e, decimal CostPerTco2e);
+
+/// <summary>
+/// A marginal abatement cost curve: one bar per measure, as wide as the tCO2e it abates per year and as high as its cost
+/// per tCO2e, cheapest first, drawn as vector graphics with the caption below.
+/// </summary>
+public sealed record PlanCostCurve(string Caption, string XTitle, string YTitle, IReadOnlyList<PlanCostStep> Steps) : PlanBlock;
+
 public enum PlanSubsidiaryStatus
 {
     Included,

@@ -29,6 +29,18 @@ internal static class PlanNumbers
     /// <summary>One unit of the last decimal a pathway value is printed with: 0.001 (process), 0.1 (purchased aluminium).</summary>
     public static decimal PrintedUnit(PathwayKind kind) => kind == PathwayKind.Process ? 0.001m : 0.1m;
 
+    /// <summary>Money as each edition's reader counts it: 万元 to one decimal in Chinese, thousands of CNY in English.</summary>
+    public static string Money(decimal cny, GhgReports.Localization.Language language) => Signed(language == GhgReports.Localization.Language.Zh
+        ? Math.Round(cny / 10_000m, 1, MidpointRounding.AwayFromZero).ToString("#,##0.0", Invariant)
+        : Math.Round(cny / 1_000m, 0, MidpointRounding.AwayFromZero).ToString("#,##0", Invariant));
+
+    /// <summary>CNY per tCO2e, whole yuan; negative (a measure that pays for itself) with a true minus sign.</summary>
+    public static string CostPerTonne(decimal cny) => Signed(Math.Round(cny, 0, MidpointRounding.AwayFromZero).ToString("#,##0", Invariant));
+
+    public static string Years(decimal years) => years.ToString("0.0", Invariant);
+
+    private static string Signed(string formatted) => formatted.Replace('-', '−');
+
     /// <summary>A declared value as the subsidiary wrote it (0.08 stays 0.08): its precision is part of what it says.</summary>
     public static string Declared(decimal value) => value.ToString(Invariant);
 }

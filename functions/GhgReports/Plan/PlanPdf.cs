@@ -34,7 +34,7 @@ public static class PlanPdf
         var (regularPoints, boldPoints) = CodePoints(laidOut);
         using var regular = Typeface(FontSubsetter.Subset(PlanFont.Regular, regularPoints));
         using var bold = Typeface(FontSubsetter.Subset(PlanFont.Bold, boldPoints));
-        using var chartFont = laidOut.Charts.Any() || laidOut.Waterfalls.Any() ? PlanChartRenderer.Register(regular, bold) : null;
+        using var chartFont = laidOut.Charts.Any() || laidOut.Waterfalls.Any() || laidOut.CostCurves.Any() ? PlanChartRenderer.Register(regular, bold) : null;
 
         var meta = laidOut.Source.Metadata;
         var metadata = new SKDocumentPdfMetadata
@@ -81,6 +81,10 @@ public static class PlanPdf
                         if (chart.Figure is PlanWaterfall waterfall)
                         {
                             PlanWaterfallRenderer.Draw(canvas, waterfall, chart.X, chart.Y, chart.Width, chart.Height, chartFont!.Name);
+                        }
+                        else if (chart.Figure is PlanCostCurve curve)
+                        {
+                            PlanCostCurveRenderer.Draw(canvas, curve, chart.X, chart.Y, chart.Width, chart.Height, chartFont!.Name);
                         }
                         else
                         {
@@ -130,6 +134,16 @@ public static class PlanPdf
             {
                 Add(regular, bar.Label);
                 Add(regular, PlanWaterfallRenderer.ValueLabel(bar));
+            }
+        }
+        foreach (var curve in laidOut.CostCurves)
+        {
+            Add(regular, curve.XTitle);
+            Add(regular, curve.YTitle);
+            Add(regular, PlanChartRenderer.TickCharacters);
+            foreach (var step in curve.Steps)
+            {
+                Add(regular, step.Label);
             }
         }
         return (regular, bold);

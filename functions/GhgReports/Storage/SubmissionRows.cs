@@ -49,6 +49,10 @@ public static class SubmissionRows
         }
         Add(rows, submissionId, RowKinds.Register, GroupWorkbookSchema.Register.TemplateName, workbook.Register.Select(r => (r.Row, r)), json.RegisteredSubsidiary);
         Add(rows, submissionId, RowKinds.Target, GroupWorkbookSchema.Targets.TemplateName, workbook.Targets.Select(t => (t.Row, t)), json.TargetDeclaration);
+        if (workbook.Economics != GroupEconomics.NotStated)
+        {
+            Add(rows, submissionId, RowKinds.Economics, GroupWorkbookSchema.EnergyPrices.TemplateName, [(0, workbook.Economics)], json.GroupEconomics);
+        }
         if (workbook.Recalculation != GroupRecalculationPolicy.NotStated)
         {
             Add(rows, submissionId, RowKinds.RecalculationPolicy, GroupWorkbookSchema.RecalculationReasons.TemplateName, [(0, workbook.Recalculation)],
@@ -80,6 +84,9 @@ public static class SubmissionRows
         var recalculation = rows.Any(r => r.Kind == RowKinds.RecalculationPolicy)
             ? Single(rows, RowKinds.RecalculationPolicy, json.GroupRecalculationPolicy)
             : GroupRecalculationPolicy.NotStated;
+        var economics = rows.Any(r => r.Kind == RowKinds.Economics)
+            ? Single(rows, RowKinds.Economics, json.GroupEconomics)
+            : GroupEconomics.NotStated;
         return new GroupWorkbook
         {
             Group = Single(rows, RowKinds.Group, json.GroupInfo),
@@ -89,6 +96,7 @@ public static class SubmissionRows
             SignificanceCriteria = significance?.Criteria,
             ExclusionJustifications = significance?.ExclusionJustifications ?? new Dictionary<int, string>(),
             Recalculation = recalculation,
+            Economics = economics,
         };
     }
 
@@ -148,4 +156,5 @@ public static class RowKinds
     public const string Register = "register";
     public const string Significance = "significance";
     public const string RecalculationPolicy = "recalculation";
+    public const string Economics = "economics";
 }

@@ -3,13 +3,40 @@ using Azure.Data.Tables;
 namespace GhgReports.Storage;
 
 /// <summary>
-/// Writes entities in Azure-valid transactions: at most 100 operations, one partition key each, valid keys. Azurite
-/// accepts mixed partitions and oversized batches, so these rules are ours to keep. Partitions are written in
+/// Writes entities in Azure-valid transactions: at most 100 operations and 4 MiB, one partition key each, valid keys.
+/// Azurite accepts mixed partitions and oversized batches, so these rules are ours to keep. Partitions are written in
 /// parallel; within a partition, batches go in order.
 /// </summary>
 public sealed class TableBatchWriter(int maxParallelPartitions = 8)
 {
     public const int MaxOperations = 100;
+
+    /// <summary>Azure's 4 MiB per transaction, less room for the multipart envelope.</summary>
+    public const int MaxBatchBytes = 4 * 1024 * 1024 - 64 * 1024;
+
+    /// <summary>An operation's headers and keys in the transaction's body, beside its data.</summary>
+    public const int OperationOverheadBytes = 1_024;
+
+    /// <summary>
+    /// What one operation adds to a transaction, at most: a detail row's JSON as UTF-8, each quote and backslash once
+    /// more (the transaction's own JSON escapes them), its sheet name, and the operation's overhead.
+    /// </summary>
+    public static int EstimatedBytes(ITableEntity entity)
+    {
+        if (entity is not DetailRowEntity row)
+        {
+            return OperationOverheadBytes;
+        }
+        var escaped = 0;
+        foreach (var c in row.Data)
+        {
+            if (c is '"' or '\\')
+            {
+                escaped++;
+            }
+        }
+        return OperationOverheadBytes + System.Text.Encoding.UTF8.GetByteCount(row.Data) + escaped + System.Text.Encoding.UTF8.GetByteCount(row.Sheet);
+    }
 
     /// <summary>Groups into valid batches without touching storage; throws on an invalid key.</summary>
     public static IReadOnlyList<IReadOnlyList<ITableEntity>> Plan(IEnumerable<ITableEntity> entities)
@@ -19,6 +46,7 @@ public sealed class TableBatchWriter(int maxParallelPartitions = 8)
         {
             TableKeys.Require(partition.Key, "partition key");
             var batch = new List<ITableEntity>(MaxOperations);
+            var bytes = 0;
             var rowKeys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entity in partition)
             {
@@ -27,11 +55,19 @@ public sealed class TableBatchWriter(int maxParallelPartitions = 8)
                 {
                     throw new ArgumentException($"Row key '{entity.RowKey}' appears twice in partition '{partition.Key}'.", nameof(entities));
                 }
+                var size = EstimatedBytes(entity);
+                // Rows of long text (a sheet of measures with every note at its limit) fill 4 MiB before 100 operations.
+                if (batch.Count > 0 && bytes + size > MaxBatchBytes)
+                {
+                    batches.Add(batch);
+                    (batch, bytes) = (new List<ITableEntity>(MaxOperations), 0);
+                }
                 batch.Add(entity);
+                bytes += size;
                 if (batch.Count == MaxOperations)
                 {
                     batches.Add(batch);
-                    batch = new List<ITableEntity>(MaxOperations);
+                    (batch, bytes) = (new List<ITableEntity>(MaxOperations), 0);
                 }
             }
             if (batch.Count > 0)

@@ -101,4 +101,21 @@ public sealed class TableRulesTests
         Assert.Null(earlier.SignificanceCriteria);
         Assert.Empty(earlier.ExclusionJustifications);
     }
+
+    [Fact]
+    public void Plan_RowsOfLongText_CloseTheBatchBefore4MiB_CountingTheQuotesTheTransactionEscapes()
+    {
+        // Rows of 30,000 quote characters: 60,000 bytes each once escaped, plus 1 KiB of overhead and the sheet's name,
+        // 61,025 bytes: 67 fit in 4 MiB less 64 KiB (4,088,675 bytes), so 60 share one batch and 100 need two.
+        static DetailRowEntity Row(int i) => new()
+        {
+            PartitionKey = "s-measure-000", RowKey = i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), Sheet = "m", Data = new string('"', 30_000),
+        };
+
+        Assert.Equal(61_025, TableBatchWriter.EstimatedBytes(Row(0)));
+        Assert.Single(TableBatchWriter.Plan(Enumerable.Range(0, 60).Select(Row)));
+        var batches = TableBatchWriter.Plan(Enumerable.Range(0, 100).Select(Row));
+        Assert.Equal([67, 33], batches.Select(b => b.Count));
+        Assert.All(batches, b => Assert.True(b.Sum(TableBatchWriter.EstimatedBytes) <= TableBatchWriter.MaxBatchBytes));
+    }
 }

@@ -18,6 +18,8 @@ public sealed record GroupWorkbook
     public IReadOnlyDictionary<int, string> ExclusionJustifications { get; init; } = new Dictionary<int, string>();
     /// <summary>How HQ judges base-year recalculations; empty in a group workbook of an earlier template.</summary>
     public GroupRecalculationPolicy Recalculation { get; init; } = GroupRecalculationPolicy.NotStated;
+    /// <summary>The discount rate and energy prices measures are valued at; empty in a group workbook of an earlier template.</summary>
+    public GroupEconomics Economics { get; init; } = GroupEconomics.NotStated;
 
     public RegisteredSubsidiary? Find(string code) =>
         Register.FirstOrDefault(s => s.Active && string.Equals(s.Code, code, StringComparison.Ordinal));
@@ -38,6 +40,18 @@ public sealed record GroupRecalculationPolicy(decimal? ThresholdPercent, IReadOn
     public DeclaredRecalculationReason? ReasonFor(string code, int baseYear) =>
         Reasons.LastOrDefault(r => string.Equals(r.Code, code, StringComparison.Ordinal) && r.BaseYear == baseYear);
 }
+
+/// <summary>How HQ values reduction measures: one discount rate and one price per energy for the whole group.</summary>
+public sealed record GroupEconomics(decimal? DiscountRatePercent, IReadOnlyList<EnergyPrice> Prices)
+{
+    public static GroupEconomics NotStated { get; } = new(null, []);
+
+    /// <summary>The price of a <see cref="ChoiceLists.PricedEnergy"/> key, the last row if several.</summary>
+    public EnergyPrice? PriceOf(string energy) => Prices.LastOrDefault(p => p.Energy == energy);
+}
+
+/// <summary>One row of the energy prices sheet: CNY per unit of the energy (MWh, m³, L, kg, t).</summary>
+public sealed record EnergyPrice(int Row, string Energy, decimal PriceCny, string? Source);
 
 /// <summary>One row of the group workbook's base-year recalculations sheet.</summary>
 public sealed record DeclaredRecalculationReason(int Row, string Code, int BaseYear, string Reason);

@@ -33,6 +33,8 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         var targets = new List<TargetDeclaration>();
         var reasons = new List<DeclaredRecalculationReason>();
         decimal? threshold = null;
+        decimal? discountRate = null;
+        var prices = new List<EnergyPrice>();
         var scanner = new SheetScanner(_limits, problems);
         var readable = scanner.Scan(stream, G.DataSheets,
             (spec, f) =>
@@ -42,6 +44,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
                     group = ReadGroup(f);
                     (criteria, justifications) = ReadSignificance(f);
                     threshold = ReadThreshold(f);
+                    discountRate = f.Number(G.Group.Field("discount_rate_pct"));
                 }
                 else if (spec == G.Narrative)
                 {
@@ -61,6 +64,10 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
                 else if (spec == G.RecalculationReasons && ReadReason(f, row) is { } reason && !f.HasNewErrors)
                 {
                     reasons.Add(reason);
+                }
+                else if (spec == G.EnergyPrices && ReadPrice(f, row) is { } price && !f.HasNewErrors)
+                {
+                    prices.Add(price);
                 }
             },
             cancellationToken);
@@ -86,7 +93,17 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             Group = group, Register = register, Targets = targets, Narrative = narrative,
             SignificanceCriteria = criteria, ExclusionJustifications = justifications,
             Recalculation = new GroupRecalculationPolicy(threshold, reasons),
+            Economics = new GroupEconomics(discountRate, prices),
         }, problems);
+    }
+
+    private static EnergyPrice? ReadPrice(FieldReader f, int row)
+    {
+        var p = G.EnergyPrices;
+        var energy = f.Choice(p.Field("energy"));
+        var price = f.Number(p.Field("price_cny"));
+        var source = f.Text(p.Field("source"));
+        return energy is null || price is null ? null : new EnergyPrice(row, energy.Key, price.Value, source);
     }
 
     private static decimal? ReadThreshold(FieldReader f)

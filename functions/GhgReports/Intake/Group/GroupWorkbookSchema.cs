@@ -34,6 +34,9 @@ public static class GroupWorkbookSchema
         // assessed, and documents say so.
         new("recalculation_threshold_pct", new("基准年重算重要性阈值（%）", "Base-year recalculation significance threshold (%)"), FieldKind.Percent,
             Hint: new("目标指标累计变化达到此比例即为重大重算，如 5%", "A recalculation is significant when a targeted metric changes cumulatively by this share or more, e.g. 5 %")),
+        // Abatement economics: one rate for every measure, so that costs per tCO2e compare across subsidiaries.
+        new("discount_rate_pct", new("折现率（%）", "Discount rate (%)"), FieldKind.Percent,
+            Hint: new("用于年化投资（资本回收系数），如 8%", "Annualises capital costs (capital recovery factor), e.g. 8 %")),
     ]);
 
     public static readonly SheetSpec Register = new("register", new("子公司名册", "Register"), SheetLayout.Table,
@@ -67,6 +70,16 @@ public static class GroupWorkbookSchema
             Hint: new("如：发现第1类活动数据错误并更正", "E.g. an error found in category 1 activity data, corrected")),
     ]);
 
+    /// <summary>Energy prices the plan values measures' savings at. Optional sheet.</summary>
+    public static readonly SheetSpec EnergyPrices = new("energy_prices", new("能源价格", "Energy prices"), SheetLayout.Table,
+    [
+        SubsidiaryWorkbookSchema.LineNumber,
+        new("energy", new("能源", "Energy"), FieldKind.Choice, true, ChoiceLists.PricedEnergy, 24),
+        new("price_cny", new("单价（元/单位）", "Price (CNY per unit)"), FieldKind.Number, true, Width: 14,
+            Hint: new("单位见能源名称，如电力 元/MWh", "The unit is the energy's, e.g. electricity CNY/MWh")),
+        new("source", new("价格来源", "Price source"), FieldKind.Text, false, Width: 40),
+    ]);
+
     /// <summary>Same columns as a subsidiary's targets sheet.</summary>
     public static readonly SheetSpec Targets = new("group_targets", new("集团目标", "Group targets"), SheetLayout.Table,
         SubsidiaryWorkbookSchema.Targets.Fields);
@@ -83,8 +96,8 @@ public static class GroupWorkbookSchema
         new("outlook_en", new("总结与展望（英文）", "7. Summary and outlook (English)"), FieldKind.LongText),
     ]);
 
-    public static IReadOnlyList<SheetSpec> DataSheets { get; } = [Group, Register, Targets, Narrative, RecalculationReasons];
+    public static IReadOnlyList<SheetSpec> DataSheets { get; } = [Group, Register, Targets, Narrative, RecalculationReasons, EnergyPrices];
 
     /// <summary>Sheets added after the first template: a group workbook without them still reads.</summary>
-    public static IReadOnlyList<SheetSpec> OptionalSheets { get; } = [RecalculationReasons];
+    public static IReadOnlyList<SheetSpec> OptionalSheets { get; } = [RecalculationReasons, EnergyPrices];
 }

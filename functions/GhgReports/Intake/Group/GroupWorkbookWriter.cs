@@ -16,6 +16,10 @@ public static class GroupWorkbookWriter
         layout.Table(G.Register, data?.Register.Select(RegisterValues), ExampleRegister);
         layout.Table(G.Targets, data?.Targets.Select(SubsidiaryWorkbookWriter.TargetValues), SubsidiaryWorkbookWriter.ExampleTarget);
         layout.KeyValue(G.Narrative, data is null ? null : NarrativeValues(data.Narrative));
+        layout.Table(G.EnergyPrices, data?.Economics.Prices.Select(p => new object?[]
+        {
+            null, SheetLayoutWriter.Display(ChoiceLists.PricedEnergy, p.Energy), p.PriceCny, p.Source,
+        }), ExampleEnergyPrice);
         layout.Table(G.RecalculationReasons, data?.Recalculation.Reasons.Select(r => new object?[] { null, r.Code, r.BaseYear, r.Reason }),
             ExampleRecalculationReason);
         layout.Save(output);
@@ -28,6 +32,7 @@ public static class GroupWorkbookWriter
         ["category5_justification"] = data.ExclusionJustifications.GetValueOrDefault(5),
         ["category6_justification"] = data.ExclusionJustifications.GetValueOrDefault(6),
         ["recalculation_threshold_pct"] = data.Recalculation.ThresholdPercent,
+        ["discount_rate_pct"] = data.Economics.DiscountRatePercent,
     };
 
     private static Dictionary<string, object?> GroupInfoValues(GroupInfo g) => new()
@@ -58,6 +63,10 @@ public static class GroupWorkbookWriter
         s.Controlled is { } controlled ? SheetLayoutWriter.Display(ChoiceLists.YesNo, controlled ? "yes" : "no") : null,
         SheetLayoutWriter.Display(ChoiceLists.YesNo, s.Active ? "yes" : "no"),
     ];
+
+    private static readonly object?[] ExampleEnergyPrice =
+        [$"{SubsidiaryWorkbookSchema.ExampleMarker.Zh} {SubsidiaryWorkbookSchema.ExampleMarker.En}", SheetLayoutWriter.Display(ChoiceLists.PricedEnergy, "electricity"),
+            650m, "2024 年一般工商业平均到户电价 average industrial tariff 2024"];
 
     private static readonly object?[] ExampleRecalculationReason =
         [$"{SubsidiaryWorkbookSchema.ExampleMarker.Zh} {SubsidiaryWorkbookSchema.ExampleMarker.En}", "CP", 2023, "第1类外购铝数量录入错误，已按发票更正 / Category 1 purchased aluminium mis-keyed; corrected from the invoices"];

@@ -378,6 +378,15 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
         var descriptionEn = f.Text(s.Field("description_en"));
         var realised = f.Number(s.Field("realised_reduction"));
         var status = f.Choice(s.Field("status"));
+        var capex = f.Number(s.Field("capex_cny"));
+        var opex = f.Number(s.Field("opex_change_cny"), allowNegative: true);
+        var energySaved = f.Number(s.Field("energy_saved"));
+        var energyItem = f.Choice(s.Field("energy_saved_item"));
+        var lifetime = f.Number(s.Field("lifetime_years"));
+        if (energySaved is not null && energyItem is null)
+        {
+            f.Report(Problems.EnergyItemMissing.At(f.AddressOf(s.Field("energy_saved_item")), null, null, energySaved));
+        }
         if (name is null || type is null)
         {
             return null;
@@ -401,6 +410,11 @@ public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
             DescriptionEn = descriptionEn,
             RealisedReductionTco2e = realised,
             Status = status?.Key,
+            CapexCny = capex,
+            OpexChangeCny = opex,
+            EnergySaved = energySaved,
+            EnergySavedItem = energyItem?.Key,
+            LifetimeYears = lifetime,
         };
     }
 }

@@ -30,7 +30,8 @@ public static class LaterYearSamples
         return [.. SeedSamples.All.Select(sample => Improving.Contains(sample.Entity.SubsidiaryCode)
             ? Restate(sample, year, Power(EnergyFactorPerYear, years), Power(OutputFactorPerYear, years))
             : Restate(sample, year, 1m, 1m))
-            .Select(sample => sample.Entity.SubsidiaryCode == "CP" ? WithRealisedPv(sample) : sample)];
+            .Select(sample => sample.Entity.SubsidiaryCode == "CP" ? WithRealisedPv(sample) : sample)
+            .Select(WithCosts)];
     }
 
     /// <summary>
@@ -89,6 +90,32 @@ public static class LaterYearSamples
     private static SubsidiaryWorkbook WithRealisedPv(SubsidiaryWorkbook sample) => sample with
     {
         Measures = [.. sample.Measures.Select(m => m.Row == 4 ? m with { RealisedReductionTco2e = RealisedPvTco2e } : m)],
+    };
+
+    /// <summary>
+    /// Synthetic costs (not from the plan, which gives none) for the measures the plan's cost curve can show: capex,
+    /// change of operating cost, the energy saved a year at the 2023 output (the per-tonne cut × tonnes) and a lifetime.
+    /// CP's energy management system has a cost but no quantified saving, so it is listed without a cost per tCO2e.
+    /// </summary>
+    private static readonly Dictionary<(string Code, int Row), (decimal Capex, decimal Opex, decimal Energy, string Item, decimal Lifetime)> Costs = new()
+    {
+        [("CP", 4)] = (58_000_000m, 350_000m, 18_545.7m, "electricity", 25m),
+        [("CP", 5)] = (1_500_000m, 0m, 0m, "electricity", 10m),
+        [("YN", 3)] = (1_600_000m, -20_000m, 8_177m, "diesel", 8m),
+        [("YN", 4)] = (900_000m, 0m, 81_770m, "natural-gas", 10m),
+        [("NM", 3)] = (3_200_000m, -60_000m, 52_650m, "diesel", 8m),
+        [("NM", 4)] = (1_800_000m, 0m, 497_250m, "natural-gas", 10m),
+    };
+
+    private static SubsidiaryWorkbook WithCosts(SubsidiaryWorkbook sample) => sample with
+    {
+        Measures = [.. sample.Measures.Select(m => Costs.TryGetValue((sample.Entity.SubsidiaryCode, m.Row), out var c)
+            ? m with
+            {
+                CapexCny = c.Capex, OpexChangeCny = c.Opex, EnergySaved = c.Energy > 0 ? c.Energy : null, EnergySavedItem = c.Energy > 0 ? c.Item : null,
+                LifetimeYears = c.Lifetime,
+            }
+            : m)],
     };
 
     private static decimal Power(decimal factor, int years)

@@ -153,6 +153,7 @@ public static class SubsidiaryWorkbookWriter
         null, m.Name, Display(ChoiceLists.MeasureType, m.Type), m.Description, m.Start, m.Capacity, m.CapacityUnit?.Symbol,
         m.FullLoadHours, m.AnnualAmount, m.AnnualUnit, m.DeclaredReduction, m.DeclaredReductionUnit, m.Notes, m.NameEn, m.DescriptionEn, m.RealisedReductionTco2e,
         m.Status is null ? null : Display(ChoiceLists.MeasureStatus, m.Status),
+        m.CapexCny, m.OpexChangeCny, m.EnergySaved, m.EnergySavedItem is null ? null : Display(ChoiceLists.PricedEnergy, m.EnergySavedItem), m.LifetimeYears,
     ];
 
     private static readonly object?[] ExampleSource =

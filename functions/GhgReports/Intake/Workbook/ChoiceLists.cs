@@ -109,6 +109,15 @@ public static class ChoiceLists
         new("steam", "外购蒸汽", "purchased steam"),
         new("water", "水", "water"));
 
+    /// <summary>The energy a measure saves, priced by the group workbook: each key's unit is the one its price is per.</summary>
+    public static readonly ChoiceList PricedEnergy = new("list_priced_energy",
+        new("electricity", "外购电力（MWh）", "purchased electricity (MWh)"),
+        new("natural-gas", "天然气（m³）", "natural gas (m³)"),
+        new("diesel", "柴油（L）", "diesel (L)"),
+        new("gasoline", "汽油（L）", "gasoline (L)"),
+        new("lpg", "液化石油气（kg）", "LPG (kg)"),
+        new("steam", "外购蒸汽（t）", "purchased steam (t)"));
+
     /// <summary>What a purchased-goods line bought: the four aluminium inputs count in the purchased-aluminium intensity, "other" does not.</summary>
     public static readonly ChoiceList Material = new("list_material",
         new("primary-ingot", "原铝锭", "primary ingot"),
@@ -137,5 +146,6 @@ public static class ChoiceLists
         ConsolidationApproach,
         YesNo, Category, Subcategory, Gas, LineKind, Instrument, ProductionStage, AssuranceStatus, AssuranceLevel,
         Significance, TargetBoundary, TargetMetric, TargetCadence, GasBasis, PathwayKind, MeasureType, EnergyItem, Material, MeasureStatus,
+        PricedEnergy,
     ];
 }

@@ -167,6 +167,15 @@ public sealed record ReductionMeasure
     public decimal? RealisedReductionTco2e { get; init; }
     /// <summary>A <see cref="ChoiceLists.MeasureStatus"/> key; null when not declared.</summary>
     public string? Status { get; init; }
+    /// <summary>Capital cost, CNY; null when not given (the measure has no cost in the plan's curve).</summary>
+    public decimal? CapexCny { get; init; }
+    /// <summary>Change of annual operating cost, CNY (energy savings excluded): positive when it costs more.</summary>
+    public decimal? OpexChangeCny { get; init; }
+    /// <summary>Energy saved per year, in the unit of <see cref="EnergySavedItem"/>.</summary>
+    public decimal? EnergySaved { get; init; }
+    /// <summary>A <see cref="ChoiceLists.PricedEnergy"/> key.</summary>
+    public string? EnergySavedItem { get; init; }
+    public decimal? LifetimeYears { get; init; }
 
     public string NameIn(GhgReports.Localization.Language language) =>
         language == GhgReports.Localization.Language.En ? NameEn ?? Name : Name;

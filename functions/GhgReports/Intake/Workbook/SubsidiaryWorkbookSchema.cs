@@ -162,6 +162,15 @@ public static class SubsidiaryWorkbookSchema
         // limit still fits one storage batch (TextLimitsTests).
         new("status", new("实施状态", "Status"), FieldKind.Choice, false, ChoiceLists.MeasureStatus, 18,
             Hint: new("基准年前已运行的措施（或开始时间早于基准年）不计为减排", "A measure operating before the base year (or starting before it) is not a reduction")),
+        // Abatement economics (optional): what the measure costs and saves, for the plan's cost curve. Prices and the
+        // discount rate come from the group workbook, so every subsidiary's measures are valued alike.
+        new("capex_cny", new("投资额（元，可选）", "Capital cost, CNY (optional)"), FieldKind.Number, Width: 14),
+        new("opex_change_cny", new("年运维费用变化（元，可选）", "Annual operating cost change, CNY (optional)"), FieldKind.Number, Width: 14,
+            Hint: new("增加为正，减少为负；不含节约的能源费用", "An increase is positive, a decrease negative; energy savings excluded")),
+        new("energy_saved", new("年节约能源量（可选）", "Annual energy saved (optional)"), FieldKind.Number, Width: 14),
+        new("energy_saved_item", new("节约的能源", "Energy saved"), FieldKind.Choice, false, ChoiceLists.PricedEnergy, 18,
+            Hint: new("单位随能源：电力 MWh、天然气 m³、柴油 L…", "The unit goes with the energy: electricity MWh, natural gas m³, diesel L…")),
+        new("lifetime_years", new("使用寿命（年，可选）", "Lifetime, years (optional)"), FieldKind.Number, Width: 10),
     ]);
 
     /// <summary>Sheets in template order; Lists is written hidden and never read.</summary>

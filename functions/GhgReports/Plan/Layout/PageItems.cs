@@ -25,6 +25,8 @@ internal sealed record LaidOutDocument(PlanDocument Source, IReadOnlyList<LaidOu
     public IEnumerable<PlanChart> Charts => Pages.SelectMany(p => p.Items).OfType<ChartBox>().Select(c => c.Figure).OfType<PlanChart>();
 
     public IEnumerable<PlanWaterfall> Waterfalls => Pages.SelectMany(p => p.Items).OfType<ChartBox>().Select(c => c.Figure).OfType<PlanWaterfall>();
+
+    public IEnumerable<PlanCostCurve> CostCurves => Pages.SelectMany(p => p.Items).OfType<ChartBox>().Select(c => c.Figure).OfType<PlanCostCurve>();
 }
 
 /// <summary>The page and type scale: A4, one family, a few sizes used consistently.</summary>

@@ -159,7 +159,7 @@ internal sealed class PlanLayout
             case PlanTable table:
                 Table(table);
                 break;
-            case PlanChart or PlanWaterfall:
+            case PlanChart or PlanWaterfall or PlanCostCurve:
                 Figure(blocks[index]);
                 break;
             default:
@@ -191,6 +191,8 @@ internal sealed class PlanLayout
                 return FigureHeight(chart.Caption);
             case PlanWaterfall waterfall:
                 return FigureHeight(waterfall.Caption);
+            case PlanCostCurve curve:
+                return FigureHeight(curve.Caption);
             default:
                 return BodyLeading * 2f;
         }
@@ -316,12 +318,17 @@ internal sealed class PlanLayout
 
     private void Figure(PlanBlock figure)
     {
-        var caption = figure is PlanChart chart ? chart.Caption : ((PlanWaterfall)figure).Caption;
+        var caption = figure switch
+        {
+            PlanChart chart => chart.Caption,
+            PlanCostCurve curve => curve.Caption,
+            _ => ((PlanWaterfall)figure).Caption,
+        };
         var captionLines = measure.Wrap(caption, ContentWidth, NoteSize, false);
         y += 6f;
         EnsureSpace(ChartHeight + captionLines.Count * NoteLeading + 8f);
         // A waterfall's bars need the room of the whole column; a line chart reads better narrower.
-        var width = figure is PlanWaterfall ? ContentWidth : ChartWidth;
+        var width = figure is PlanWaterfall or PlanCostCurve ? ContentWidth : ChartWidth;
         page.Add(new ChartBox(Left + (ContentWidth - width) / 2f, y, width, ChartHeight, figure));
         y += ChartHeight + 4f;
         foreach (var line in captionLines)
