@@ -24,6 +24,7 @@ param resultsContainerName string
 param archiveContainerName string
 param evidenceContainerName string
 param reportsContainerName string
+param backupsContainerName string
 param tablePrefix string
 param notificationsQueueName string
 
@@ -89,6 +90,7 @@ var appSettings = {
   ArchiveContainer: archiveContainerName
   EvidenceContainer: evidenceContainerName
   ReportsContainer: reportsContainerName
+  BackupsContainer: backupsContainerName
   TablePrefix: tablePrefix
   NotificationsQueue: notificationsQueueName
   // Calculation.
