@@ -113,7 +113,9 @@ var authEnabled = !empty(authClientId)
 var authSecretSetting = 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
 // Read by the platform's authentication module, not by the app: a Key Vault reference, resolved with the identity
 // named in keyVaultReferenceIdentity. The secret itself never appears in the site's configuration.
-var authAppSettings = authEnabled && !empty(authClientSecretUri) ? { '${authSecretSetting}': '@Microsoft.KeyVault(SecretUri=${authClientSecretUri})' } : {}
+var authAppSettings = authEnabled
+  ? { '${authSecretSetting}': empty(authClientSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${authClientSecretUri})' }
+  : {}
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
@@ -195,7 +197,7 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
           enabled: true
           registration: {
             clientId: authClientId
-            clientSecretSettingName: empty(authClientSecretUri) ? null : authSecretSetting
+            clientSecretSettingName: authSecretSetting
             openIdIssuer: '${environment().authentication.loginEndpoint}${authTenantId}/v2.0'
           }
           validation: {
