@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<UploadSweep>();
         services.AddSingleton<TableExport>();
+        services.AddSingleton<PoisonQueueWatch>();
         services.AddSingleton(_ => PathwayCurveCatalog.LoadEmbedded().Get(configuration["PathwayCurveSet"] is { Length: > 0 } curves ? curves : DefaultCurveSet));
         services.AddSingleton<YearDataReader>();
         services.AddSingleton(provider => new DocumentPublisher(
