@@ -63,6 +63,12 @@ internal sealed class RestoreCommand(IAnsiConsole console) : AsyncCommand<Restor
             CliErrors.Print(console, CliTexts.ExportNotFound.Format(settings.From));
             return GhgApp.UsageOrIo;
         }
+        catch (Exception ex) when (ex is FormatException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            // Another format, a truncated file, counts that disagree with the manifest: nothing to guess at.
+            CliErrors.Print(console, CliTexts.ExportUnreadable.Format(settings.From, ex.Message));
+            return GhgApp.UsageOrIo;
+        }
         catch (RestoreTargetNotEmptyException ex)
         {
             CliErrors.Print(console, CliTexts.RestoreTargetNotEmpty.Format(string.Join(", ", ex.Tables)));

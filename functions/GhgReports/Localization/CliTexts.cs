@@ -78,6 +78,7 @@ public static class CliTexts
     public static readonly Bilingual ExportNotFound = new(
         "找不到备份 {0}（没有 manifest.json：不存在，或导出未完成）。",
         "No export {0} (no manifest.json: it does not exist, or the export did not finish).");
+    public static readonly Bilingual ExportUnreadable = new("备份 {0} 无法读取：{1}", "Export {0} cannot be read: {1}");
     public static readonly Bilingual RestoreTargetNotEmpty = new(
         "目标表中已有数据：{0}。恢复只写入空表；确需覆盖同键实体时请加 --overwrite。",
         "These tables already hold data: {0}. A restore writes into empty tables only; add --overwrite to replace entities with the same keys.");
