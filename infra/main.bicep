@@ -44,13 +44,21 @@ param notificationWebhookUrl string = ''
 @minValue(1)
 param archiveRetentionDays int = 3653
 
+@description('Storage redundancy: zone-redundant by default; Standard_LRS or Standard_GRS where the region has no zones.')
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_GZRS'])
-param storageSkuName string = 'Standard_LRS'
+param storageSkuName string = 'Standard_ZRS'
 
-@description('Upper bound on Flex Consumption instances: caps both fan-out and cost.')
-@minValue(1)
+@description('Upper bound on Flex Consumption instances: caps both fan-out and cost. Flex Consumption accepts 40 to 1000.')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 40
+
+@description('Email address the alerts are sent to (function failures, poison queues, Event Grid delivery, telemetry cap).')
+param alertEmail string = ''
+
+@description('Days each daily table export stays write-protected (WORM) before it is deleted.')
+@minValue(1)
+param backupRetentionDays int = 35
 
 @description('Prefix of every table name (setting TablePrefix).')
 param tablePrefix string = 'Ghg'
@@ -58,7 +66,7 @@ param tablePrefix string = 'Ghg'
 @description('Entra ID app registration (client id) for signing in to the web page; empty leaves App Service authentication off.')
 param authClientId string = ''
 
-@description('Client secret of that app registration.')
+@description('Client secret of that app registration: stored in Key Vault, read by the platform with the app\'s identity.')
 @secure()
 param authClientSecret string = ''
 
@@ -73,6 +81,9 @@ var resultsContainerName = 'results'
 var archiveContainerName = 'archive'
 var evidenceContainerName = 'evidence'
 var reportsContainerName = 'reports'
+var backupsContainerName = 'backups'
+// Event Grid's, not the app's: upload events it could not deliver after its retries.
+var deadLetterContainerName = 'eventgrid-deadletter'
 var notificationsQueueName = 'notifications'
 var deploymentContainerName = 'app-package-${resourceToken}'
 
@@ -119,10 +130,14 @@ module storage 'app/storage.bicep' = {
     archiveContainerName: archiveContainerName
     evidenceContainerName: evidenceContainerName
     reportsContainerName: reportsContainerName
+    backupsContainerName: backupsContainerName
+    deadLetterContainerName: deadLetterContainerName
     deploymentContainerName: deploymentContainerName
     tablePrefix: tablePrefix
     notificationsQueueName: notificationsQueueName
     archiveRetentionDays: archiveRetentionDays
+    backupRetentionDays: backupRetentionDays
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsId
     corsAllowedOrigins: [ 'https://${functionAppName}.azurewebsites.net' ]
   }
 }
@@ -160,6 +175,7 @@ module functions 'app/functions.bicep' = {
     archiveContainerName: archiveContainerName
     evidenceContainerName: evidenceContainerName
     reportsContainerName: reportsContainerName
+    backupsContainerName: backupsContainerName
     tablePrefix: tablePrefix
     notificationsQueueName: notificationsQueueName
     gwpSet: gwpSet
@@ -169,7 +185,7 @@ module functions 'app/functions.bicep' = {
     notificationWebhookUrl: notificationWebhookUrl
     maximumInstanceCount: maximumInstanceCount
     authClientId: authClientId
-    authClientSecret: authClientSecret
+    authClientSecretUri: empty(authClientSecret) ? '' : keyVault.outputs.authClientSecretUri
   }
   // The host starts with its identity's data roles in place.
   dependsOn: [rbac]
@@ -183,6 +199,33 @@ module eventGrid 'app/eventgrid.bicep' = {
     location: location
     tags: tags
     storageAccountId: storage.outputs.id
+    deadLetterContainerName: deadLetterContainerName
+  }
+}
+
+module keyVault 'app/keyvault.bicep' = {
+  name: 'keyvault'
+  scope: rg
+  params: {
+    name: '${abbrs.keyVaultVaults}${resourceToken}'
+    location: location
+    tags: tags
+    appPrincipalId: identity.outputs.principalId
+    authClientSecret: authClientSecret
+  }
+}
+
+module alerts 'app/alerts.bicep' = {
+  name: 'alerts'
+  scope: rg
+  params: {
+    location: location
+    tags: tags
+    actionGroupName: '${abbrs.insightsActionGroups}${resourceToken}'
+    alertEmail: alertEmail
+    applicationInsightsId: monitoring.outputs.applicationInsightsId
+    logAnalyticsId: monitoring.outputs.logAnalyticsId
+    eventGridTopicId: eventGrid.outputs.id
   }
 }
 
@@ -201,6 +244,8 @@ output ARCHIVE_CONTAINER_NAME string = archiveContainerName
 output EVIDENCE_CONTAINER_NAME string = evidenceContainerName
 output REPORTS_CONTAINER_NAME string = reportsContainerName
 output EVENT_GRID_SYSTEM_TOPIC_NAME string = eventGrid.outputs.name
+output EVENT_GRID_DEADLETTER_CONTAINER_ID string = storage.outputs.deadLetterContainerId
+output BACKUPS_CONTAINER_NAME string = backupsContainerName
 output EVENT_GRID_SUBSCRIPTION_NAME string = '${abbrs.eventGridSubscriptions}${uploadsContainerName}'
 output UPLOAD_FUNCTION_NAME string = 'SubmissionUploaded'
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName

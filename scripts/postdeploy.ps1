@@ -13,7 +13,7 @@ function Fail([string] $message) {
 if (-not (Get-Command az -ErrorAction SilentlyContinue)) { Fail 'the Azure CLI (az) is required; see docs/deploy.md' }
 
 $required = 'AZURE_RESOURCE_GROUP', 'AZURE_FUNCTION_APP_NAME', 'AZURE_FUNCTION_APP_HOSTNAME', 'UPLOADS_CONTAINER_NAME',
-            'EVENT_GRID_SYSTEM_TOPIC_NAME', 'EVENT_GRID_SUBSCRIPTION_NAME', 'UPLOAD_FUNCTION_NAME'
+            'EVENT_GRID_SYSTEM_TOPIC_NAME', 'EVENT_GRID_SUBSCRIPTION_NAME', 'UPLOAD_FUNCTION_NAME', 'EVENT_GRID_DEADLETTER_CONTAINER_ID'
 foreach ($name in $required) {
     if ([string]::IsNullOrEmpty([Environment]::GetEnvironmentVariable($name))) {
         Fail "$name is not set: run through azd (azd up / azd deploy) after provisioning"
@@ -39,6 +39,7 @@ for ($attempt = 1; -not $key; $attempt++) {
 $endpoint = "https://$($env:AZURE_FUNCTION_APP_HOSTNAME)/runtime/webhooks/blobs?functionName=Host.Functions.$($env:UPLOAD_FUNCTION_NAME)&code=$key"
 $subject = "/blobServices/default/containers/$($env:UPLOADS_CONTAINER_NAME)/"
 
+# Retries (30 attempts, 24 hours), then dead-lettered by the topic's own identity, as in postdeploy.sh.
 az eventgrid system-topic event-subscription create @subscription `
     --resource-group $env:AZURE_RESOURCE_GROUP `
     --system-topic-name $env:EVENT_GRID_SYSTEM_TOPIC_NAME `
@@ -47,6 +48,10 @@ az eventgrid system-topic event-subscription create @subscription `
     --endpoint $endpoint `
     --included-event-types Microsoft.Storage.BlobCreated `
     --subject-begins-with $subject `
+    --max-delivery-attempts 30 `
+    --event-ttl 1440 `
+    --deadletter-identity systemassigned `
+    --deadletter-identity-endpoint $env:EVENT_GRID_DEADLETTER_CONTAINER_ID `
     --output none
 if ($LASTEXITCODE -ne 0) { Fail 'creating the Event Grid subscription failed' }
 

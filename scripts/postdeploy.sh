@@ -13,7 +13,7 @@ fail() { echo "postdeploy: $*" >&2; exit 1; }
 command -v az >/dev/null 2>&1 || fail "the Azure CLI (az) is required; see docs/deploy.md"
 
 for name in AZURE_RESOURCE_GROUP AZURE_FUNCTION_APP_NAME AZURE_FUNCTION_APP_HOSTNAME UPLOADS_CONTAINER_NAME \
-            EVENT_GRID_SYSTEM_TOPIC_NAME EVENT_GRID_SUBSCRIPTION_NAME UPLOAD_FUNCTION_NAME; do
+            EVENT_GRID_SYSTEM_TOPIC_NAME EVENT_GRID_SUBSCRIPTION_NAME UPLOAD_FUNCTION_NAME EVENT_GRID_DEADLETTER_CONTAINER_ID; do
   eval "value=\${$name:-}"
   [ -n "$value" ] || fail "$name is not set: run through azd (azd up / azd deploy) after provisioning"
 done
@@ -39,6 +39,9 @@ done
 endpoint="https://${AZURE_FUNCTION_APP_HOSTNAME}/runtime/webhooks/blobs?functionName=Host.Functions.${UPLOAD_FUNCTION_NAME}&code=${key}"
 subject="/blobServices/default/containers/${UPLOADS_CONTAINER_NAME}/"
 
+# Retries: up to 30 attempts over at most 24 hours (Event Grid backs off between them), then the event is written to the
+# dead-letter container by the topic's own identity (Storage Blob Data Contributor on that container only). The
+# five-minute sweep picks up such an upload anyway; the alerts say the path is broken.
 # shellcheck disable=SC2086
 az eventgrid system-topic event-subscription create $subscription \
   --resource-group "$AZURE_RESOURCE_GROUP" \
@@ -48,6 +51,10 @@ az eventgrid system-topic event-subscription create $subscription \
   --endpoint "$endpoint" \
   --included-event-types Microsoft.Storage.BlobCreated \
   --subject-begins-with "$subject" \
+  --max-delivery-attempts 30 \
+  --event-ttl 1440 \
+  --deadletter-identity systemassigned \
+  --deadletter-identity-endpoint "$EVENT_GRID_DEADLETTER_CONTAINER_ID" \
   --output none
 
 echo "postdeploy: Event Grid subscription $EVENT_GRID_SUBSCRIPTION_NAME delivers BlobCreated under ${subject} to ${UPLOAD_FUNCTION_NAME}."

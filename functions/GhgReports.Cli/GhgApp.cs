@@ -16,7 +16,7 @@ public static class GhgApp
     public const int UsageOrIo = 2;
 
     private static readonly HashSet<string> Commands =
-        new(["template", "samples", "validate", "demo", "run", "upload", "status", "plan", "pack", "recalculate", "signin", "lock"], StringComparer.Ordinal);
+        new(["template", "samples", "validate", "demo", "run", "upload", "status", "plan", "pack", "recalculate", "signin", "lock", "backup", "restore"], StringComparer.Ordinal);
 
     public static int Run(string[] args, IAnsiConsole? console = null)
     {
@@ -74,6 +74,13 @@ public static class GhgApp
                 .WithDescription("Lock a verified period (锁定) of a registered subsidiary with data in force, or --unlock it; recorded with who and why.")
                 .WithExample("lock", "CP", "2023", "--verifier", "\"Verifier Ltd\"", "--statement", "VS-2024-017")
                 .WithExample("lock", "CP", "2023", "--unlock", "--reason", "\"correction after verification\"");
+            config.AddCommand<BackupCommand>("backup")
+                .WithDescription("Export every table as JSON lines to backups/tables/<id>/ (备份), as the daily BackupTables timer does.")
+                .WithExample("backup");
+            config.AddCommand<RestoreCommand>("restore")
+                .WithDescription("Rebuild the tables from a table export (恢复) into empty tables under --table-prefix; --overwrite for tables holding data.")
+                .WithExample("restore", "--from", "20261202T023000Z-Ghg", "--table-prefix", "Ghg")
+                .WithExample("restore", "--from", "backups/20261202T023000Z-Ghg", "--connection", "\"<new account>\"");
         });
         var target = console ?? AnsiConsole.Console;
         if (args.Length == 0)

@@ -8,6 +8,7 @@ using GhgReports.Plan;
 using GhgReports.Reporting;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
+using GhgReports.Storage.Backups;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -42,6 +43,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PeriodLocks>();
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<UploadSweep>();
+        services.AddSingleton<TableExport>();
+        services.AddSingleton<PoisonQueueWatch>();
         services.AddSingleton(_ => PathwayCurveCatalog.LoadEmbedded().Get(configuration["PathwayCurveSet"] is { Length: > 0 } curves ? curves : DefaultCurveSet));
         services.AddSingleton<YearDataReader>();
         services.AddSingleton<GroupBaseHistory>();

@@ -24,6 +24,7 @@ param resultsContainerName string
 param archiveContainerName string
 param evidenceContainerName string
 param reportsContainerName string
+param backupsContainerName string
 param tablePrefix string
 param notificationsQueueName string
 
@@ -49,9 +50,8 @@ param authClientId string = ''
 @description('Tenant of that app registration.')
 param authTenantId string = tenant().tenantId
 
-@description('Client secret of that app registration, kept as the app setting the platform reads.')
-@secure()
-param authClientSecret string = ''
+@description('Key Vault URI of that app registration\'s client secret (keyvault.bicep); the platform reads it with the app\'s identity. Empty with authentication on: no secret, which only suits a registration that needs none.')
+param authClientSecretUri string = ''
 
 @allowed(['dotnet-isolated'])
 param runtimeName string = 'dotnet-isolated'
@@ -60,7 +60,8 @@ param runtimeVersion string = '10.0'
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int = 2048
 
-@minValue(1)
+@description('Flex Consumption accepts 40 to 1000; the subscription\'s regional memory quota can bound it lower.')
+@minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
@@ -89,6 +90,7 @@ var appSettings = {
   ArchiveContainer: archiveContainerName
   EvidenceContainer: evidenceContainerName
   ReportsContainer: reportsContainerName
+  BackupsContainer: backupsContainerName
   TablePrefix: tablePrefix
   NotificationsQueue: notificationsQueueName
   // Calculation.
@@ -109,8 +111,11 @@ var appSettings = {
 
 var authEnabled = !empty(authClientId)
 var authSecretSetting = 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
-// Read by the platform's authentication module, not by the app.
-var authAppSettings = authEnabled ? { '${authSecretSetting}': authClientSecret } : {}
+// Read by the platform's authentication module, not by the app: a Key Vault reference, resolved with the identity
+// named in keyVaultReferenceIdentity. The secret itself never appears in the site's configuration.
+var authAppSettings = authEnabled
+  ? { '${authSecretSetting}': empty(authClientSecretUri) ? '' : '@Microsoft.KeyVault(SecretUri=${authClientSecretUri})' }
+  : {}
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
@@ -140,6 +145,8 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Key Vault references (the sign-in secret) are read as the user-assigned identity, not a system one.
+    keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'

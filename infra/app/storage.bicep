@@ -6,15 +6,27 @@ param name string
 param location string
 param tags object
 
+@description('Zone-redundant by default: the archive, evidence and backups survive the loss of a zone. Regions without zones need Standard_LRS or Standard_GRS.')
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_GZRS'])
-param skuName string = 'Standard_LRS'
+param skuName string = 'Standard_ZRS'
 
 param uploadsContainerName string
 param resultsContainerName string
 param archiveContainerName string
 param evidenceContainerName string
 param reportsContainerName string
+param backupsContainerName string
 param deploymentContainerName string
+
+@description('Where Event Grid puts upload events it could not deliver after every retry (the platform\'s, not the app\'s).')
+param deadLetterContainerName string
+
+@description('Days each table export stays write-protected (WORM); the lifecycle rule deletes it a day after.')
+@minValue(1)
+param backupRetentionDays int = 35
+
+@description('Log Analytics workspace receiving the blob read, write and delete logs; empty for none.')
+param logAnalyticsWorkspaceId string = ''
 
 @description('Prefix of every table name (setting TablePrefix): letters and digits only.')
 param tablePrefix string
@@ -106,7 +118,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2024-01-01'
 }
 
 resource plainContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = [
-  for container in [uploadsContainerName, resultsContainerName, reportsContainerName, deploymentContainerName]: {
+  for container in [uploadsContainerName, resultsContainerName, reportsContainerName, deploymentContainerName, deadLetterContainerName]: {
     parent: blobService
     name: container
     properties: {
@@ -155,6 +167,28 @@ resource evidencePolicy 'Microsoft.Storage/storageAccounts/blobServices/containe
   name: 'default'
   properties: {
     immutabilityPeriodSinceCreationInDays: archiveRetentionDays
+    allowProtectedAppendWrites: false
+  }
+}
+
+// The daily table exports (TableExport): written create-only by the app and WORM for backupRetentionDays, so neither a
+// mistake nor a stolen identity can alter or delete a backup before it expires.
+resource backupsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2024-01-01' = {
+  parent: blobService
+  name: backupsContainerName
+  properties: {
+    publicAccess: 'None'
+    immutableStorageWithVersioning: {
+      enabled: true
+    }
+  }
+}
+
+resource backupsPolicy 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2024-01-01' = {
+  parent: backupsContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: backupRetentionDays
     allowProtectedAppendWrites: false
   }
 }
@@ -226,8 +260,57 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2024-01
             }
           }
         }
+        {
+          // A daily full export kept for its retention, then removed (WORM refuses it any earlier).
+          name: 'expire-table-exports'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: ['${backupsContainerName}/']
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterCreationGreaterThan: backupRetentionDays + 1
+                }
+              }
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: backupRetentionDays + 1
+                }
+              }
+            }
+          }
+        }
       ]
     }
+  }
+}
+
+// Who read, wrote or deleted which blob, kept in Log Analytics (table StorageBlobLogs): a verifier's or an auditor's
+// question about the archive and the published reports is answered there (docs/deploy.md has the query by container).
+// The setting is per blob service, so it covers every container; the query picks archive/ and reports/.
+resource blobLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (!empty(logAnalyticsWorkspaceId)) {
+  name: 'blob-access-to-log-analytics'
+  scope: blobService
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [
+      {
+        category: 'StorageRead'
+        enabled: true
+      }
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
   }
 }
 
@@ -236,3 +319,4 @@ output id string = account.id
 output blobEndpoint string = account.properties.primaryEndpoints.blob
 output queueEndpoint string = account.properties.primaryEndpoints.queue
 output tableEndpoint string = account.properties.primaryEndpoints.table
+output deadLetterContainerId string = resourceId('Microsoft.Storage/storageAccounts/blobServices/containers', account.name, 'default', deadLetterContainerName)

@@ -72,7 +72,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void EveryFunction_IsListed()
     {
-        Assert.Equal(["BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
+        Assert.Equal(["BackupTables", "BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
                 "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence", "WebEvidenceCheck", "WebEvidenceLink", "WebMe",
                 "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult", "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
@@ -86,6 +86,15 @@ public sealed class FunctionsMetadataTests
         var trigger = Trigger(function);
 
         Assert.Equal(("timerTrigger", schedule), (trigger.GetProperty("type").GetString(), trigger.GetProperty("schedule").GetString()));
+    }
+
+    [Fact]
+    public void BackupTables_IsADailyTimer()
+    {
+        var trigger = Trigger("BackupTables");
+
+        // Six-field NCRONTAB: second 0, minute 30, hour 2, every day.
+        Assert.Equal(("timerTrigger", "0 30 2 * * *"), (trigger.GetProperty("type").GetString(), trigger.GetProperty("schedule").GetString()));
     }
 
     [Fact]

@@ -123,6 +123,24 @@ public sealed class PublishedWorkerTests(AzuriteFixture fixture) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task TimerTrigger_BackupTables_ExportsEveryTableWithAManifest()
+    {
+        await storage.UploadGroupAsync();
+
+        var invocation = await host.InvokeAsync(AppTriggers.BackupTables,
+            [new ParameterBinding { Name = "timer", Data = new TypedData { Json = """{"Schedule":{"AdjustForDST":true},"ScheduleStatus":null,"IsPastDue":false}""" } }]);
+
+        Assert.True(invocation.Result.Status == StatusResult.Types.Status.Success, invocation.Result.Exception?.Message + "\n" + host.Output);
+        var files = new List<string>();
+        await foreach (var blob in storage.Storage.Backups.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, GhgReports.Storage.Backups.TableExport.Folder, default))
+        {
+            files.Add(blob.Name[(blob.Name.LastIndexOf('/') + 1)..]);
+        }
+        string[] expected = [.. names.Tables.Select(t => t[names.TablePrefix.Length..] + ".jsonl.gz"), "manifest.json"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), files.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task HttpTrigger_Me_AnswersTheSignedInCaller_And401WithoutOne()
     {
         using var anonymous = new HttpRequestMessage(HttpMethod.Get, "api/me");

@@ -17,6 +17,7 @@ public static class LocalSettings
             ["ArchiveContainer"] = names.Archive,
             ["EvidenceContainer"] = names.Evidence,
             ["ReportsContainer"] = names.Reports,
+            ["BackupsContainer"] = names.Backups,
             ["TablePrefix"] = names.TablePrefix,
             ["NotificationsQueue"] = names.NotificationsQueue,
             ["GwpSet"] = "AR5",

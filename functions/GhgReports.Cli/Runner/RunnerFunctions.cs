@@ -2,6 +2,8 @@ using Azure.Storage.Blobs;
 using GhgReports.Intake;
 using GhgReports.Plan;
 using GhgReports.ReportingPack;
+using GhgReports.Storage;
+using GhgReports.Storage.Backups;
 using GhgReports.Triggers;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Extensions.Timers;
@@ -13,11 +15,18 @@ namespace GhgReports.Cli.Runner;
 /// same one service call each. Run by the WebJobs SDK, the engine the Functions host itself is built on. The Event
 /// Grid blob trigger has no local source; the polling one stands for it, as in local.settings.sample.json.
 /// </summary>
-public sealed class RunnerFunctions(SubmissionIntake intake, PlanGenerator plans, PackGenerator packs, UploadSweep sweep)
+public sealed class RunnerFunctions(SubmissionIntake intake, PlanGenerator plans, PackGenerator packs, UploadSweep sweep, TableExport backup, PoisonQueueWatch poison)
 {
     [FunctionName(AppTriggers.ReconcileUploads)]
-    public Task ReconcileUploads([TimerTrigger(AppTriggers.SweepSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
-        sweep.SweepAsync(cancellationToken);
+    public async Task ReconcileUploads([TimerTrigger(AppTriggers.SweepSchedule)] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        await sweep.SweepAsync(cancellationToken).ConfigureAwait(false);
+        await poison.ReportAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    [FunctionName(AppTriggers.BackupTables)]
+    public Task BackupTables([TimerTrigger(AppTriggers.BackupSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        backup.ExportAsync(cancellationToken);
 
     [FunctionName(AppTriggers.GeneratePlan)]
     public Task GeneratePlan([TimerTrigger(AppTriggers.PlanSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>

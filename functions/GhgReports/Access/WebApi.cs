@@ -8,6 +8,8 @@ using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Storage;
 using GhgReports.Web;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GhgReports.Access;
 
@@ -29,8 +31,11 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// Functions app and the runner's LocalHttp map the same routes onto these methods and nothing else.
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
-    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence)
+    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence,
+    ILogger<WebApi>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<WebApi>.Instance;
+
     public Caller? Caller(string? principalHeader, string? authorization) => callers.Resolve(principalHeader, authorization);
 
     public static WebAnswer Page() => new(200, "text/html; charset=utf-8", WebPage.Html());
@@ -43,23 +48,23 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
 
     public async Task<WebAnswer> PacksAsync(Caller? caller, string? year, CancellationToken cancellationToken) =>
         ParseYear(year, out var y)
-            ? From(await downloads.ListPacksAsync(caller, y, cancellationToken).ConfigureAwait(false), AccessJson.Default.IReadOnlyListPackEntry)
+            ? From(await downloads.ListPacksAsync(caller, y, cancellationToken).ConfigureAwait(false), AccessJson.Default.IReadOnlyListPackEntry, caller)
             : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
 
     public async Task<WebAnswer> PlansAsync(Caller? caller, string? year, CancellationToken cancellationToken) =>
         ParseYear(year, out var y)
-            ? From(await downloads.ListPlansAsync(caller, y, cancellationToken).ConfigureAwait(false), AccessJson.Default.IReadOnlyListPlanEntry)
+            ? From(await downloads.ListPlansAsync(caller, y, cancellationToken).ConfigureAwait(false), AccessJson.Default.IReadOnlyListPlanEntry, caller)
             : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
 
     /// <summary>A link to the pack's latest version, or to <paramref name="version"/> (the query's <c>version</c>) when given.</summary>
     public async Task<WebAnswer> PackLinkAsync(Caller? caller, int year, string code, CancellationToken cancellationToken, string? version = null) =>
         ParseVersion(version, out var v)
-            ? From(await downloads.PackLinkAsync(caller, year, code, cancellationToken, v).ConfigureAwait(false), AccessJson.Default.DownloadLink)
+            ? From(await downloads.PackLinkAsync(caller, year, code, cancellationToken, v).ConfigureAwait(false), AccessJson.Default.DownloadLink, caller)
             : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
 
     public async Task<WebAnswer> PlanLinkAsync(Caller? caller, int year, string language, CancellationToken cancellationToken, string? version = null) =>
         ParseVersion(version, out var v)
-            ? From(await downloads.PlanLinkAsync(caller, year, language, cancellationToken, v).ConfigureAwait(false), AccessJson.Default.DownloadLink)
+            ? From(await downloads.PlanLinkAsync(caller, year, language, cancellationToken, v).ConfigureAwait(false), AccessJson.Default.DownloadLink, caller)
             : Error(caller is null ? AccessOutcome.Unauthenticated : AccessOutcome.Invalid);
 
     private static bool ParseVersion(string? text, out int? version)
@@ -78,7 +83,7 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     }
 
     public async Task<WebAnswer> UploadLinkAsync(Caller? caller, string code, string? fileName, CancellationToken cancellationToken) =>
-        From(await uploads.MintAsync(caller, code, fileName, cancellationToken).ConfigureAwait(false), AccessJson.Default.UploadLink);
+        From(await uploads.MintAsync(caller, code, fileName, cancellationToken).ConfigureAwait(false), AccessJson.Default.UploadLink, caller);
 
     public async Task<WebAnswer> SubmissionsAsync(Caller? caller, string code, CancellationToken cancellationToken)
     {
@@ -92,7 +97,7 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         }
         if (!AccessPolicy.CanReadSubmissions(caller, code))
         {
-            return Error(AccessOutcome.Forbidden);
+            return Denied(caller, "read submissions", code);
         }
         var history = await submissions.HistoryAsync(code, cancellationToken).ConfigureAwait(false);
         var current = await pointers.ListAsync(code, cancellationToken).ConfigureAwait(false);
@@ -137,7 +142,7 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         }
         if (!AccessPolicy.CanReadSubmissions(caller, code))
         {
-            return Error(AccessOutcome.Forbidden);
+            return Denied(caller, "read a submission's result", code, submissionId: submissionId);
         }
         var submission = await submissions.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
         if (submission?.ResultPath is not { } path || !path.StartsWith(code + "/", StringComparison.Ordinal) || !path.EndsWith(ResultSuffix, StringComparison.Ordinal))
@@ -173,7 +178,7 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     {
         if (LockRefusal(caller, code, year) is { } refusal)
         {
-            return refusal;
+            return Logged(refusal, caller, "lock a period", code, year);
         }
         if (string.IsNullOrWhiteSpace(verifier) || string.IsNullOrWhiteSpace(statement) || verifier.Length > 200 || statement.Length > 200)
         {
@@ -188,7 +193,7 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     {
         if (LockRefusal(caller, code, year) is { } refusal)
         {
-            return refusal;
+            return Logged(refusal, caller, "unlock a period", code, year);
         }
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)
         {
@@ -243,8 +248,26 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         return false;
     }
 
-    private static WebAnswer From<T>(Answer<T> answer, JsonTypeInfo<T> type) =>
-        answer.Outcome == AccessOutcome.Ok ? Json(answer.Value!, type) : Error(answer.Outcome);
+    private WebAnswer From<T>(Answer<T> answer, JsonTypeInfo<T> type, Caller? caller,
+        [System.Runtime.CompilerServices.CallerMemberName] string action = "") =>
+        answer.Outcome == AccessOutcome.Ok ? Json(answer.Value!, type)
+        : answer.Outcome == AccessOutcome.Forbidden ? Denied(caller, action, null)
+        : Error(answer.Outcome);
+
+    /// <summary>A 403, logged with who asked for what: refusals are how a misconfigured role or a probing caller shows.</summary>
+    private WebAnswer Denied(Caller? caller, string action, string? subsidiary, int? year = null, string? submissionId = null)
+    {
+        using var scope = _logger.BeginScope(new Dictionary<string, object?> { ["Subsidiary"] = subsidiary, ["Year"] = year, ["SubmissionId"] = submissionId });
+        LogDenied(caller?.Name ?? "(a signed-in caller)", caller is null ? "" : string.Join(",", caller.Roles), action, subsidiary ?? "", year);
+        return Error(AccessOutcome.Forbidden);
+    }
+
+    /// <summary>Logs a refusal that is a 403; a 401 (nobody signed in) or a 400 is not an access denial.</summary>
+    private WebAnswer Logged(WebAnswer refusal, Caller? caller, string action, string subsidiary, int year) =>
+        refusal.Status == 403 ? Denied(caller, action, subsidiary, year) : refusal;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Access denied: {Caller} ({Roles}) may not {Action} {Subsidiary} {Year}")]
+    private partial void LogDenied(string caller, string roles, string action, string subsidiary, int? year);
 
     private static WebAnswer Json<T>(T value, JsonTypeInfo<T> type) =>
         new(200, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(value, type));

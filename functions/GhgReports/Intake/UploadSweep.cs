@@ -44,8 +44,10 @@ public sealed partial class UploadSweep(GhgStorage storage, SubmissionIntake int
             {
                 continue;
             }
+            using var scope = logger.BeginScope(new Dictionary<string, object> { ["Subsidiary"] = partition, ["BlobName"] = item.Name });
             try
             {
+                LogPickedUp(item.Name, item.Properties.CreatedOn);
                 await intake.ProcessBlobAsync(storage.Uploads.GetBlobClient(item.Name), cancellationToken).ConfigureAwait(false);
                 processed++;
             }
@@ -93,10 +95,18 @@ public sealed partial class UploadSweep(GhgStorage storage, SubmissionIntake int
         }
         foreach (var (year, accepted) in acceptedByYear.Where(y => y.Value > 1))
         {
+            using var scope = logger.BeginScope(new Dictionary<string, object> { ["Subsidiary"] = partition, ["Year"] = year });
+            LogSettling(partition, year, accepted);
             await intake.SettlePeriodAsync(partition, year == 0 ? null : year, cancellationToken).ConfigureAwait(false);
         }
         return settled;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep picked up {BlobName} (uploaded {UploadedAt:O}): no record, or stuck writing")]
+    private partial void LogPickedUp(string blobName, DateTimeOffset? uploadedAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep found {Accepted} acceptances for {Subsidiary} {Year}; the older ones are marked superseded")]
+    private partial void LogSettling(string subsidiary, int year, int accepted);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweep could not process {BlobName}; the next sweep tries again")]
     private partial void LogFailed(Exception exception, string blobName);

@@ -78,4 +78,16 @@ public static class CliTexts
     public static readonly Bilingual Uploaded = new("已上传 {0}；结果将出现在 {1}", "Uploaded {0}; the result will appear as {1}");
     public static readonly Bilingual GwpChoice = new("--gwp 应为以下之一：{1}；读到的是“{0}”。", "--gwp must be one of {1}; got '{0}'.");
     public static readonly Bilingual None = new("无", "none");
+    public static readonly Bilingual RestoreFromRequired = new(
+        "--from 为必填项：备份编号（backups/tables/ 下的文件夹名，例如 20261202T023000Z-Ghg）或已下载的备份文件夹。",
+        "--from is required: an export id (a folder under backups/tables/, e.g. 20261202T023000Z-Ghg) or a downloaded export folder.");
+    public static readonly Bilingual ExportNotFound = new(
+        "找不到备份 {0}（没有 manifest.json：不存在，或导出未完成）。",
+        "No export {0} (no manifest.json: it does not exist, or the export did not finish).");
+    public static readonly Bilingual ExportUnreadable = new("备份 {0} 无法读取：{1}", "Export {0} cannot be read: {1}");
+    public static readonly Bilingual RestoreTargetNotEmpty = new(
+        "目标表中已有数据：{0}。恢复只写入空表；确需覆盖同键实体时请加 --overwrite。",
+        "These tables already hold data: {0}. A restore writes into empty tables only; add --overwrite to replace entities with the same keys.");
+    public static readonly Bilingual Restored = new("已从备份 {0} 恢复 {1} 个表、{2} 个实体。", "Restored {1} tables, {2} entities, from export {0}.");
+    public static readonly Bilingual Exported = new("已导出备份 {0}：{1} 个表、{2} 个实体。", "Exported {0}: {1} tables, {2} entities.");
 }

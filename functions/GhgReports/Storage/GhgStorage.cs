@@ -20,6 +20,7 @@ public sealed class GhgStorage(BlobServiceClient blobs, TableServiceClient table
     public BlobContainerClient Archive => Blobs.GetBlobContainerClient(Names.Archive);
     public BlobContainerClient Evidence => Blobs.GetBlobContainerClient(Names.Evidence);
     public BlobContainerClient Reports => Blobs.GetBlobContainerClient(Names.Reports);
+    public BlobContainerClient Backups => Blobs.GetBlobContainerClient(Names.Backups);
 
     public TableClient Submissions => Tables.GetTableClient(Names.SubmissionsTable);
     public TableClient Rows => Tables.GetTableClient(Names.RowsTable);

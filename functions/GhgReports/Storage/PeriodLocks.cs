@@ -1,5 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GhgReports.Storage;
 
@@ -7,8 +9,10 @@ namespace GhgReports.Storage;
 /// Group HQ locks a subsidiary's period once its figures are verified; uploads for it are then rejected until it is
 /// unlocked. Both actions are recorded in the audit table with who and why.
 /// </summary>
-public sealed class PeriodLocks(GhgStorage storage, CurrentPointers pointers, TimeProvider clock)
+public sealed partial class PeriodLocks(GhgStorage storage, CurrentPointers pointers, TimeProvider clock, ILogger<PeriodLocks>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<PeriodLocks>.Instance;
+
     public Task LockAsync(string subsidiary, int year, string verifier, string statementReference, string actor, CancellationToken cancellationToken) =>
         SetAsync(subsidiary, year, true, verifier, statementReference, actor, cancellationToken);
 
@@ -18,6 +22,7 @@ public sealed class PeriodLocks(GhgStorage storage, CurrentPointers pointers, Ti
     private async Task SetAsync(string subsidiary, int year, bool locked, string? verifier, string? reference, string actor, CancellationToken cancellationToken)
     {
         TableKeys.Require(subsidiary, "partition key");
+        using var scope = _logger.BeginScope(new Dictionary<string, object> { ["Subsidiary"] = subsidiary, ["Year"] = year });
         var now = clock.GetUtcNow();
         var period = CurrentPointers.PeriodKey(year);
         for (var attempt = 0; ; attempt++)
@@ -47,6 +52,7 @@ public sealed class PeriodLocks(GhgStorage storage, CurrentPointers pointers, Ti
             catch (RequestFailedException ex) when ((ex.Status is 409 or 412) && attempt < 5)
             {
                 // An intake moved the pointer meanwhile; apply the lock to the fresh entity.
+                LogRaced(subsidiary, year, ex.Status);
             }
         }
         await storage.Audit.AddEntityAsync(new AuditEntity
@@ -59,7 +65,24 @@ public sealed class PeriodLocks(GhgStorage storage, CurrentPointers pointers, Ti
             At = now,
             Details = locked ? $"verifier: {verifier}; statement: {reference}" : $"reason: {reference}",
         }, cancellationToken).ConfigureAwait(false);
+        if (locked)
+        {
+            LogLocked(subsidiary, year, actor, verifier, reference);
+        }
+        else
+        {
+            LogUnlocked(subsidiary, year, actor, reference);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Period {Subsidiary} {Year} locked by {Actor} (verifier {Verifier}, statement {Statement})")]
+    private partial void LogLocked(string subsidiary, int year, string actor, string? verifier, string? statement);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Period {Subsidiary} {Year} unlocked by {Actor}: {Reason}")]
+    private partial void LogUnlocked(string subsidiary, int year, string actor, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Lock of {Subsidiary} {Year} raced an intake ({Status}); applied to the pointer as it is now")]
+    private partial void LogRaced(string subsidiary, int year, int status);
 
     public async Task<IReadOnlyList<AuditEntity>> HistoryAsync(string subsidiary, CancellationToken cancellationToken)
     {

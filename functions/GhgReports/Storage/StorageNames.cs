@@ -22,6 +22,8 @@ public sealed record StorageNames
     /// <summary>Officers' evidence files under &lt;code&gt;/&lt;year&gt;/; never in uploads, whose trigger would take them for workbooks.</summary>
     public string Evidence { get; init; } = "evidence";
     public string Reports { get; init; } = "reports";
+    /// <summary>Daily table exports under tables/&lt;id&gt;/ (TableExport): create-only, and WORM in Azure.</summary>
+    public string Backups { get; init; } = "backups";
     /// <summary>Prefix of every table name; letters and digits only (Azure table naming).</summary>
     public string TablePrefix { get; init; } = "Ghg";
     /// <summary>"Documents ready" messages for whoever listens; nothing in the app reads it.</summary>
@@ -33,7 +35,7 @@ public sealed record StorageNames
     public string AuditTable => TablePrefix + "Audit";
     public string InventoriesTable => TablePrefix + "Inventories";
 
-    public IEnumerable<string> Containers => [Uploads, Results, Archive, Evidence, Reports];
+    public IEnumerable<string> Containers => [Uploads, Results, Archive, Evidence, Reports, Backups];
 
     public IEnumerable<string> Tables => [SubmissionsTable, RowsTable, PointersTable, AuditTable, InventoriesTable];
 
@@ -56,6 +58,7 @@ public sealed record StorageNames
         Archive = configuration["ArchiveContainer"] ?? "archive",
         Evidence = configuration["EvidenceContainer"] ?? "evidence",
         Reports = configuration["ReportsContainer"] ?? "reports",
+        Backups = configuration["BackupsContainer"] ?? "backups",
         TablePrefix = configuration["TablePrefix"] ?? "Ghg",
         NotificationsQueue = configuration["NotificationsQueue"] is { Length: > 0 } queue ? queue : "notifications",
     };
@@ -74,6 +77,7 @@ public sealed record StorageNames
             Archive = $"archive-{id}",
             Evidence = $"evidence-{id}",
             Reports = $"reports-{id}",
+            Backups = $"backups-{id}",
             TablePrefix = "T" + id,
             NotificationsQueue = $"notifications-{id}",
         };

@@ -42,6 +42,8 @@ public static class AppTriggers
     public const string PackSchedule = "%PackSchedule%";
     /// <summary>Every five minutes: an upload the blob trigger missed waits at most that long (plus the sweep's grace).</summary>
     public const string SweepSchedule = "0 */5 * * * *";
+    /// <summary>Daily at 02:30 UTC, outside office hours in Europe and China alike: the table export.</summary>
+    public const string BackupSchedule = "0 30 2 * * *";
     public const string PackRequestQueue = PackGenerator.RequestQueue;
     public const string BlobPoisonQueue = PoisonMessage.Queue;
 
@@ -52,6 +54,7 @@ public static class AppTriggers
     public const string GeneratePacks = nameof(GeneratePacks);
     public const string BuildPack = nameof(BuildPack);
     public const string ReconcileUploads = nameof(ReconcileUploads);
+    public const string BackupTables = nameof(BackupTables);
     public const string GeneratePlanOnDemand = nameof(GeneratePlanOnDemand);
     public const string GeneratePacksOnDemand = nameof(GeneratePacksOnDemand);
     public const string WebPage = nameof(WebPage);
@@ -103,6 +106,7 @@ public static class AppTriggers
         new(GeneratePacks, TriggerKind.Timer, PackSchedule),
         new(BuildPack, TriggerKind.Queue, PackRequestQueue),
         new(ReconcileUploads, TriggerKind.Timer, SweepSchedule),
+        new(BackupTables, TriggerKind.Timer, BackupSchedule),
         // Anonymous at the host, like the web routes: our code lets only hq and management generate documents.
         new(GeneratePlanOnDemand, TriggerKind.Http, PlanRoute, Methods: Post),
         new(GeneratePacksOnDemand, TriggerKind.Http, PackRoute, Methods: Post),

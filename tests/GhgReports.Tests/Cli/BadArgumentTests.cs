@@ -61,6 +61,14 @@ public sealed class BadArgumentTests
         Assert.Contains("see ghg --help", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_RestoreWithoutFrom_SaysWhatAnExportIs()
+    {
+        var (exit, output) = Run("restore", "--connection", Unreachable);
+
+        AssertUsageError(exit, output, "--from is required: an export id", "--from 为必填项");
+    }
+
     [Theory]
     [InlineData("plan", "--year", "abc")]
     [InlineData("pack", "--year", "20234")]
@@ -150,6 +158,8 @@ public sealed class BadArgumentTests
     [InlineData("plan", "--year", "2023")]
     [InlineData("pack", "--year", "2023")]
     [InlineData("lock", "CP", "2023", "--verifier", "V", "--statement", "S")]
+    [InlineData("backup")]
+    [InlineData("restore", "--from", "20261202T023000Z-Ghg")]
     public void Run_StorageUnreachable_SaysSoInBothLanguages(params string[] args)
     {
         var (exit, output) = Run([.. args, "--connection", Unreachable]);

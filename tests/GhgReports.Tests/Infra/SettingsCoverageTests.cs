@@ -88,7 +88,7 @@ public sealed partial class SettingsCoverageTests
 
         Assert.Contains("requireAuthentication: false", auth, StringComparison.Ordinal);
         Assert.Contains("unauthenticatedClientAction: 'AllowAnonymous'", auth, StringComparison.Ordinal);
-        // The client secret comes from an app setting, never the template text.
+        // The client secret comes from an app setting (a Key Vault reference), never the template text.
         Assert.Contains("clientSecretSettingName: authSecretSetting", auth, StringComparison.Ordinal);
         Assert.DoesNotContain("DevSignInKey", Bicep.Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => kv.Key));
     }

@@ -1,0 +1,31 @@
+using System.ComponentModel;
+using GhgReports.Localization;
+using GhgReports.Storage;
+using GhgReports.Storage.Backups;
+using Microsoft.Extensions.Logging.Abstractions;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GhgReports.Cli.Commands;
+
+/// <summary>The daily table export on demand, e.g. before a risky change: the same service as the BackupTables timer.</summary>
+internal sealed class BackupCommand(IAnsiConsole console) : AsyncCommand<BackupCommand.Settings>
+{
+    public sealed class Settings : StorageSettings
+    {
+        [CommandOption("--backups-container <NAME>")]
+        [Description("Container the export is written to. Default: backups")]
+        public string BackupsContainer { get; init; } = new StorageNames().Backups;
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var opened = settings.Open();
+        var storage = new GhgStorage(opened.Blobs, opened.Tables, opened.Queues, opened.Names with { Backups = settings.BackupsContainer });
+        await storage.Backups.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var manifest = await new TableExport(storage, TimeProvider.System, NullLogger<TableExport>.Instance).ExportAsync(cancellationToken).ConfigureAwait(false);
+        var message = CliTexts.Exported.Format(manifest.Id, manifest.Tables.Count, manifest.Tables.Sum(t => t.Entities));
+        console.MarkupLineInterpolated($"{message.Zh}\n{message.En}");
+        return GhgApp.Ok;
+    }
+}
