@@ -48,7 +48,7 @@ public static partial class PlanBuilder
             yield return new PlanParagraph(T.HotspotCategory4.Format(
                 PlanNumbers.Tonnes(purchasedTco2e), Share(purchasedTco2e, largest.Tonnes), PlanNumbers.Tonnes(purchasedTonnes),
                 PlanNumbers.Pathway(Pathways.PathwayKind.PurchasedAluminium, perTonneBought), PlanNumbers.Intensity(perTonneMade),
-                PlanNumbers.Percent(Math.Round(perTonneBought / perTonneMade, 0))).In(lang));
+                PlanNumbers.Ratio(perTonneBought / perTonneMade)).In(lang));
         }
 
         var lines = included
@@ -69,5 +69,5 @@ public static partial class PlanBuilder
     }
 
     /// <summary>A share in percent to one decimal, the one precision the plan prints shares of a total with.</summary>
-    private static string Share(decimal part, decimal whole) => whole == 0 ? "—" : (Math.Round(part / whole * 100m, 1)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Share(decimal part, decimal whole) => whole == 0 ? "—" : PlanNumbers.Share(part / whole * 100m);
 }

@@ -52,7 +52,7 @@ public static partial class PlanBuilder
         }
         var saved = all.Sum(x => x.Effect?.ReductionTco2e ?? 0m);
         var scope12 = c.Included.Sum(s => s.Figures!.Scope12Tco2e);
-        blocks.Add(new PlanParagraph(T.MeasuresTotal.Format(PlanNumbers.Tonnes(saved), PlanNumbers.Percent(scope12 > 0 ? saved / scope12 * 100m : 0m)).In(lang)));
+        blocks.Add(new PlanParagraph(T.MeasuresTotal.Format(PlanNumbers.Tonnes(saved), PlanNumbers.Share(scope12 > 0 ? saved / scope12 * 100m : 0m)).In(lang)));
         return new PlanSection(T.Measures.In(lang), blocks);
     }
 

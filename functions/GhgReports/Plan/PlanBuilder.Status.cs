@@ -78,7 +78,7 @@ public static partial class PlanBuilder
             if (inventory.PurchasedAluminiumIntensity is { } purchasedIntensity)
             {
                 blocks.Add(new PlanParagraph(InventoryTexts.PurchasedAluminiumLine.Format(PlanNumbers.Tonnes(purchased.AluminiumTco2e),
-                    PlanNumbers.Tonnes(inventory.PurchasedAluminiumTonnes), PlanNumbers.Intensity(purchasedIntensity), PlanNumbers.Tonnes(purchased.OtherGoodsTco2e)).In(lang)));
+                    PlanNumbers.Tonnes(inventory.PurchasedAluminiumTonnes), PlanNumbers.Pathway(PathwayKind.PurchasedAluminium, purchasedIntensity), PlanNumbers.Tonnes(purchased.OtherGoodsTco2e)).In(lang)));
             }
             if (purchased.Warning is { } materialWarning)
             {
