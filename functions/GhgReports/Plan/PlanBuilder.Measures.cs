@@ -33,7 +33,7 @@ public static partial class PlanBuilder
             number++;
             blocks.Add(new PlanHeading(T.Numbered(number, theme.Zh, theme.En).In(lang)));
             blocks.Add(new PlanTable(
-                [new(1.4f, PlanAlign.Left), new(2.6f, PlanAlign.Left), new(2.4f, PlanAlign.Left), new(1.4f, PlanAlign.Right)],
+                [new(2.5f, PlanAlign.Left), new(2.5f, PlanAlign.Left), new(2.0f, PlanAlign.Left), new(1.4f, PlanAlign.Right)],
                 [T.ColumnSubsidiary.In(lang), T.ColumnMeasure.In(lang), T.ColumnMethod.In(lang), T.ColumnSaving.In(lang)],
                 [.. items.Select(x => new PlanTableRow([x.Subsidiary.Short(lang), WorkbookText(x.Measure.NameIn(lang), lang),
                     PlanTexts.QuantificationLabel(x.Effect?.Quantification ?? MeasureQuantification.NotQuantified).In(lang),
@@ -84,7 +84,10 @@ public static partial class PlanBuilder
             .ToList();
         if (used.Count > 0)
         {
-            blocks.Add(new PlanTable([new(2.6f, PlanAlign.Left), new(1.6f, PlanAlign.Left), new(3.2f, PlanAlign.Left), new(1.6f, PlanAlign.Left)],
+            // The Chinese edition prints each source in both languages and the users by short names; the English one
+            // prints the source once and the users by their long English names.
+            var (sourceWeight, usersWeight) = lang == Language.Zh ? (4.0f, 1.4f) : (2.8f, 2.6f);
+            blocks.Add(new PlanTable([new(2.0f, PlanAlign.Left), new(1.6f, PlanAlign.Left), new(sourceWeight, PlanAlign.Left), new(usersWeight, PlanAlign.Left)],
                 [T.ColumnFactor.In(lang), T.ColumnFactorSet.In(lang), T.ColumnSource.In(lang), T.ColumnUsedBy.In(lang)],
                 [.. used.Select(g =>
                 {
@@ -101,7 +104,7 @@ public static partial class PlanBuilder
 
         blocks.Add(new PlanHeading(T.AppendixLineage.In(lang)));
         blocks.Add(new PlanParagraph(T.AppendixLineageLead.Format(c.Inputs.Year).In(lang), PlanTextStyle.Note));
-        blocks.Add(new PlanTable([new(1.5f, PlanAlign.Left), new(2.6f, PlanAlign.Left), new(1.8f, PlanAlign.Left), new(1f, PlanAlign.Right), new(2.6f, PlanAlign.Left)],
+        blocks.Add(new PlanTable([new(2.4f, PlanAlign.Left), new(1.3f, PlanAlign.Left), new(1.3f, PlanAlign.Left), new(0.8f, PlanAlign.Right), new(3.4f, PlanAlign.Left)],
             [T.ColumnSubsidiary.In(lang), T.ColumnSubmission.In(lang), T.ColumnPeriod.In(lang), T.ColumnLines.In(lang), T.ColumnCalculation.In(lang)],
             [.. c.Subsidiaries.Select(s => s.Data is { } d
                 ? new PlanTableRow([s.Short(lang), string.IsNullOrEmpty(d.SubmissionId) ? T.SubmissionUnstored.In(lang) : ShortId(d.SubmissionId),
