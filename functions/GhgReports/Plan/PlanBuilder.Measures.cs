@@ -104,7 +104,7 @@ public static partial class PlanBuilder
 
         blocks.Add(new PlanHeading(T.AppendixLineage.In(lang)));
         blocks.Add(new PlanParagraph(T.AppendixLineageLead.Format(c.Inputs.Year).In(lang), PlanTextStyle.Note));
-        blocks.Add(new PlanTable([new(2.4f, PlanAlign.Left), new(1.3f, PlanAlign.Left), new(1.3f, PlanAlign.Left), new(0.8f, PlanAlign.Right), new(3.4f, PlanAlign.Left)],
+        blocks.Add(new PlanTable([new(2.4f, PlanAlign.Left), new(1.6f, PlanAlign.Left), new(1.3f, PlanAlign.Left), new(0.8f, PlanAlign.Right), new(3.1f, PlanAlign.Left)],
             [T.ColumnSubsidiary.In(lang), T.ColumnSubmission.In(lang), T.ColumnPeriod.In(lang), T.ColumnLines.In(lang), T.ColumnCalculation.In(lang)],
             [.. c.Subsidiaries.Select(s => s.Data is { } d
                 ? new PlanTableRow([s.Short(lang), string.IsNullOrEmpty(d.SubmissionId) ? T.SubmissionUnstored.In(lang) : ShortId(d.SubmissionId),
