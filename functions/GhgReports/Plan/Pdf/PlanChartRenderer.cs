@@ -110,10 +110,11 @@ internal static class PlanChartRenderer
         const float Between = 14f;
         using var font = new SKFont(typeface, LegendFontSize);
         // A chart half the page wide may be narrower than the row: the labels shrink to fit rather than overflow.
-        var needed = series.Sum(s => Swatch + Gap + font.MeasureText(s.Name)) + Between * Math.Max(0, series.Count - 1);
-        if (needed > width)
+        var fixedWidth = series.Count * (Swatch + Gap) + Between * Math.Max(0, series.Count - 1);
+        var textWidth = series.Sum(s => font.MeasureText(s.Name));
+        if (fixedWidth + textWidth > width && textWidth > 0f)
         {
-            font.Size = LegendFontSize * (width - series.Count * (Swatch + Gap) - Between * Math.Max(0, series.Count - 1)) / (needed - series.Count * (Swatch + Gap) - Between * Math.Max(0, series.Count - 1));
+            font.Size = LegendFontSize * Math.Max(0.5f, (width - fixedWidth) / textWidth);
         }
         var widths = series.Select(s => Swatch + Gap + font.MeasureText(s.Name)).ToList();
         var left = Math.Max(0f, (width - (widths.Sum() + Between * Math.Max(0, series.Count - 1))) / 2f);
