@@ -107,11 +107,11 @@ public static class PlanTexts
         "The {0} table cannot be derived from the entity's own base: base intensity {1} tCO2e/t, {2} declared {3}, while any convergence pathway must lie between {4} and {5} that year. {6}Re-run the ASI tool with the entity's own base-year data.");
     public static readonly Bilingual SameAsTableOf = new("该表基准年以后各年数值与 {0} 的路径表完全相同，疑似复制。", "Its values after the base year are identical to {0}'s table: it looks copied. ");
     public static readonly Bilingual PathwayDiffers = new(
-        "{0}：填报路径与本系统路径在 {1} 年的差异超出四舍五入范围（±{5}）；最大差异在 {2} 年：本系统 {3}，填报 {4}。计划中两者并列显示。{6}",
-        "{0}: the declared pathway differs from ours beyond rounding (±{5}) in {1}; largest in {2}: ours {3}, declared {4}. The plan shows both side by side. {6}");
+        "{0}：填报路径与本系统路径在 {1} 年的差异超出四舍五入范围（按打印位数）；最大差异在 {2} 年：本系统 {3}，填报 {4}。计划中两者并列显示。{5}",
+        "{0}: the declared pathway differs from ours beyond rounding to the printed decimals in {1}; largest in {2}: ours {3}, declared {4}. The plan shows both side by side. {5}");
     public static readonly Bilingual TargetContradictsPathway = new(
-        "文字目标“{0}”与路径表矛盾：按该目标 {1} 年应为 {2} tCO2e/t（较基准下降 {3}%），路径表为 {4}（下降 {5}%），{6}。请统一目标表述与路径表。",
-        "The stated target '{0}' contradicts the pathway table: it requires {2} tCO2e/t in {1} ({3} % below base), the table shows {4} ({5} % below base); {6}. Make the wording and the table agree.");
+        "文字目标“{0}”与{7}路径表矛盾：按该目标 {1} 年应为 {2} tCO2e/t（较基准下降 {3}%），路径表为 {4}（下降 {5}%），{6}。请统一目标表述与路径表。",
+        "The stated target '{0}' contradicts the {7} table: it requires {2} tCO2e/t in {1} ({3} % below base), the table shows {4} ({5} % below base); {6}. Make the wording and the table agree.");
     public static readonly Bilingual TargetMetricDiffers = new(
         "子公司目标“{0}”为{1}（{2}），与集团目标的指标{3}（{4}，{6} 年较基准下降 {5}%）不同，无法直接比较或汇总。请补充与集团一致的范围1+2强度目标。",
         "The subsidiary target '{0}' is {1} ({2}), a different metric from the group's {3} ({4}, −{5} % vs base by {6}); the two cannot be compared or consolidated. Add a scope 1+2 intensity target matching the group's.");

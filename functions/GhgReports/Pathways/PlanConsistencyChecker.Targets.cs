@@ -2,6 +2,7 @@ using System.Globalization;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
+using GhgReports.Plan;
 
 namespace GhgReports.Pathways;
 
@@ -64,8 +65,9 @@ public sealed partial class PlanConsistencyChecker
             ["tableReductionPercent"] = Pct(1m - declared / baseValue),
         };
         yield return new PlanWarning(PlanWarningCodes.TargetContradictsPathway, s.Code, figures,
-            PlanTexts.TargetContradictsPathway.Format(target.Wording ?? "", year.Year, Num(level), figures["targetReductionPercent"],
-                Num(declared), figures["tableReductionPercent"], level < declared ? PlanTexts.Stricter : PlanTexts.Weaker));
+            PlanTexts.TargetContradictsPathway.Format(target.Wording ?? "", year.Year, Printed(kind.Value, level), PlanNumbers.Share((1m - level / baseValue) * 100m),
+                Printed(kind.Value, declared), PlanNumbers.Share((1m - declared / baseValue) * 100m), level < declared ? PlanTexts.Stricter : PlanTexts.Weaker,
+                PlanTexts.PathwayName(kind.Value)));
     }
 
     private static IEnumerable<PlanWarning> TargetAgainstGroup(PlanSubsidiary s, TargetDeclaration target, TargetDeclaration group)
@@ -87,7 +89,7 @@ public sealed partial class PlanConsistencyChecker
                     ["groupTargetYear"] = Int(group.TargetYear),
                 },
                 PlanTexts.TargetMetricDiffers.Format(target.Wording ?? "", PlanTexts.MetricName(target.Metric), target.GasBasis,
-                    PlanTexts.MetricName(group.Metric), group.GasBasis, group.ReductionPercent ?? 0m, group.TargetYear));
+                    PlanTexts.MetricName(group.Metric), group.GasBasis, PlanNumbers.Percent(group.ReductionPercent ?? 0m), group.TargetYear));
             yield break;
         }
         // Same metric: what the subsidiary's target implies by the group's target year, per unit of its own base.
@@ -119,7 +121,7 @@ public sealed partial class PlanConsistencyChecker
             figures["assumption"] = "straight line from base to target year";
         }
         yield return new PlanWarning(PlanWarningCodes.TargetWeakerThanGroup, s.Code, figures,
-            PlanTexts.TargetWeakerThanGroup.Format(target.Wording ?? "", group.TargetYear, Num(Math.Round(implied, 2)), groupPercent,
+            PlanTexts.TargetWeakerThanGroup.Format(target.Wording ?? "", group.TargetYear, PlanNumbers.Share(implied), PlanNumbers.Percent(groupPercent),
                 target.TargetYear > group.TargetYear ? PlanTexts.StraightLineNote : PlanTexts.Empty));
     }
 

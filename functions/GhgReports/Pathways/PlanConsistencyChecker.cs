@@ -2,13 +2,15 @@ using System.Globalization;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
+using GhgReports.Plan;
 
 namespace GhgReports.Pathways;
 
 /// <summary>
 /// Checks the plan's declared tables, targets and measures against each other, against our pathway and against the
 /// inventory figures. Every finding is a warning: the plan is still produced, with the warnings printed beside the
-/// figures they concern.
+/// figures they concern. <see cref="PlanWarning.Figures"/> keep the exact values; the messages print each number as the
+/// plan prints its metric elsewhere (<see cref="PlanNumbers"/>), so a warning never shows more decimals than the table.
 /// </summary>
 public sealed partial class PlanConsistencyChecker(PathwayEngine engine, MeasureEffects measures)
 {
@@ -122,8 +124,8 @@ public sealed partial class PlanConsistencyChecker(PathwayEngine engine, Measure
         {
             figures["sameAsTableOf"] = copiedFrom;
         }
-        var message = PlanTexts.PathwayNotFromBase.Format(PlanTexts.PathwayName(ours.Kind), Num(ours.BaseIntensity), year.Year,
-            Num(year.Declared!.Value), Num(low), Num(ours.BaseIntensity),
+        var message = PlanTexts.PathwayNotFromBase.Format(PlanTexts.PathwayName(ours.Kind), Printed(ours.Kind, ours.BaseIntensity), year.Year,
+            Printed(ours.Kind, year.Declared!.Value), Printed(ours.Kind, low), Printed(ours.Kind, ours.BaseIntensity),
             copiedFrom is null ? PlanTexts.Empty : PlanTexts.SameAsTableOf.Format(copiedFrom));
         yield return new PlanWarning(PlanWarningCodes.PathwayNotFromBase, s.Code, figures, message);
     }
@@ -169,7 +171,7 @@ public sealed partial class PlanConsistencyChecker(PathwayEngine engine, Measure
         }
         yield return new PlanWarning(PlanWarningCodes.PathwayDiffers, s.Code, figures,
             PlanTexts.PathwayDiffers.Format(PlanTexts.PathwayName(ours.Kind), figures["years"], largest.Year,
-                Num(largest.Ours), Num(largest.Declared!.Value), Num(ours.Kind.RoundingTolerance()),
+                Printed(ours.Kind, largest.Ours), Printed(ours.Kind, largest.Declared!.Value),
                 ours.Provisional ? PlanTexts.ProvisionalCurvesNote : PlanTexts.Empty));
     }
 
@@ -210,8 +212,8 @@ public sealed partial class PlanConsistencyChecker(PathwayEngine engine, Measure
                 ["thresholdPercent"] = Num(MeasureEffects.ImplausibleSharePercent),
             };
             yield return new PlanWarning(PlanWarningCodes.EnergySavingImplausiblySmall, s.Code, figures,
-                PlanTexts.EnergySavingImplausiblySmall.Format(effect.Name, figures["declared"], figures["annualTco2"],
-                    figures["sharePercent"], Tonnes(s.Figures.Scope12Tco2e), Num((measure.AnnualAmount ?? 0m) * 10m)));
+                PlanTexts.EnergySavingImplausiblySmall.Format(effect.Name, figures["declared"], PlanNumbers.Saving(effect.AnnualTco2e ?? 0m),
+                    PlanNumbers.Share(effect.ShareOfScope12Percent ?? 0m), PlanNumbers.Tonnes(s.Figures.Scope12Tco2e), Num((measure.AnnualAmount ?? 0m) * 10m)));
         }
     }
 
@@ -252,7 +254,8 @@ public sealed partial class PlanConsistencyChecker(PathwayEngine engine, Measure
             ["impliedTonnesAtIntensity"] = Num(Math.Round(category4 / intensity, 0)),
         };
         yield return new PlanWarning(PlanWarningCodes.PurchasedMetalVsCategory4, s.Code, figures,
-            PlanTexts.PurchasedMetalVsCategory4.Format(Num(intensity), Num(tonnes), Num(implied), Num(category4), figures["ratio"], figures["impliedTonnesAtIntensity"]));
+            PlanTexts.PurchasedMetalVsCategory4.Format(Printed(PathwayKind.PurchasedAluminium, intensity), PlanNumbers.Tonnes(tonnes), PlanNumbers.Tonnes(implied),
+                PlanNumbers.Tonnes(category4), PlanNumbers.Ratio(category4 / implied), PlanNumbers.Tonnes(category4 / intensity)));
     }
 
     // One consolidated figure per reporting year adds up whatever periods the subsidiaries declared under it. The most
@@ -313,10 +316,11 @@ public sealed partial class PlanConsistencyChecker(PathwayEngine engine, Measure
         return false;
     }
 
+    /// <summary>A figure's exact value, for <see cref="PlanWarning.Figures"/> (data), never for a message.</summary>
     private static string Num(decimal value) => value.ToString("0.#####", CultureInfo.InvariantCulture);
 
-    /// <summary>Tonnes as the plan prints them beside the warning: whole, with thousands separators.</summary>
-    private static string Tonnes(decimal value) => Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("#,##0", CultureInfo.InvariantCulture);
+    /// <summary>An intensity on a pathway as the pathway table prints it: process to 3 decimals, purchased aluminium to 1.</summary>
+    private static string Printed(PathwayKind kind, decimal value) => PlanNumbers.Pathway(kind, value);
 
     private static string Pct(decimal fraction) => Num(Math.Round(fraction * 100m, 2));
 

@@ -48,7 +48,7 @@ public static partial class PlanBuilder
             yield return new PlanParagraph(T.HotspotCategory4.Format(
                 PlanNumbers.Tonnes(purchasedTco2e), Share(purchasedTco2e, largest.Tonnes), PlanNumbers.Tonnes(purchasedTonnes),
                 PlanNumbers.Pathway(Pathways.PathwayKind.PurchasedAluminium, perTonneBought), PlanNumbers.Intensity(perTonneMade),
-                PlanNumbers.Percent(Math.Round(perTonneBought / perTonneMade, 0))).In(lang));
+                PlanNumbers.Ratio(perTonneBought / perTonneMade)).In(lang));
         }
 
         var lines = included
@@ -61,7 +61,7 @@ public static partial class PlanBuilder
         {
             yield return new PlanParagraph(T.HotspotSourcesLead.Format(lines.Count).In(lang), PlanTextStyle.Note);
             yield return new PlanTable(
-                [new(1.6f, PlanAlign.Left), new(3.8f, PlanAlign.Left), new(1f, PlanAlign.Right), new(1.6f, PlanAlign.Right), new(1.2f, PlanAlign.Right)],
+                [new(2.6f, PlanAlign.Left), new(2.9f, PlanAlign.Left), new(1.1f, PlanAlign.Right), new(1.3f, PlanAlign.Right), new(1.0f, PlanAlign.Right)],
                 [T.ColumnSubsidiary.In(lang), T.ColumnSource.In(lang), T.ColumnCategory.In(lang), T.ColumnTco2e.In(lang), T.ColumnShareOfTotal.In(lang)],
                 [.. lines.Select(x => new PlanTableRow([x.s.Short(lang), WorkbookText(x.l.SourceName, lang), PlanNumbers.Year(x.l.Category),
                     PlanNumbers.Tonnes(x.l.Tco2e), Share(x.l.Tco2e, ownTotal)]))]);
@@ -69,5 +69,5 @@ public static partial class PlanBuilder
     }
 
     /// <summary>A share in percent to one decimal, the one precision the plan prints shares of a total with.</summary>
-    private static string Share(decimal part, decimal whole) => whole == 0 ? "—" : (Math.Round(part / whole * 100m, 1)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Share(decimal part, decimal whole) => whole == 0 ? "—" : PlanNumbers.Share(part / whole * 100m);
 }

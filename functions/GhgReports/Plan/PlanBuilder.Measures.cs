@@ -33,7 +33,7 @@ public static partial class PlanBuilder
             number++;
             blocks.Add(new PlanHeading(T.Numbered(number, theme.Zh, theme.En).In(lang)));
             blocks.Add(new PlanTable(
-                [new(1.4f, PlanAlign.Left), new(2.6f, PlanAlign.Left), new(2.4f, PlanAlign.Left), new(1.4f, PlanAlign.Right)],
+                [new(2.5f, PlanAlign.Left), new(2.5f, PlanAlign.Left), new(2.0f, PlanAlign.Left), new(1.4f, PlanAlign.Right)],
                 [T.ColumnSubsidiary.In(lang), T.ColumnMeasure.In(lang), T.ColumnMethod.In(lang), T.ColumnSaving.In(lang)],
                 [.. items.Select(x => new PlanTableRow([x.Subsidiary.Short(lang), WorkbookText(x.Measure.NameIn(lang), lang),
                     PlanTexts.QuantificationLabel(x.Effect?.Quantification ?? MeasureQuantification.NotQuantified).In(lang),
@@ -52,7 +52,7 @@ public static partial class PlanBuilder
         }
         var saved = all.Sum(x => x.Effect?.ReductionTco2e ?? 0m);
         var scope12 = c.Included.Sum(s => s.Figures!.Scope12Tco2e);
-        blocks.Add(new PlanParagraph(T.MeasuresTotal.Format(PlanNumbers.Tonnes(saved), PlanNumbers.Percent(scope12 > 0 ? saved / scope12 * 100m : 0m)).In(lang)));
+        blocks.Add(new PlanParagraph(T.MeasuresTotal.Format(PlanNumbers.Tonnes(saved), PlanNumbers.Share(scope12 > 0 ? saved / scope12 * 100m : 0m)).In(lang)));
         blocks.AddRange(Economics(c));
         return new PlanSection(T.Measures.In(lang), blocks);
     }
@@ -85,7 +85,10 @@ public static partial class PlanBuilder
             .ToList();
         if (used.Count > 0)
         {
-            blocks.Add(new PlanTable([new(2.6f, PlanAlign.Left), new(1.6f, PlanAlign.Left), new(3.2f, PlanAlign.Left), new(1.6f, PlanAlign.Left)],
+            // The Chinese edition prints each source in both languages and the users by short names; the English one
+            // prints the source once and the users by their long English names.
+            var (sourceWeight, usersWeight) = lang == Language.Zh ? (4.4f, 1.2f) : (2.8f, 2.6f);
+            blocks.Add(new PlanTable([new(1.9f, PlanAlign.Left), new(1.5f, PlanAlign.Left), new(sourceWeight, PlanAlign.Left), new(usersWeight, PlanAlign.Left)],
                 [T.ColumnFactor.In(lang), T.ColumnFactorSet.In(lang), T.ColumnSource.In(lang), T.ColumnUsedBy.In(lang)],
                 [.. used.Select(g =>
                 {
@@ -102,19 +105,22 @@ public static partial class PlanBuilder
 
         blocks.Add(new PlanHeading(T.AppendixLineage.In(lang)));
         blocks.Add(new PlanParagraph(T.AppendixLineageLead.Format(c.Inputs.Year).In(lang), PlanTextStyle.Note));
-        blocks.Add(new PlanTable([new(1.5f, PlanAlign.Left), new(2.6f, PlanAlign.Left), new(1.8f, PlanAlign.Left), new(1f, PlanAlign.Right), new(2.6f, PlanAlign.Left)],
+        // Chinese short names need a third of the room of the English names; the calculation settings take the rest.
+        blocks.Add(new PlanTable([new(lang == Language.Zh ? 1.2f : 2.4f, PlanAlign.Left), new(1.6f, PlanAlign.Left), new(1.3f, PlanAlign.Left), new(lang == Language.Zh ? 0.7f : 0.8f, PlanAlign.Right), new(3.1f, PlanAlign.Left)],
             [T.ColumnSubsidiary.In(lang), T.ColumnSubmission.In(lang), T.ColumnPeriod.In(lang), T.ColumnLines.In(lang), T.ColumnCalculation.In(lang)],
             [.. c.Subsidiaries.Select(s => s.Data is { } d
                 ? new PlanTableRow([s.Short(lang), string.IsNullOrEmpty(d.SubmissionId) ? T.SubmissionUnstored.In(lang) : ShortId(d.SubmissionId),
                     Period(d.Inventory.Period, lang), PlanNumbers.Count(d.Inventory.Lines.Count),
-                    $"{d.Inventory.GwpSetId} · {d.Inventory.FactorCatalogVersion}"])
+                    // The catalogue's sets printed one after another, so a line breaks between sets rather than inside one.
+                    $"{d.Inventory.GwpSetId} · {d.Inventory.FactorCatalogVersion.Replace(";", "; ", StringComparison.Ordinal)}"])
                 : new PlanTableRow([s.Short(lang), T.SubmissionMissing.In(lang), T.MissingCell.In(lang), T.MissingCell.In(lang), T.MissingCell.In(lang)]))]));
         // A submission id is a SHA-256: too long for its column and not to be broken, so it is printed whole, one a line.
         var longIds = c.Included.Where(s => s.Data!.SubmissionId.Length > ShortIdLength).ToList();
         if (longIds.Count > 0)
         {
-            blocks.Add(new PlanParagraph(T.SubmissionIdsLead.In(lang), PlanTextStyle.Note));
-            blocks.AddRange(longIds.Select(s => new PlanParagraph(T.SubmissionIdLine.Format(s.Short(lang), s.Data!.SubmissionId).In(lang), PlanTextStyle.Note)));
+            // One note, a line each, so the lead never stays behind at a page foot without its ids.
+            blocks.Add(new PlanParagraph(string.Join('\n', longIds.Select(s => T.SubmissionIdLine.Format(s.Short(lang), s.Data!.SubmissionId).In(lang))
+                .Prepend(T.SubmissionIdsLead.In(lang))), PlanTextStyle.Note));
         }
         return new PlanSection(T.Appendix.In(lang), blocks);
     }

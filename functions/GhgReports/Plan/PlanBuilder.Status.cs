@@ -35,8 +35,8 @@ public static partial class PlanBuilder
                 .. Enumerable.Range(1, 4).Select(n => PlanNumbers.Tonnes(group.CategoryEmissions(n, Method))),
                 PlanNumbers.Intensity(group.Scope12Intensity(Method))], Emphasis: true));
         }
-        blocks.Add(new PlanTable([new(2.0f, PlanAlign.Left), new(1.7f, PlanAlign.Left), new(1.2f, PlanAlign.Right), new(1.2f, PlanAlign.Right),
-            new(1.2f, PlanAlign.Right), new(1.5f, PlanAlign.Right), new(2.0f, PlanAlign.Right)], header, rows));
+        blocks.Add(new PlanTable([new(3.0f, PlanAlign.Left), new(1.3f, PlanAlign.Left), new(1.1f, PlanAlign.Right), new(1.1f, PlanAlign.Right),
+            new(1.1f, PlanAlign.Right), new(1.4f, PlanAlign.Right), new(1.4f, PlanAlign.Right)], header, rows));
 
         blocks.Add(new PlanParagraph(MissingSentence(c)));
         if (group is not null)
@@ -78,7 +78,7 @@ public static partial class PlanBuilder
             if (inventory.PurchasedAluminiumIntensity is { } purchasedIntensity)
             {
                 blocks.Add(new PlanParagraph(InventoryTexts.PurchasedAluminiumLine.Format(PlanNumbers.Tonnes(purchased.AluminiumTco2e),
-                    PlanNumbers.Tonnes(inventory.PurchasedAluminiumTonnes), PlanNumbers.Intensity(purchasedIntensity), PlanNumbers.Tonnes(purchased.OtherGoodsTco2e)).In(lang)));
+                    PlanNumbers.Tonnes(inventory.PurchasedAluminiumTonnes), PlanNumbers.Pathway(PathwayKind.PurchasedAluminium, purchasedIntensity), PlanNumbers.Tonnes(purchased.OtherGoodsTco2e)).In(lang)));
             }
             if (purchased.Warning is { } materialWarning)
             {

@@ -107,7 +107,7 @@ public static partial class PlanBuilder
     private static PlanTable PathwayTable(Prepared s, Language lang)
     {
         var years = s.Pathways.SelectMany(p => PathwayYears(p.Ours)).Select(p => p.Year).Distinct().Order().ToList();
-        var columns = new List<PlanColumn> { new(3.2f, PlanAlign.Left) };
+        var columns = new List<PlanColumn> { new(5.0f, PlanAlign.Left) };
         columns.AddRange(years.Select(_ => new PlanColumn(1f, PlanAlign.Right)));
         var header = new List<string> { T.ColumnMetric.In(lang) };
         header.AddRange(years.Select(PlanNumbers.Year));

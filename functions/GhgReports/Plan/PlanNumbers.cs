@@ -19,6 +19,19 @@ internal static class PlanNumbers
 
     public static string Percent(decimal value) => value.ToString("0.##", Invariant);
 
+    /// <summary>
+    /// A computed percentage (a change against the base, a share) to one decimal, as the plan prints them (−2.7, 98.9);
+    /// a positive share too small for that decimal prints "&lt;0.1", never 0.
+    /// </summary>
+    public static string Share(decimal percent) => percent is > 0m and < 0.05m
+        ? "<0.1"
+        : Math.Round(percent, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant);
+
+    /// <summary>How many times one figure is another: one decimal below 10 (7.1), whole above (109).</summary>
+    public static string Ratio(decimal ratio) => Math.Abs(ratio) >= 10m
+        ? Math.Round(ratio, 0, MidpointRounding.AwayFromZero).ToString("#,##0", Invariant)
+        : Math.Round(ratio, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant);
+
     public static string Year(int year) => year.ToString(Invariant);
 
     public static string Count(int count) => count.ToString("#,##0", Invariant);

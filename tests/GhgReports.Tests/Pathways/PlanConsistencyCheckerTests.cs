@@ -69,6 +69,10 @@ public sealed class PlanConsistencyCheckerTests(ITestOutputHelper output)
         Assert.Equal("0.424", warning.Figures["declared"]);
         Assert.Equal("3.04017", warning.Figures["derivableFrom"][..7]);
         Assert.Equal("CP", warning.Figures["sameAsTableOf"]);
+        // The message prints the process intensities as the pathway table does, to 3 decimals; the figures stay exact.
+        Assert.Contains("base intensity 3.234 tCO2e/t, 2024 declared 0.424, while any convergence pathway must lie between 3.040 and 3.234",
+            warning.Message.En, StringComparison.Ordinal);
+        Assert.Contains("基准强度 3.234 tCO2e/t，2024 年填报 0.424，而任何收敛路径在该年只能介于 3.040 与 3.234 之间", warning.Message.Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,6 +92,10 @@ public sealed class PlanConsistencyCheckerTests(ITestOutputHelper output)
         Assert.Equal("2024", warning.Figures["largestDeviationYear"]);
         Assert.StartsWith("-2.6298", warning.Figures["largestDeviation"], StringComparison.Ordinal);
         Assert.Equal("0.385", warning.Figures["declared2027"]);
+        // Printed to the table's 3 decimals (ours 3.05385 → 3.054); the rounding tolerance (0.0005) is data, not text.
+        Assert.Contains("largest in 2024: ours 3.054, declared 0.424", warning.Message.En, StringComparison.Ordinal);
+        Assert.Equal("0.0005", warning.Figures["tolerance"]);
+        Assert.DoesNotContain("0.0005", warning.Message.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,6 +116,10 @@ public sealed class PlanConsistencyCheckerTests(ITestOutputHelper output)
         Assert.Equal("9.75", warning.Figures["targetReductionPercent"]);
         Assert.Equal("0.079", warning.Figures["declared"]);
         Assert.Equal("0.56", warning.Figures["tableReductionPercent"]);
+        // The message names the table and prints the levels to its 3 decimals and the reductions to one, as the plan's
+        // progress tables do: 0.0717 → 0.072, 9.75 % → 9.8 %, 0.56 % → 0.6 %.
+        Assert.Contains("contradicts the process scope 1+2 intensity table: it requires 0.072 tCO2e/t in 2025 (9.8 % below base), the table shows 0.079 (0.6 % below base)",
+            warning.Message.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,6 +185,7 @@ public sealed class PlanConsistencyCheckerTests(ITestOutputHelper output)
         Assert.Equal("4", warning.Figures["targetRow"]);
         Assert.Equal("2.66", warning.Figures["impliedReductionPercent"]);
         Assert.True(warning.Figures.ContainsKey("assumption"));
+        Assert.Contains("implies only 2.7 % by 2025, weaker than the group's 5 %", warning.Message.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,6 +197,11 @@ public sealed class PlanConsistencyCheckerTests(ITestOutputHelper output)
         Assert.Equal(["5", "6"], warnings.Select(w => w.Figures["measureRow"]));
         Assert.Equal("1.283", warnings[0].Figures["annualTco2"]);
         Assert.Equal("0.462", warnings[1].Figures["annualTco2"]);
+        // Printed as the measures table prints savings under 10 t (two decimals) and shares to one decimal: a share of
+        // 1.283 / 25,511 = 0.005 % shows as "<0.1", never as 0.
+        Assert.Contains("only 1.28 tCO2e/yr or <0.1 % of scope 1+2 (25,511 tCO2e)", warnings[0].Message.En, StringComparison.Ordinal);
+        Assert.Contains("only 0.46 tCO2e/yr or <0.1 % of scope 1+2 (25,511 tCO2e)", warnings[1].Message.En, StringComparison.Ordinal);
+        Assert.Contains("仅合 1.28 tCO2e/年，占范围1+2排放（25,511 tCO2e）的 <0.1%", warnings[0].Message.Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -297,6 +315,10 @@ public sealed class PlanConsistencyCheckerTests(ITestOutputHelper output)
         Assert.Equal("481600", warning.Figures["impliedTco2e"]);
         Assert.Equal("7.08", warning.Figures["ratio"]);
         Assert.Equal("608753", warning.Figures["impliedTonnesAtIntensity"]);
+        // Purchased aluminium to one decimal, tonnes and tCO2e whole with separators, the ratio to one decimal.
+        Assert.Contains("intensity 5.6 tCO2e/t × tonnes purchased (incl. scrap) 86,000 t = 481,600 tCO2e, against category 4 of 3,409,015 tCO2e (7.1 times;",
+            warning.Message.En, StringComparison.Ordinal);
+        Assert.Contains("category 4 would mean 608,753 t purchased", warning.Message.En, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,8 @@ internal static class PageGeometry
     public const float HeaderSize = 8.5f;
     public const float ChartHeight = 215f;
     public const float ChartWidth = 400f;
+    /// <summary>The height of two charts side by side: each is half the page wide.</summary>
+    public const float PairChartHeight = 190f;
 
     public const uint Ink = 0xFF222222;
     public const uint Muted = 0xFF666666;

@@ -7,7 +7,8 @@ namespace GhgReports.Plan.Layout;
 /// Places the composed plan on A4 pages before anything is drawn, so the page count is known for the footers and the
 /// contents, and every character is known for the font subset. Rules: a table row never splits and a table's header
 /// row repeats on each page it continues onto; a figure stays whole with its caption; a heading keeps with the first
-/// unit of what follows; a short paragraph never splits.
+/// unit of what follows; a short paragraph never splits; two charts in a row (a subsidiary's process and purchased-aluminium
+/// pathways) share one band side by side, each with its caption under it.
 /// </summary>
 internal sealed class PlanLayout
 {
@@ -63,9 +64,9 @@ internal sealed class PlanLayout
             sectionPages[i] = pages.Count;
             Paragraph(section.Title, SectionSize, SectionSize * 1.7f, bold: true, Accent);
             y += 4f;
-            for (var b = 0; b < section.Blocks.Count; b++)
+            for (var b = 0; b < section.Blocks.Count;)
             {
-                Block(section.Blocks, b);
+                b += Block(section.Blocks, b);
             }
         }
 
@@ -137,8 +138,14 @@ internal sealed class PlanLayout
     /// <summary>Paragraphs of at most this many lines are never split across pages; longer ones keep two lines on each side.</summary>
     private const int ShortParagraphLines = 3;
 
-    private void Block(IReadOnlyList<PlanBlock> blocks, int index)
+    /// <summary>Places the block at <paramref name="index"/> (with the next one when they share a band) and says how many it placed.</summary>
+    private int Block(IReadOnlyList<PlanBlock> blocks, int index)
     {
+        if (PairAt(blocks, index) is { } pair)
+        {
+            FigurePair(pair.First, pair.Second);
+            return 2;
+        }
         switch (blocks[index])
         {
             case PlanHeading heading:
@@ -165,7 +172,12 @@ internal sealed class PlanLayout
             default:
                 throw new NotSupportedException(blocks[index].GetType().Name);
         }
+        return 1;
     }
+
+    /// <summary>Two pathway charts in a row: drawn side by side, half the height of two full-width charts in turn.</summary>
+    private static (PlanChart First, PlanChart Second)? PairAt(IReadOnlyList<PlanBlock> blocks, int index) =>
+        index + 1 < blocks.Count && blocks[index] is PlanChart first && blocks[index + 1] is PlanChart second ? (first, second) : null;
 
     /// <summary>
     /// The height of the first unit of <paramref name="blocks"/>[<paramref name="index"/>] that must share a page with
@@ -187,6 +199,8 @@ internal sealed class PlanLayout
                 var widths = ColumnWidths(table);
                 var header = Height(Cells(table.Header, widths, table.Columns, bold: true));
                 return 4f + header + (table.Rows.Count > 0 ? Height(Cells(table.Rows[0].Cells, widths, table.Columns, table.Rows[0].Emphasis)) : 0f);
+            case PlanChart when PairAt(blocks, index) is { } pair:
+                return PairHeight(pair.First, pair.Second);
             case PlanChart chart:
                 return FigureHeight(chart.Caption);
             case PlanWaterfall waterfall:
@@ -199,6 +213,15 @@ internal sealed class PlanLayout
     }
 
     private float FigureHeight(string caption) => 6f + ChartHeight + 4f + measure.Wrap(caption, ContentWidth, NoteSize, false).Count * NoteLeading;
+
+    private const float PairGap = 16f;
+
+    private const float PairWidth = (ContentWidth - PairGap) / 2f;
+
+    private int PairCaptionLines(PlanChart first, PlanChart second) =>
+        Math.Max(measure.Wrap(first.Caption, PairWidth, NoteSize, false).Count, measure.Wrap(second.Caption, PairWidth, NoteSize, false).Count);
+
+    private float PairHeight(PlanChart first, PlanChart second) => 6f + PairChartHeight + 4f + PairCaptionLines(first, second) * NoteLeading;
 
     /// <summary>
     /// Places a paragraph's lines. A short one (a list item, a note, a sentence or two) moves whole to the next page
@@ -338,5 +361,24 @@ internal sealed class PlanLayout
             y += NoteLeading;
         }
         y += 8f;
+    }
+
+    private void FigurePair(PlanChart first, PlanChart second)
+    {
+        var lines = PairCaptionLines(first, second);
+        y += 6f;
+        EnsureSpace(PairChartHeight + lines * NoteLeading + 8f);
+        var top = y;
+        foreach (var (chart, x) in new[] { (first, Left), (second, Left + PairWidth + PairGap) })
+        {
+            page.Add(new ChartBox(x, top, PairWidth, PairChartHeight, chart));
+            var baseline = top + PairChartHeight + 4f + NoteLeading * 0.75f;
+            foreach (var line in measure.Wrap(chart.Caption, PairWidth, NoteSize, false))
+            {
+                page.Add(new TextRun(x + (PairWidth - measure.Width(line, NoteSize, false)) / 2f, baseline, line, NoteSize, false, Ink));
+                baseline += NoteLeading;
+            }
+        }
+        y = top + PairChartHeight + 4f + lines * NoteLeading + 8f;
     }
 }

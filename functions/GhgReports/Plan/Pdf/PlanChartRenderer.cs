@@ -109,6 +109,13 @@ internal static class PlanChartRenderer
         const float Gap = 4f;
         const float Between = 14f;
         using var font = new SKFont(typeface, LegendFontSize);
+        // A chart half the page wide may be narrower than the row: the labels shrink to fit rather than overflow.
+        var fixedWidth = series.Count * (Swatch + Gap) + Between * Math.Max(0, series.Count - 1);
+        var textWidth = series.Sum(s => font.MeasureText(s.Name));
+        if (fixedWidth + textWidth > width && textWidth > 0f)
+        {
+            font.Size = LegendFontSize * Math.Max(0.5f, (width - fixedWidth) / textWidth);
+        }
         var widths = series.Select(s => Swatch + Gap + font.MeasureText(s.Name)).ToList();
         var left = Math.Max(0f, (width - (widths.Sum() + Between * Math.Max(0, series.Count - 1))) / 2f);
         var middle = top + LegendHeight / 2f;
