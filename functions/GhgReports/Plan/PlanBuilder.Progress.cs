@@ -136,7 +136,8 @@ public static partial class PlanBuilder
             [.. inventories.Select(i => new PlanTableRow([
                 i.ReportingYear == baseFigures.ReportingYear ? T.BaseYearMark.Format(i.ReportingYear).In(lang) : PlanNumbers.Year(i.ReportingYear),
                 .. Enumerable.Range(1, 4).Select(n => PlanNumbers.Tonnes(i.CategoryEmissions(n, Method))),
-                PlanNumbers.Intensity(i.Scope12Intensity(Method)), PlanNumbers.Intensity(i.PurchasedAluminiumIntensity)]))]);
+                PlanNumbers.Intensity(i.Scope12Intensity(Method)),
+                i.PurchasedAluminiumIntensity is { } purchased ? PlanNumbers.Pathway(PathwayKind.PurchasedAluminium, purchased) : PlanNumbers.Intensity(null)]))]);
 
         foreach (var target in d.Workbook.Targets)
         {
@@ -249,8 +250,13 @@ public static partial class PlanBuilder
         _ => T.MetricAbsolute,
     };
 
-    private static string Value(TargetMetricKind metric, decimal value) =>
-        metric == TargetMetricKind.AbsoluteScope12 ? PlanNumbers.Tonnes(value) : PlanNumbers.Intensity(value);
+    /// <summary>Each metric at the one precision the plan prints it with (purchased aluminium to 1 decimal, as its pathway).</summary>
+    internal static string Value(TargetMetricKind metric, decimal value) => metric switch
+    {
+        TargetMetricKind.AbsoluteScope12 => PlanNumbers.Tonnes(value),
+        TargetMetricKind.PurchasedAluminiumIntensity => PlanNumbers.Pathway(PathwayKind.PurchasedAluminium, value),
+        _ => PlanNumbers.Intensity(value),
+    };
 
     /// <summary>The change from the base in percent, signed and to one decimal (−1.6).</summary>
     private static string Change(decimal value, decimal baseValue) =>

@@ -115,8 +115,7 @@ public static class RecalculationStatements
         return R.MetricChange.Format(name, Value(change.Metric, from), Value(change.Metric, to), SignedPercent(from, to));
     }
 
-    private static string Value(TargetMetricKind metric, decimal value) =>
-        metric == TargetMetricKind.AbsoluteScope12 ? PlanNumbers.Tonnes(value) : PlanNumbers.Intensity(value);
+    private static string Value(TargetMetricKind metric, decimal value) => PlanBuilder.Value(metric, value);
 
     private static string SignedPercent(decimal from, decimal to)
     {
