@@ -27,6 +27,7 @@ namespace GhgReports.Storage;
 [JsonSerializable(typeof(PlanNarrative))]
 [JsonSerializable(typeof(GroupSignificance))]
 [JsonSerializable(typeof(GroupRecalculationPolicy))]
+[JsonSerializable(typeof(SubmissionDeadline))]
 [JsonSerializable(typeof(IntakeResult))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.InventoryTotals))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.Recalculation))]

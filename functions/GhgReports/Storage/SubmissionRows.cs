@@ -54,6 +54,10 @@ public static class SubmissionRows
             Add(rows, submissionId, RowKinds.RecalculationPolicy, GroupWorkbookSchema.RecalculationReasons.TemplateName, [(0, workbook.Recalculation)],
                 json.GroupRecalculationPolicy);
         }
+        if (workbook.Deadline is { } deadline)
+        {
+            Add(rows, submissionId, RowKinds.Deadline, GroupWorkbookSchema.Group.TemplateName, [(0, deadline)], json.SubmissionDeadline);
+        }
         return rows;
     }
 
@@ -80,6 +84,8 @@ public static class SubmissionRows
         var recalculation = rows.Any(r => r.Kind == RowKinds.RecalculationPolicy)
             ? Single(rows, RowKinds.RecalculationPolicy, json.GroupRecalculationPolicy)
             : GroupRecalculationPolicy.NotStated;
+        // Likewise the deadline: a group workbook stored before it existed states none.
+        var deadline = rows.Any(r => r.Kind == RowKinds.Deadline) ? Single(rows, RowKinds.Deadline, json.SubmissionDeadline) : null;
         return new GroupWorkbook
         {
             Group = Single(rows, RowKinds.Group, json.GroupInfo),
@@ -89,6 +95,7 @@ public static class SubmissionRows
             SignificanceCriteria = significance?.Criteria,
             ExclusionJustifications = significance?.ExclusionJustifications ?? new Dictionary<int, string>(),
             Recalculation = recalculation,
+            Deadline = deadline,
         };
     }
 
@@ -148,4 +155,5 @@ public static class RowKinds
     public const string Register = "register";
     public const string Significance = "significance";
     public const string RecalculationPolicy = "recalculation";
+    public const string Deadline = "deadline";
 }

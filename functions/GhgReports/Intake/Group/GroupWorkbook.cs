@@ -18,6 +18,8 @@ public sealed record GroupWorkbook
     public IReadOnlyDictionary<int, string> ExclusionJustifications { get; init; } = new Dictionary<int, string>();
     /// <summary>How HQ judges base-year recalculations; empty in a group workbook of an earlier template.</summary>
     public GroupRecalculationPolicy Recalculation { get; init; } = GroupRecalculationPolicy.NotStated;
+    /// <summary>When each year's workbooks are due; null when not stated (a group workbook of an earlier template).</summary>
+    public SubmissionDeadline? Deadline { get; init; }
 
     public RegisteredSubsidiary? Find(string code) =>
         Register.FirstOrDefault(s => s.Active && string.Equals(s.Code, code, StringComparison.Ordinal));

@@ -33,6 +33,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         var targets = new List<TargetDeclaration>();
         var reasons = new List<DeclaredRecalculationReason>();
         decimal? threshold = null;
+        SubmissionDeadline? deadline = null;
         var scanner = new SheetScanner(_limits, problems);
         var readable = scanner.Scan(stream, G.DataSheets,
             (spec, f) =>
@@ -42,6 +43,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
                     group = ReadGroup(f);
                     (criteria, justifications) = ReadSignificance(f);
                     threshold = ReadThreshold(f);
+                    deadline = ReadDeadline(f);
                 }
                 else if (spec == G.Narrative)
                 {
@@ -86,6 +88,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             Group = group, Register = register, Targets = targets, Narrative = narrative,
             SignificanceCriteria = criteria, ExclusionJustifications = justifications,
             Recalculation = new GroupRecalculationPolicy(threshold, reasons),
+            Deadline = deadline,
         }, problems);
     }
 
@@ -100,6 +103,27 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             return null;
         }
         return threshold;
+    }
+
+    /// <summary>A month and day as HQ types it, or the date Excel made of it; anything else is an error at the cell.</summary>
+    private static SubmissionDeadline? ReadDeadline(FieldReader f)
+    {
+        var field = G.Group.Field("submission_deadline");
+        if (f.IsBlank(field))
+        {
+            return null;
+        }
+        if (f.Raw(field) is DateTime typed)
+        {
+            return SubmissionDeadline.FromDate(DateOnly.FromDateTime(typed));
+        }
+        var text = f.Text(field);
+        if (SubmissionDeadline.Parse(text) is { } deadline)
+        {
+            return deadline;
+        }
+        f.Report(Problems.DeadlineFormat.At(f.AddressOf(field), text, new("月-日，如 03-31", "month-day, e.g. 03-31"), text ?? ""));
+        return null;
     }
 
     private DeclaredRecalculationReason? ReadReason(FieldReader f, int row)

@@ -34,6 +34,10 @@ public static class GroupWorkbookSchema
         // assessed, and documents say so.
         new("recalculation_threshold_pct", new("基准年重算重要性阈值（%）", "Base-year recalculation significance threshold (%)"), FieldKind.Percent,
             Hint: new("目标指标累计变化达到此比例即为重大重算，如 5%", "A recalculation is significant when a targeted metric changes cumulatively by this share or more, e.g. 5 %")),
+        // The day each year's workbooks are due, as a month and day of the following year: one entry serves every year.
+        // Optional: without it the tracker lists who is missing but calls no one late.
+        new("submission_deadline", new("报送截止日（次年 月-日）", "Submission deadline (month-day of the following year)"), FieldKind.Text,
+            Hint: new("如 03-31：2024 年度工作簿须于 2025 年 3 月 31 日前报送", "E.g. 03-31: the 2024 workbooks are due by 31 March 2025")),
     ]);
 
     public static readonly SheetSpec Register = new("register", new("子公司名册", "Register"), SheetLayout.Table,

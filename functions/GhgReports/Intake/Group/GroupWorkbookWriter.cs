@@ -28,6 +28,7 @@ public static class GroupWorkbookWriter
         ["category5_justification"] = data.ExclusionJustifications.GetValueOrDefault(5),
         ["category6_justification"] = data.ExclusionJustifications.GetValueOrDefault(6),
         ["recalculation_threshold_pct"] = data.Recalculation.ThresholdPercent,
+        ["submission_deadline"] = data.Deadline?.ToString(),
     };
 
     private static Dictionary<string, object?> GroupInfoValues(GroupInfo g) => new()
