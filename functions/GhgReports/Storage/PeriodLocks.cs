@@ -9,6 +9,9 @@ namespace GhgReports.Storage;
 /// </summary>
 public sealed class PeriodLocks(GhgStorage storage, CurrentPointers pointers, TimeProvider clock)
 {
+    public const string LockAction = "lock";
+    public const string UnlockAction = "unlock";
+
     public Task LockAsync(string subsidiary, int year, string verifier, string statementReference, string actor, CancellationToken cancellationToken) =>
         SetAsync(subsidiary, year, true, verifier, statementReference, actor, cancellationToken);
 
@@ -53,11 +56,15 @@ public sealed class PeriodLocks(GhgStorage storage, CurrentPointers pointers, Ti
         {
             PartitionKey = subsidiary,
             RowKey = TableKeys.Descending(now) + "-" + Guid.NewGuid().ToString("N")[..8],
-            Action = locked ? "lock" : "unlock",
+            Action = locked ? LockAction : UnlockAction,
             Actor = actor,
             ReportingYear = year,
             At = now,
             Details = locked ? $"verifier: {verifier}; statement: {reference}" : $"reason: {reference}",
+            // Kept apart too, so that the lock history shows each as given whatever the text holds.
+            Verifier = locked ? verifier : null,
+            StatementReference = locked ? reference : null,
+            Reason = locked ? null : reference,
         }, cancellationToken).ConfigureAwait(false);
     }
 
