@@ -45,7 +45,8 @@ public static class TrackerRows
     public static RegisterRow Register(RegisteredSubsidiary s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return new RegisterRow(s.Code, s.NameZh, s.NameEn, s.ShortName, s.Province, s.ProductionStage, s.SharePercent, s.Controlled, s.Active, s.GridFactorId);
+        return new RegisterRow(s.Code, s.NameZh, s.NameEn, s.ShortName, s.Province, s.ProductionStage,
+            Intake.Workbook.ChoiceLists.ProductionStage[s.ProductionStage].Display, s.SharePercent, s.Controlled, s.Active, s.GridFactorId);
     }
 
     /// <summary>The name the officer's file had when it came through the page; the blob's name otherwise.</summary>

@@ -50,9 +50,9 @@ public sealed record TrackerRow(
     string? LastUploadFile,
     string? LastUploadStatus);
 
-/// <summary>One line of the register in force, read-only.</summary>
+/// <summary>One line of the register in force, read-only; <paramref name="ProductionStageName"/> as the workbook's list shows it ("中文 English").</summary>
 public sealed record RegisterRow(string Code, string NameZh, string? NameEn, string? ShortName, string Province, string ProductionStage,
-    decimal SharePercent, bool? Controlled, bool Active, string? GridFactorId);
+    string ProductionStageName, decimal SharePercent, bool? Controlled, bool Active, string? GridFactorId);
 
 /// <summary>
 /// A lock or unlock of a subsidiary's period, from the audit table: who (the signed-in caller), when, and the verifier and

@@ -27,7 +27,7 @@ public static class WebPage
 
     private static string TextsJson()
     {
-        var texts = WebTexts.All.ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
+        var texts = WebTexts.All.Concat(WebTexts.HqHome).ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
         // Escaped so that no text can close the script element it is written into.
         return JsonSerializer.Serialize(texts, WebPageJson.Default.DictionaryStringStringArray).Replace("</", "<\\/", StringComparison.Ordinal);
     }
