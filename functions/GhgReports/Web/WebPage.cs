@@ -19,7 +19,8 @@ public static class WebPage
     /// <summary>The page refuses a larger file before asking for a link: the same limit intake applies.</summary>
     public static long MaxUploadBytes => Intake.Reading.ReadLimits.Default.MaxFileBytes;
 
-    private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(Read("app.js")));
+    /// <summary>The page's script: app.js, then group HQ's part (hq.js), which uses app.js's helpers. One file each, one request.</summary>
+    private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(Read("app.js") + "\n" + Read("hq.js")));
 
     public static byte[] Html() => LazyHtml.Value;
 
