@@ -94,6 +94,13 @@ public sealed class WebFunctions(WebApi api)
         string code, int year, CancellationToken cancellationToken) =>
         Send(await api.EvidenceCheckAsync(CallerOf(request), code, year, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false));
 
+    /// <summary>Group HQ's tracker for a year: every registered subsidiary against the deadline, the group's figures, the register, the lock history.</summary>
+    [Function(AppTriggers.WebTracker)]
+    public async Task<IActionResult> Tracker(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.TrackerRoute)] HttpRequest request,
+        int year, CancellationToken cancellationToken) =>
+        Send(await api.TrackerAsync(CallerOf(request), year, cancellationToken).ConfigureAwait(false));
+
     /// <summary>
     /// Group HQ locks a verified period (POST ?verifier=…&amp;statement=…) or unlocks it (DELETE ?reason=…). Who did it is
     /// the signed-in caller, recorded with the lock and in the audit trail.

@@ -63,6 +63,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<EvidenceLinks>();
         // WebApi needs a CallerResolver, which each host registers: only the host knows whether a platform sets the
         // principal header (App Service authentication) or nothing does (the local runner).
+        services.AddSingleton<Tracker.YearTracker>();
         services.AddSingleton<WebApi>();
         return services;
     }

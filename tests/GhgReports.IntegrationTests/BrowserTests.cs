@@ -20,7 +20,7 @@ namespace GhgReports.IntegrationTests;
 /// <summary>
 /// The page in headless Chromium against the local runner on Azurite: an officer uploads a sample and a broken file
 /// and sees their results, in either language, saves a report under their own file name and attaches evidence files;
-/// group HQ locks a verified period; management sees the plans; compliance downloads a pack; a refused token is said so.
+/// group HQ follows the year's submissions against the deadline, locks and unlocks periods through forms and sees the history; management sees the plans; compliance downloads a pack; a refused token is said so.
 /// Screenshots go to docs/.
 /// Chromium and ChromeDriver are Debian's (`chromium`, `chromium-driver`), installed by .ci/run.
 /// </summary>
@@ -207,17 +207,61 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         browser.FindElement(By.Id("lang")).Click();
         wait.Until(b => b.FindElement(By.Id("evidenceState")).Text.Contains("超过证据文件上限"));
 
-        // Group HQ: lock CP's verified 2023, answering the page's two questions; the lock names the signed-in tester.
+        // Group HQ's home for 2024: LW and YN have data in force, CP and NM nothing, and the sample group's deadline
+        // (31 March 2025) has passed, so CP and NM are marked overdue, in words and by the row's colour.
+        foreach (var code in new[] { "LW", "YN" })
+        {
+            await t.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == code)), $"{code}/{code}-2024.xlsx");
+        }
         SignIn(browser, origin, Token(Roles.Hq));
-        SetValue(browser, "hqCode", "CP");
-        browser.FindElement(By.Id("hqShow")).Click();
-        var lockButton = wait.Until(b => b.FindElement(By.Id("hqCurrent")).FindElements(By.TagName("button")).FirstOrDefault(e => e.Text == "锁定"));
-        lockButton!.Click();
-        Answer(wait, "SGS");
-        Answer(wait, "VS-2024-017");
-        wait.Until(b => b.FindElement(By.Id("hqCurrent")).Text.Contains("解锁"));
-        Assert.Contains("SGS · VS-2024-017 (hq tester)", browser.FindElement(By.Id("hqCurrent")).Text);
+        SetValue(browser, "hqYear", "2024");
+        wait.Until(b => b.FindElement(By.Id("hqOverdue")).Text.Contains("逾期未提交：CP, NM"));
+        var overdueRows = browser.FindElements(By.XPath("//div[@id='hqTracker']//tr[contains(@class,'overdue')]")).Select(r => r.Text).ToList();
+        Assert.Equal(2, overdueRows.Count);
+        Assert.Contains(overdueRows, r => r.StartsWith("CP ", StringComparison.Ordinal) && r.Contains("未提交 — 逾期", StringComparison.Ordinal));
+        Assert.Contains("LW-2024.xlsx", browser.FindElement(By.Id("hqTracker")).Text);
+        Assert.Contains("2025年3月31日", browser.FindElement(By.Id("hqDeadline")).Text);
+        // The group's figures for the two members with data, and the register, read-only.
+        var kpis = browser.FindElement(By.Id("hqKpis")).Text;
+        Assert.Contains("LW, YN (2 / 4)", kpis);
+        Assert.Contains("tCO2e/t", kpis);
+        Assert.Contains("山东创新精密科技有限公司", browser.FindElement(By.Id("hqRegister")).Text);
+        Assert.Empty(browser.FindElements(By.CssSelector("#hqRegister input, #hqRegister button")));
         Screenshot(browser, "web-hq.png");
+
+        // Lock LW's 2024 through the form, then unlock it with a reason typed and sent from the keyboard (Enter); both
+        // appear in the history with who did it. The locks name the signed-in tester.
+        browser.FindElement(By.CssSelector("#lockCode option[value='LW']")).Click();
+        browser.FindElement(By.Id("lockVerifier")).SendKeys("SGS");
+        browser.FindElement(By.Id("lockStatement")).SendKeys("VS-2025-004");
+        browser.FindElement(By.Id("lockSubmit")).Click();
+        wait.Until(b => b.FindElement(By.Id("hqHistory")).Text.Contains("VS-2025-004"));
+        Assert.Contains("已锁定 LW 2024 年度", browser.FindElement(By.Id("lockState")).Text);
+        var lockRow = browser.FindElement(By.XPath("//div[@id='hqHistory']//tr[td[.='VS-2025-004']]")).Text;
+        Assert.Contains("LW", lockRow);
+        Assert.Contains("hq tester", lockRow);
+        Assert.Contains("SGS", lockRow);
+        Assert.Contains("SGS · VS-2025-004 (hq tester", browser.FindElement(By.Id("hqTracker")).Text);
+        browser.FindElement(By.CssSelector("#unlockCode option[value='LW']")).Click();
+        browser.FindElement(By.Id("unlockReason")).SendKeys("补充第3类数据 category 3 data added" + Keys.Enter);
+        wait.Until(b => b.FindElement(By.Id("hqHistory")).Text.Contains("category 3 data added"));
+        var unlockRow = browser.FindElement(By.XPath("//div[@id='hqHistory']//tr[td[contains(.,'category 3 data added')]]")).Text;
+        Assert.Contains("解锁", unlockRow);
+        Assert.Contains("hq tester", unlockRow);
+        Assert.False((await t.Pointers.GetAsync("LW", "2024", default))!.Locked);
+        ((IJavaScriptExecutor)browser).ExecuteScript("document.getElementById('lockForm').scrollIntoView({ block: 'start' });");
+        Screenshot(browser, "web-hq-locks.png");
+
+        // Then CP's verified 2023, the same way; the lock records the caller, the verifier and the statement.
+        SetValue(browser, "hqYear", "2023");
+        wait.Until(b => b.FindElement(By.Id("hqDeadline")).Text.Contains("2024年3月31日"));
+        wait.Until(b => b.FindElement(By.Id("lockCode")).FindElements(By.CssSelector("option[value='CP']")).Count == 1);
+        browser.FindElement(By.CssSelector("#lockCode option[value='CP']")).Click();
+        browser.FindElement(By.Id("lockVerifier")).SendKeys("SGS");
+        browser.FindElement(By.Id("lockStatement")).SendKeys("VS-2024-017");
+        browser.FindElement(By.Id("lockSubmit")).Click();
+        wait.Until(b => b.FindElement(By.Id("hqTracker")).Text.Contains("SGS · VS-2024-017 (hq tester"));
+        Assert.Empty(browser.FindElement(By.Id("hqOverdue")).Text);
         var pointer = await t.Pointers.GetAsync("CP", "2023", default);
         Assert.Equal((true, "hq tester", "SGS", "VS-2024-017"), (pointer!.Locked, pointer.LockedBy, pointer.Verifier, pointer.StatementReference));
 
@@ -289,24 +333,6 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         browser.Navigate().GoToUrl(origin + "/");
         ((IJavaScriptExecutor)browser).ExecuteScript("sessionStorage.setItem('ghg.token', arguments[0]); location.reload();", token);
         new WebDriverWait(browser, TimeSpan.FromSeconds(30)).Until(b => b.FindElement(By.Id("who")).Text.Length > 0);
-    }
-
-    /// <summary>Types into the page's prompt() and confirms it.</summary>
-    private static void Answer(WebDriverWait wait, string text)
-    {
-        var prompt = wait.Until(b =>
-        {
-            try
-            {
-                return b.SwitchTo().Alert();
-            }
-            catch (NoAlertPresentException)
-            {
-                return null;
-            }
-        });
-        prompt!.SendKeys(text);
-        prompt.Accept();
     }
 
     private static void SetValue(IWebDriver browser, string id, string value) =>

@@ -84,6 +84,9 @@ public sealed class CliLockAndStatusTests(AzuriteFixture fixture)
         Assert.DoesNotContain("20240304-0900-7f3a", output);
         Assert.Contains("Verifier Ltd · VS-1", output);
         Assert.Contains("Not yet submitted for 2023: LW, YN, NM", output);
+        // The sample group's deadline, 31 March of the following year, has long passed for 2023.
+        Assert.Contains("Submission deadline: 03-31 (month-day) of the year after the reporting year", output);
+        Assert.Contains("The deadline for 2023, 2024-03-31, has passed; overdue: LW, YN, NM", output);
     }
 
     [Fact]
@@ -107,5 +110,8 @@ public sealed class CliLockAndStatusTests(AzuriteFixture fixture)
         // 2023: CP and LW in force, YN and NM missing, CP locked, the base year of both (their Entity sheets say 2023).
         Assert.Matches(@"2023\s*│\s*2 / 4\s*│\s*YN, NM\s*│\s*CP\s*│\s*CP, LW", year2023);
         Assert.Matches(@"2024\s*│\s*1 / 4\s*│\s*LW, YN, NM\s*│\s*│\s*│", year2024);
+        // Each year's due date from the group workbook's one deadline.
+        Assert.Contains("2024-03-31", year2023);
+        Assert.Contains("2025-03-31", year2024);
     }
 }

@@ -70,11 +70,22 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void WebTracker_IsAnAnonymousHttpGet_CheckedByOurCode()
+    {
+        var trigger = Trigger("WebTracker");
+
+        Assert.Equal(("httpTrigger", "tracker/{year:int}"), (trigger.GetProperty("type").GetString(), trigger.GetProperty("route").GetString()));
+        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        // Anonymous at the host: WebApi lets only a signed-in caller with the hq role read it (WebTrackerTests).
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
     public void EveryFunction_IsListed()
     {
         Assert.Equal(["BackupTables", "BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
                 "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence", "WebEvidenceCheck", "WebEvidenceLink", "WebMe",
-                "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult", "WebScript", "WebSubmissions", "WebTemplate", "WebUploadLink"],
+                "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult", "WebScript", "WebSubmissions", "WebTemplate", "WebTracker", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 

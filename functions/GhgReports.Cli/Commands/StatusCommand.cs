@@ -7,6 +7,7 @@ using GhgReports.Plan;
 using GhgReports.Reporting;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
+using GhgReports.Tracker;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -77,13 +78,21 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             }
         }
         console.Write(table);
-        console.Write(YearTable(years, codes, settings.Year));
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        console.Write(YearTable(years, codes, settings.Year, group.Value.Workbook.Deadline, today));
         console.Write(await DocumentTableAsync(new DocumentVersions(storage, TimeProvider.System), [.. years.Keys.Where(y => settings.Year is null || y == settings.Year)],
             codes, cancellationToken).ConfigureAwait(false));
         if (settings.Year is { } reported)
         {
             var message = missing.Count == 0 ? CliTexts.AllSubmitted.Format(reported) : CliTexts.NotSubmitted.Format(reported, string.Join(", ", missing));
             console.MarkupLineInterpolated($"[{(missing.Count == 0 ? "green" : "yellow")}]{message.Zh}\n{message.En}[/]");
+            if (YearTracker.DeadlineOf(group.Value.Workbook, reported, today) is { } due)
+            {
+                var said = due.Passed && missing.Count > 0
+                    ? CliTexts.Overdue.Format(reported, Day(due.Due), string.Join(", ", missing))
+                    : CliTexts.DueBy.Format(reported, Day(due.Due));
+                console.MarkupLineInterpolated($"[{(due.Passed && missing.Count > 0 ? "red" : "green")}]{said.Zh}\n{said.En}[/]");
+            }
         }
         return GhgApp.Ok;
     }
@@ -96,7 +105,11 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
         var message = CliTexts.GroupInForce.Format(workbook.Group.Name, name, uploaded, submissionId[..Math.Min(12, submissionId.Length)],
             workbook.Register.Count(s => s.Active));
         console.MarkupLineInterpolated($"{message.Zh}\n{message.En}");
+        var deadline = workbook.Deadline is { } d ? CliTexts.DeadlineDeclared.Format(d.ToString()) : CliTexts.DeadlineNotDeclared;
+        console.MarkupLineInterpolated($"{deadline.Zh}\n{deadline.En}");
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>One reporting year across the subsidiaries: who has data in force, whose periods are locked, whose base it is.</summary>
     private sealed record YearLine(List<string> InForce, List<string> Locked, List<string> BaseOf);
@@ -136,17 +149,19 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
     private static YearLine Line(SortedDictionary<int, YearLine> years, int year) =>
         years.TryGetValue(year, out var line) ? line : years[year] = new YearLine([], [], []);
 
-    private static Table YearTable(SortedDictionary<int, YearLine> years, IReadOnlyList<string> registered, int? only)
+    private static Table YearTable(SortedDictionary<int, YearLine> years, IReadOnlyList<string> registered, int? only, SubmissionDeadline? deadline,
+        DateOnly today)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("按年度 By year");
-        foreach (var column in new[] { "年度 Year", "在用 In force", "缺失 Missing", "锁定 Locked", "基准年 Base year of" })
+        foreach (var column in new[] { "年度 Year", "在用 In force", "缺失 Missing", "锁定 Locked", "基准年 Base year of", "截止 Due" })
         {
             table.AddColumn(column);
         }
         foreach (var (year, line) in years.Where(y => only is null || y.Key == only))
         {
             table.AddRow(year.ToString(CultureInfo.InvariantCulture), $"{line.InForce.Count} / {registered.Count}",
-                string.Join(", ", registered.Except(line.InForce)), string.Join(", ", line.Locked), string.Join(", ", line.BaseOf));
+                string.Join(", ", registered.Except(line.InForce)), string.Join(", ", line.Locked), string.Join(", ", line.BaseOf),
+                deadline is null ? "" : Day(deadline.For(year)) + (deadline.IsPast(year, today) ? " (已过 passed)" : ""));
         }
         return table;
     }

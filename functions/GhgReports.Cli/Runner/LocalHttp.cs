@@ -71,6 +71,8 @@ public static class LocalHttp
                 ? await api.UnlockAsync(CallerOf(request, api), subsidiary, year, request.Query["reason"].ToString(), cancellationToken).ConfigureAwait(false)
                 : await api.LockAsync(CallerOf(request, api), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
                     cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebTracker] = async (int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.TrackerAsync(CallerOf(request, api), year, cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebEvidence] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.EvidenceListAsync(CallerOf(request, api), code, year, cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebEvidenceLink] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>

@@ -27,6 +27,9 @@ public static class AccessPolicy
     /// <summary>Generating plans or packs on demand (each hands out read links): group HQ and management.</summary>
     public static bool CanGenerateDocuments(Caller caller) => caller.Has(Roles.Hq) || caller.Has(Roles.Management);
 
+    /// <summary>The year's tracker (every subsidiary's state, the group's figures, the lock history): group HQ only.</summary>
+    public static bool CanReadTracker(Caller caller) => caller.Has(Roles.Hq);
+
     /// <summary>Locking a verified period, and unlocking it: group HQ only.</summary>
     public static bool CanLockPeriods(Caller caller) => caller.Has(Roles.Hq);
 }

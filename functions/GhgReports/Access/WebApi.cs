@@ -31,7 +31,7 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// Functions app and the runner's LocalHttp map the same routes onto these methods and nothing else.
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
-    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence,
+    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence, Tracker.YearTracker tracker,
     ILogger<WebApi>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<WebApi>.Instance;

@@ -56,6 +56,10 @@ public static class CliTexts
         "Group workbook in force: {0} · file {1} · uploaded {2} · submission {3} · {4} registered subsidiaries");
     public static readonly Bilingual AllSubmitted = new("{0} 年度全部子公司已提交。", "All registered subsidiaries have data in force for {0}.");
     public static readonly Bilingual NotSubmitted = new("{0} 年度未提交：{1}", "Not yet submitted for {0}: {1}");
+    public static readonly Bilingual DeadlineDeclared = new("报送截止日：报告年度次年的 {0}（月-日）", "Submission deadline: {0} (month-day) of the year after the reporting year");
+    public static readonly Bilingual DeadlineNotDeclared = new("集团工作簿未规定报送截止日", "The group workbook declares no submission deadline");
+    public static readonly Bilingual Overdue = new("{0} 年度报送截止日 {1} 已过，逾期未提交：{2}", "The deadline for {0}, {1}, has passed; overdue: {2}");
+    public static readonly Bilingual DueBy = new("{0} 年度报送截止日：{1}", "Deadline for {0}: {1}");
     public static readonly Bilingual RoleChoice = new("--role 应为以下之一：{0}", "--role must be one of: {0}");
     public static readonly Bilingual SubsidiaryCodes = new("--subsidiary 应为子公司代码（大写字母、数字、连字符）。", "--subsidiary must be a subsidiary code (upper-case letters, digits, hyphens).");
     public static readonly Bilingual OfficerNeedsSubsidiary = new("officer 角色需要 --subsidiary。", "An officer needs --subsidiary.");

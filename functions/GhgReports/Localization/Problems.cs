@@ -145,6 +145,9 @@ public static class Problems
     public static readonly ProblemKind ThresholdRange = E("threshold-range",
         "基准年重算重要性阈值应大于 0、不超过 100（%），读到的是 {0}。",
         "The base-year recalculation threshold must be above 0 and at most 100 (%); found {0}.");
+    public static readonly ProblemKind DeadlineFormat = E("deadline-format",
+        "报送截止日应写成次年的“月-日”，如 03-31，读到的是“{0}”。",
+        "The submission deadline must be a month and day of the following year, e.g. 03-31; found '{0}'.");
     public static readonly ProblemKind PlaceholderText = E("placeholder-text",
         "“{0}”填写的是占位文字，不是说明（ISO 14064-1 要求实际的准则或理由）。请写明，或留空。",
         "'{1}' holds placeholder text, not a statement (ISO 14064-1 asks for the actual criteria or reason). State it, or leave it blank.");

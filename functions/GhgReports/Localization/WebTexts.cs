@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>Every wording of the web page and of its API's refusals.</summary>
-public static class WebTexts
+public static partial class WebTexts
 {
     public static readonly Bilingual SignInRequired = new("请先登录", "Please sign in");
     public static readonly Bilingual NotAllowed = new("您无权访问该内容", "You are not allowed to access this");
@@ -69,9 +69,8 @@ public static class WebTexts
         ["valueSeen"] = new("读到的值", "Value read"),
         ["expected"] = new("应为", "Expected"),
         ["locked"] = new("已锁定（已核查）", "Locked (verified)"),
-        ["hqLocks"] = new("集团总部：期间锁定", "Group HQ: period locks"),
+        ["hqLocks"] = new("期间锁定", "Period locks"),
         ["hqLocksHint"] = new("数据经第三方核查后锁定该期间，锁定期间不再接受上传；解锁须说明原因。", "Lock a period once its figures are verified: uploads for it are then refused. Unlocking needs a reason."),
-        ["show"] = new("显示", "Show"),
         ["lockAction"] = new("操作", "Action"),
         ["lock"] = new("锁定", "Lock"),
         ["unlock"] = new("解锁", "Unlock"),

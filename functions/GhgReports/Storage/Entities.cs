@@ -106,6 +106,11 @@ public sealed class AuditEntity : ITableEntity
     public string? Details { get; set; }
     /// <summary>For an upload link: the name of the file the officer chose, as their browser gave it.</summary>
     public string? FileName { get; set; }
+    /// <summary>For a lock: the verifier and the verification statement's reference, as HQ gave them.</summary>
+    public string? Verifier { get; set; }
+    public string? StatementReference { get; set; }
+    /// <summary>For an unlock: why.</summary>
+    public string? Reason { get; set; }
 
     public const string UploadLinkAction = "upload-link";
 

@@ -12,6 +12,8 @@ namespace GhgReports.Storage;
 public sealed partial class PeriodLocks(GhgStorage storage, CurrentPointers pointers, TimeProvider clock, ILogger<PeriodLocks>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<PeriodLocks>.Instance;
+    public const string LockAction = "lock";
+    public const string UnlockAction = "unlock";
 
     public Task LockAsync(string subsidiary, int year, string verifier, string statementReference, string actor, CancellationToken cancellationToken) =>
         SetAsync(subsidiary, year, true, verifier, statementReference, actor, cancellationToken);
@@ -59,11 +61,15 @@ public sealed partial class PeriodLocks(GhgStorage storage, CurrentPointers poin
         {
             PartitionKey = subsidiary,
             RowKey = TableKeys.Descending(now) + "-" + Guid.NewGuid().ToString("N")[..8],
-            Action = locked ? "lock" : "unlock",
+            Action = locked ? LockAction : UnlockAction,
             Actor = actor,
             ReportingYear = year,
             At = now,
             Details = locked ? $"verifier: {verifier}; statement: {reference}" : $"reason: {reference}",
+            // Kept apart too, so that the lock history shows each as given whatever the text holds.
+            Verifier = locked ? verifier : null,
+            StatementReference = locked ? reference : null,
+            Reason = locked ? null : reference,
         }, cancellationToken).ConfigureAwait(false);
         if (locked)
         {

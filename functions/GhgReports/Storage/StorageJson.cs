@@ -28,6 +28,7 @@ namespace GhgReports.Storage;
 [JsonSerializable(typeof(GroupSignificance))]
 [JsonSerializable(typeof(GroupRecalculationPolicy))]
 [JsonSerializable(typeof(GroupEconomics))]
+[JsonSerializable(typeof(SubmissionDeadline))]
 [JsonSerializable(typeof(IntakeResult))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.InventoryTotals))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.Recalculation))]

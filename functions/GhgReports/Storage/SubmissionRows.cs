@@ -58,6 +58,10 @@ public static class SubmissionRows
             Add(rows, submissionId, RowKinds.RecalculationPolicy, GroupWorkbookSchema.RecalculationReasons.TemplateName, [(0, workbook.Recalculation)],
                 json.GroupRecalculationPolicy);
         }
+        if (workbook.Deadline is { } deadline)
+        {
+            Add(rows, submissionId, RowKinds.Deadline, GroupWorkbookSchema.Group.TemplateName, [(0, deadline)], json.SubmissionDeadline);
+        }
         return rows;
     }
 
@@ -87,6 +91,8 @@ public static class SubmissionRows
         var economics = rows.Any(r => r.Kind == RowKinds.Economics)
             ? Single(rows, RowKinds.Economics, json.GroupEconomics)
             : GroupEconomics.NotStated;
+        // Likewise the deadline: a group workbook stored before it existed states none.
+        var deadline = rows.Any(r => r.Kind == RowKinds.Deadline) ? Single(rows, RowKinds.Deadline, json.SubmissionDeadline) : null;
         return new GroupWorkbook
         {
             Group = Single(rows, RowKinds.Group, json.GroupInfo),
@@ -97,6 +103,7 @@ public static class SubmissionRows
             ExclusionJustifications = significance?.ExclusionJustifications ?? new Dictionary<int, string>(),
             Recalculation = recalculation,
             Economics = economics,
+            Deadline = deadline,
         };
     }
 
@@ -157,4 +164,5 @@ public static class RowKinds
     public const string Significance = "significance";
     public const string RecalculationPolicy = "recalculation";
     public const string Economics = "economics";
+    public const string Deadline = "deadline";
 }

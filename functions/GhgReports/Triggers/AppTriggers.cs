@@ -73,6 +73,7 @@ public static class AppTriggers
     public const string WebEvidence = nameof(WebEvidence);
     public const string WebEvidenceLink = nameof(WebEvidenceLink);
     public const string WebEvidenceCheck = nameof(WebEvidenceCheck);
+    public const string WebTracker = nameof(WebTracker);
 
     public const string PlanRoute = "plans/{year:int}";
     public const string PackRoute = "packs/{year:int}";
@@ -92,6 +93,7 @@ public static class AppTriggers
     public const string EvidenceRoute = "evidence/{code}/{year:int}";
     public const string EvidenceLinkRoute = "evidence/{code}/{year:int}/link";
     public const string EvidenceCheckRoute = "evidence/{code}/{year:int}/check";
+    public const string TrackerRoute = "tracker/{year:int}";
 
     private static readonly string[] Get = ["get"];
     private static readonly string[] Post = ["post"];
@@ -127,6 +129,7 @@ public static class AppTriggers
         new(WebEvidence, TriggerKind.Http, EvidenceRoute, Methods: Get),
         new(WebEvidenceLink, TriggerKind.Http, EvidenceLinkRoute, Methods: Post),
         new(WebEvidenceCheck, TriggerKind.Http, EvidenceCheckRoute, Methods: Post),
+        new(WebTracker, TriggerKind.Http, TrackerRoute, Methods: Get),
     ];
 
     /// <summary>

@@ -19,7 +19,8 @@ public static class WebPage
     /// <summary>The page refuses a larger file before asking for a link: the same limit intake applies.</summary>
     public static long MaxUploadBytes => Intake.Reading.ReadLimits.Default.MaxFileBytes;
 
-    private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(Read("app.js")));
+    /// <summary>The page's script: app.js, then group HQ's part (hq.js), which uses app.js's helpers. One file each, one request.</summary>
+    private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(Read("app.js") + "\n" + Read("hq.js")));
 
     public static byte[] Html() => LazyHtml.Value;
 
@@ -27,7 +28,7 @@ public static class WebPage
 
     private static string TextsJson()
     {
-        var texts = WebTexts.All.ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
+        var texts = WebTexts.All.Concat(WebTexts.HqHome).ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
         // Escaped so that no text can close the script element it is written into.
         return JsonSerializer.Serialize(texts, WebPageJson.Default.DictionaryStringStringArray).Replace("</", "<\\/", StringComparison.Ordinal);
     }

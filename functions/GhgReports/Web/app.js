@@ -186,41 +186,6 @@ async function loadSubmissions() {
   }
 }
 
-// Group HQ: lock a verified period (the verifier and statement reference are asked for) or unlock it (a reason).
-function lockButton(code, period, locked) {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.textContent = t(locked ? "unlock" : "lock");
-  button.onclick = async () => {
-    let query;
-    if (locked) {
-      const reason = prompt(t("askReason"));
-      if (reason === null) return;
-      query = "reason=" + encodeURIComponent(reason);
-    } else {
-      const verifier = prompt(t("askVerifier"));
-      if (verifier === null) return;
-      const statement = prompt(t("askStatement"));
-      if (statement === null) return;
-      query = "verifier=" + encodeURIComponent(verifier) + "&statement=" + encodeURIComponent(statement);
-    }
-    try {
-      await api("periods/" + encodeURIComponent(code) + "/" + encodeURIComponent(period) + "/lock?" + query, { method: locked ? "DELETE" : "POST" });
-      quiet("message");
-      await loadLocks();
-    } catch (e) { sayError("message", e); }
-  };
-  return button;
-}
-
-async function loadLocks() {
-  const code = $("hqCode").value.trim();
-  if (!code) return;
-  const view = await (await api("submissions/" + encodeURIComponent(code))).json();
-  show("hqCurrent", table([{ key: "year", value: c => c.period }, { key: "file", value: fileOf(view) },
-    { key: "locked", value: lockText }, { key: "lockAction", value: c => lockButton(code, c.period, c.locked) }], view.current));
-}
-
 async function upload() {
   const file = $("file").files[0];
   if (!file) return;
@@ -345,7 +310,7 @@ async function loadAll() {
     renderDetails();
     renderEvidenceOutcome();
   }
-  if (has("hq")) await loadLocks();
+  if (has("hq")) await loadHqHome();
   if (has("management") || has("hq")) await loadPlans();
   if (has("compliance") || has("verifier")) await loadPacks();
 }
@@ -378,7 +343,6 @@ $("officerCode").onchange = () => {
   renderDetails();
   loadSubmissions().then(loadEvidence).catch(e => sayError("message", e));
 };
-$("hqShow").onclick = () => loadLocks().catch(e => sayError("message", e));
 $("planYear").onchange = () => loadPlans().catch(e => sayError("message", e));
 $("packYear").onchange = () => loadPacks().catch(e => sayError("message", e));
 $("templateLink").onclick = async event => {

@@ -20,6 +20,8 @@ public sealed record GroupWorkbook
     public GroupRecalculationPolicy Recalculation { get; init; } = GroupRecalculationPolicy.NotStated;
     /// <summary>The discount rate and energy prices measures are valued at; empty in a group workbook of an earlier template.</summary>
     public GroupEconomics Economics { get; init; } = GroupEconomics.NotStated;
+    /// <summary>When each year's workbooks are due; null when not stated (a group workbook of an earlier template).</summary>
+    public SubmissionDeadline? Deadline { get; init; }
 
     public RegisteredSubsidiary? Find(string code) =>
         Register.FirstOrDefault(s => s.Active && string.Equals(s.Code, code, StringComparison.Ordinal));

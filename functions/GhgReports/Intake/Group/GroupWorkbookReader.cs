@@ -35,6 +35,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         decimal? threshold = null;
         decimal? discountRate = null;
         var prices = new List<EnergyPrice>();
+        SubmissionDeadline? deadline = null;
         var scanner = new SheetScanner(_limits, problems);
         var readable = scanner.Scan(stream, G.DataSheets,
             (spec, f) =>
@@ -45,6 +46,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
                     (criteria, justifications) = ReadSignificance(f);
                     threshold = ReadThreshold(f);
                     discountRate = f.Number(G.Group.Field("discount_rate_pct"));
+                    deadline = ReadDeadline(f);
                 }
                 else if (spec == G.Narrative)
                 {
@@ -94,6 +96,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             SignificanceCriteria = criteria, ExclusionJustifications = justifications,
             Recalculation = new GroupRecalculationPolicy(threshold, reasons),
             Economics = new GroupEconomics(discountRate, prices),
+            Deadline = deadline,
         }, problems);
     }
 
@@ -117,6 +120,27 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             return null;
         }
         return threshold;
+    }
+
+    /// <summary>A month and day as HQ types it, or the date Excel made of it; anything else is an error at the cell.</summary>
+    private static SubmissionDeadline? ReadDeadline(FieldReader f)
+    {
+        var field = G.Group.Field("submission_deadline");
+        if (f.IsBlank(field))
+        {
+            return null;
+        }
+        if (f.Raw(field) is DateTime typed)
+        {
+            return SubmissionDeadline.FromDate(DateOnly.FromDateTime(typed));
+        }
+        var text = f.Text(field);
+        if (SubmissionDeadline.Parse(text) is { } deadline)
+        {
+            return deadline;
+        }
+        f.Report(Problems.DeadlineFormat.At(f.AddressOf(field), text, new("月-日，如 03-31", "month-day, e.g. 03-31"), text ?? ""));
+        return null;
     }
 
     private DeclaredRecalculationReason? ReadReason(FieldReader f, int row)

@@ -37,6 +37,10 @@ public static class GroupWorkbookSchema
         // Abatement economics: one rate for every measure, so that costs per tCO2e compare across subsidiaries.
         new("discount_rate_pct", new("折现率（%）", "Discount rate (%)"), FieldKind.Percent,
             Hint: new("用于年化投资（资本回收系数），如 8%", "Annualises capital costs (capital recovery factor), e.g. 8 %")),
+        // The day each year's workbooks are due, as a month and day of the following year: one entry serves every year.
+        // Optional: without it the tracker lists who is missing but calls no one late.
+        new("submission_deadline", new("报送截止日（次年 月-日）", "Submission deadline (month-day of the following year)"), FieldKind.Text,
+            Hint: new("如 03-31：2024 年度工作簿须于 2025 年 3 月 31 日前报送", "E.g. 03-31: the 2024 workbooks are due by 31 March 2025")),
     ]);
 
     public static readonly SheetSpec Register = new("register", new("子公司名册", "Register"), SheetLayout.Table,

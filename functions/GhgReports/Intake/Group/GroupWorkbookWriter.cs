@@ -33,6 +33,7 @@ public static class GroupWorkbookWriter
         ["category6_justification"] = data.ExclusionJustifications.GetValueOrDefault(6),
         ["recalculation_threshold_pct"] = data.Recalculation.ThresholdPercent,
         ["discount_rate_pct"] = data.Economics.DiscountRatePercent,
+        ["submission_deadline"] = data.Deadline?.ToString(),
     };
 
     private static Dictionary<string, object?> GroupInfoValues(GroupInfo g) => new()

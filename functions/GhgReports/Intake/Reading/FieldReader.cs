@@ -47,6 +47,9 @@ internal sealed class FieldReader(string sheetName, List<Problem> problems)
 
     public CellAddress AddressOf(FieldSpec field) => _cells.TryGetValue(field.Key, out var c) ? c.At : new CellAddress(SheetName, 0, "?");
 
+    /// <summary>The cell's value as read, for a field that accepts more than one shape (a deadline typed as text or made a date by Excel).</summary>
+    public object? Raw(FieldSpec field) => Get(field).Raw;
+
     public bool IsBlank(FieldSpec field) => !_cells.TryGetValue(field.Key, out var c) || CellValues.IsBlank(c.Raw);
 
     public string? Text(FieldSpec field)

@@ -50,6 +50,8 @@ public static class SeedGroup
             new EnergyPrice(4, "natural-gas", 3.6m, "样例：工业天然气约 3.6 元/m³ / sample: industrial gas about CNY 3.6/m³"),
             new EnergyPrice(5, "diesel", 7.8m, "样例：柴油约 7.8 元/L / sample: diesel about CNY 7.8/L"),
         ]),
+        // Nor a deadline; the sample group's is the end of March, when its plan's verifications are due.
+        Deadline = new SubmissionDeadline(3, 31),
         Narrative = new PlanNarrative(
             new Bilingual(
                 "在全球气候变化的严峻挑战下，减少温室气体排放已成为国际社会共识和企业不可推卸的责任。本公司积极响应国家碳中和目标，制定并实施温室气体减排计划，旨在通过技术创新、管理优化和绿色转型，有效降低生产运营过程中的碳排放，促进可持续发展。",

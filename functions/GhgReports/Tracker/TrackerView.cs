@@ -1,0 +1,62 @@
+namespace GhgReports.Tracker;
+
+/// <summary>
+/// Group HQ's view of one reporting year: every registered subsidiary's submission state against the deadline, the
+/// group's figures, the register as in force, and the year's locks and unlocks. The JSON of GET /api/tracker/{year}.
+/// </summary>
+/// <param name="Deadline">The day the year's workbooks are due (the group workbook's deadline); null when not declared.</param>
+/// <param name="DeadlinePassed">Whether that day lies behind today (UTC); false without a deadline.</param>
+public sealed record TrackerView(
+    int Year,
+    DateOnly? Deadline,
+    bool DeadlinePassed,
+    IReadOnlyList<TrackerRow> Subsidiaries,
+    GroupKpis? Kpis,
+    IReadOnlyList<RegisterRow> Register,
+    IReadOnlyList<LockEvent> LockHistory);
+
+/// <summary>The states a subsidiary's year can be in, as the tracker names them.</summary>
+public static class TrackerStatus
+{
+    /// <summary>An accepted workbook is in force for the year.</summary>
+    public const string InForce = "in-force";
+    /// <summary>Nothing in force; an upload is being processed.</summary>
+    public const string Processing = "processing";
+    /// <summary>Nothing in force; every upload for the year was rejected (or failed).</summary>
+    public const string Rejected = "rejected";
+    /// <summary>Nothing uploaded for the year.</summary>
+    public const string Missing = "missing";
+}
+
+/// <summary>
+/// One registered subsidiary's year. <paramref name="Overdue"/>: nothing in force and the deadline has passed.
+/// <paramref name="FileInForce"/> is the officer's own file name; <paramref name="Warnings"/> that file's warnings.
+/// </summary>
+public sealed record TrackerRow(
+    string Code,
+    string NameZh,
+    string? NameEn,
+    string Status,
+    bool Overdue,
+    string? FileInForce,
+    string? SubmissionInForce,
+    int? Warnings,
+    bool Locked,
+    string? Verifier,
+    string? Statement,
+    string? LockedBy,
+    DateTimeOffset? LockedAt,
+    DateTimeOffset? LastUploadAt,
+    string? LastUploadFile,
+    string? LastUploadStatus);
+
+/// <summary>One line of the register in force, read-only; <paramref name="ProductionStageName"/> as the workbook's list shows it ("中文 English").</summary>
+public sealed record RegisterRow(string Code, string NameZh, string? NameEn, string? ShortName, string Province, string ProductionStage,
+    string ProductionStageName, decimal SharePercent, bool? Controlled, bool Active, string? GridFactorId);
+
+/// <summary>
+/// A lock or unlock of a subsidiary's period, from the audit table: who (the signed-in caller), when, and the verifier and
+/// statement (lock) or the reason (unlock). An entry recorded before these were kept apart carries its text in <paramref name="Details"/>.
+/// </summary>
+public sealed record LockEvent(string Subsidiary, int Year, string Action, string By, DateTimeOffset At, string? Verifier, string? Statement,
+    string? Reason, string? Details);
