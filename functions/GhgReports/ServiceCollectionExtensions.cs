@@ -6,6 +6,7 @@ using GhgReports.Inventory.Gwp;
 using GhgReports.Pathways;
 using GhgReports.Plan;
 using GhgReports.Reporting;
+using GhgReports.Reporting.Runs;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Microsoft.Extensions.Configuration;
@@ -54,6 +55,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PlanGenerator>();
         services.AddSingleton<IPackReportRenderer, PackReportRenderer>();
         services.AddSingleton<PackGenerator>();
+        services.AddSingleton<RunRecords>();
+        services.AddSingleton<RunViews>();
+        services.AddSingleton<GenerationRuns>();
         services.AddSingleton<DownloadLinks>();
         services.AddSingleton<UploadLinks>();
         services.AddSingleton<EvidenceLinks>();

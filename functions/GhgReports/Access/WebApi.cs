@@ -6,13 +6,17 @@ using GhgReports.Intake;
 using GhgReports.Intake.Template;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
+using GhgReports.Reporting.Runs;
 using GhgReports.Storage;
 using GhgReports.Web;
 
 namespace GhgReports.Access;
 
-/// <summary>An HTTP answer both hosts (Functions app, local runner) return as is; <paramref name="RetryAfter"/> becomes the Retry-After header.</summary>
-public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null);
+/// <summary>
+/// An HTTP answer both hosts (Functions app, local runner) return as is; <paramref name="RetryAfter"/> becomes the
+/// Retry-After header, <paramref name="Location"/> the Location header (a run's address in a 202).
+/// </summary>
+public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null, string? Location = null);
 
 public sealed record SubmissionView(string Id, string Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
     DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note);
@@ -29,7 +33,7 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// Functions app and the runner's LocalHttp map the same routes onto these methods and nothing else.
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
-    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence)
+    CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence, GenerationRuns runs, RunViews runViews)
 {
     public Caller? Caller(string? principalHeader, string? authorization) => callers.Resolve(principalHeader, authorization);
 

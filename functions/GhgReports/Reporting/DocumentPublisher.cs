@@ -11,7 +11,13 @@ namespace GhgReports.Reporting;
 public sealed record PublishedDocument(string BlobName, string Sha256, long Bytes, Uri? ReadLink);
 
 /// <summary>A notification that documents are ready: on the notifications queue and, if configured, to a webhook.</summary>
-public sealed record DocumentsReady(string Kind, int Year, IReadOnlyList<PublishedDocument> Documents, DateTimeOffset LinksExpire);
+/// <remarks>
+/// A run's notification also names the run (<c>GET /api/runs/{id}</c> has all of it), how it ended, how many documents it
+/// published (a queue message holds at most 64 KB, so a large run lists only its first <see cref="DocumentPublisher.MaxListed"/>)
+/// and the subsidiaries whose pack failed every retry.
+/// </remarks>
+public sealed record DocumentsReady(string Kind, int Year, IReadOnlyList<PublishedDocument> Documents, DateTimeOffset LinksExpire,
+    string? RunId = null, string? Status = null, int? DocumentCount = null, IReadOnlyList<string>? Failed = null);
 
 /// <summary>
 /// Writes finished documents in one upload each (a blob is never seen half-written) and tells people about them.
@@ -29,6 +35,55 @@ public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, Ur
             cancellationToken).ConfigureAwait(false);
         var link = await ReadLinkAsync(blob, cancellationToken).ConfigureAwait(false);
         return new PublishedDocument(blobName, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), content.LongLength, link);
+    }
+
+    /// <summary>
+    /// A document written from a seekable stream (a pack built in a temporary file): hashed, then uploaded from the
+    /// stream, never copied into memory whole.
+    /// </summary>
+    public async Task<PublishedDocument> PublishAsync(string blobName, Stream content, string contentType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        content.Position = 0;
+        var sha256 = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(content, cancellationToken).ConfigureAwait(false));
+        var length = content.Length;
+        content.Position = 0;
+        var blob = storage.Reports.GetBlobClient(blobName);
+        await blob.UploadAsync(content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken)
+            .ConfigureAwait(false);
+        var link = await ReadLinkAsync(blob, cancellationToken).ConfigureAwait(false);
+        return new PublishedDocument(blobName, sha256, length, link);
+    }
+
+    /// <summary>How many documents a notification lists at most; the run's status lists them all.</summary>
+    public const int MaxListed = 40;
+
+    /// <summary>Fresh read links for documents already published (a run's status, asked for later).</summary>
+    public async Task<IReadOnlyList<PublishedDocument>> WithReadLinksAsync(IReadOnlyList<PublishedDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var expires = LinksExpire;
+        Azure.Storage.Blobs.Models.UserDelegationKey? key = null;
+        if (documents.Count > 0 && !storage.Reports.CanGenerateSasUri)
+        {
+            try
+            {
+                // One delegation key serves every link of the answer: thousands of packs, one call.
+                key = (await storage.Blobs.GetUserDelegationKeyAsync(clock.GetUtcNow().AddMinutes(-5), expires, cancellationToken).ConfigureAwait(false)).Value;
+            }
+            catch (Azure.RequestFailedException)
+            {
+                // No right to delegate: the documents are listed by path only.
+            }
+        }
+        return [.. documents.Select(document =>
+        {
+            var blob = storage.Reports.GetBlobClient(document.BlobName);
+            return document with
+            {
+                ReadLink = blob.CanGenerateSasUri ? blob.GenerateSasUri(BlobSasPermissions.Read, expires) : key is null ? null : DelegatedLink(blob, key, expires),
+            };
+        })];
     }
 
     public async Task NotifyAsync(DocumentsReady message, CancellationToken cancellationToken)
@@ -54,18 +109,23 @@ public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, Ur
         try
         {
             var key = await storage.Blobs.GetUserDelegationKeyAsync(clock.GetUtcNow().AddMinutes(-5), expires, cancellationToken).ConfigureAwait(false);
-            var sas = new BlobSasBuilder(BlobSasPermissions.Read, expires)
-            {
-                BlobContainerName = blob.BlobContainerName,
-                BlobName = blob.Name,
-                Resource = "b",
-            };
-            return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key.Value, storage.Blobs.AccountName) }.ToUri();
+            return DelegatedLink(blob, key.Value, expires);
         }
         catch (Azure.RequestFailedException)
         {
             // No right to delegate: the document is still there; the notification carries its path only.
             return null;
         }
+    }
+
+    private Uri DelegatedLink(BlobClient blob, Azure.Storage.Blobs.Models.UserDelegationKey key, DateTimeOffset expires)
+    {
+        var sas = new BlobSasBuilder(BlobSasPermissions.Read, expires)
+        {
+            BlobContainerName = blob.BlobContainerName,
+            BlobName = blob.Name,
+            Resource = "b",
+        };
+        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, storage.Blobs.AccountName) }.ToUri();
     }
 }

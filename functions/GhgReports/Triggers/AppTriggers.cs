@@ -44,6 +44,7 @@ public static class AppTriggers
     public const string SweepSchedule = "0 */5 * * * *";
     public const string PackRequestQueue = PackGenerator.RequestQueue;
     public const string BlobPoisonQueue = PoisonMessage.Queue;
+    public const string PackRequestPoisonQueue = StorageNames.PackRequestsPoisonQueue;
 
     public const string SubmissionUploaded = nameof(SubmissionUploaded);
     public const string SubmissionUploadedPolling = nameof(SubmissionUploadedPolling);
@@ -51,6 +52,7 @@ public static class AppTriggers
     public const string GeneratePlan = nameof(GeneratePlan);
     public const string GeneratePacks = nameof(GeneratePacks);
     public const string BuildPack = nameof(BuildPack);
+    public const string PoisonedPackRequest = nameof(PoisonedPackRequest);
     public const string ReconcileUploads = nameof(ReconcileUploads);
     public const string GeneratePlanOnDemand = nameof(GeneratePlanOnDemand);
     public const string GeneratePacksOnDemand = nameof(GeneratePacksOnDemand);
@@ -70,6 +72,7 @@ public static class AppTriggers
     public const string WebEvidence = nameof(WebEvidence);
     public const string WebEvidenceLink = nameof(WebEvidenceLink);
     public const string WebEvidenceCheck = nameof(WebEvidenceCheck);
+    public const string WebRun = nameof(WebRun);
 
     public const string PlanRoute = "plans/{year:int}";
     public const string PackRoute = "packs/{year:int}";
@@ -89,6 +92,7 @@ public static class AppTriggers
     public const string EvidenceRoute = "evidence/{code}/{year:int}";
     public const string EvidenceLinkRoute = "evidence/{code}/{year:int}/link";
     public const string EvidenceCheckRoute = "evidence/{code}/{year:int}/check";
+    public const string RunRoute = "runs/{id}";
 
     private static readonly string[] Get = ["get"];
     private static readonly string[] Post = ["post"];
@@ -101,11 +105,16 @@ public static class AppTriggers
         new(PoisonedUpload, TriggerKind.Queue, BlobPoisonQueue),
         new(GeneratePlan, TriggerKind.Timer, PlanSchedule),
         new(GeneratePacks, TriggerKind.Timer, PackSchedule),
+        // Every subsidiary pack, group pack and plan of a run; the host moves what fails every retry to the poison
+        // queue, where PoisonedPackRequest records it in its run.
         new(BuildPack, TriggerKind.Queue, PackRequestQueue),
+        new(PoisonedPackRequest, TriggerKind.Queue, PackRequestPoisonQueue),
         new(ReconcileUploads, TriggerKind.Timer, SweepSchedule),
-        // Anonymous at the host, like the web routes: our code lets only hq and management generate documents.
+        // Anonymous at the host, like the web routes: our code lets only hq and management generate documents. Both
+        // record and queue a run and answer 202 with its address (RunRoute).
         new(GeneratePlanOnDemand, TriggerKind.Http, PlanRoute, Methods: Post),
         new(GeneratePacksOnDemand, TriggerKind.Http, PackRoute, Methods: Post),
+        new(WebRun, TriggerKind.Http, RunRoute, Methods: Get),
         // The web page and its API: anonymous at the host, every answer decided by WebApi against the signed-in caller.
         new(WebPage, TriggerKind.Http, PageRoute, Methods: Get),
         new(WebScript, TriggerKind.Http, ScriptRoute, Methods: Get),
