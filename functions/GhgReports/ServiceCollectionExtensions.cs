@@ -20,6 +20,9 @@ public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddGhgReports(this IServiceCollection services, IConfiguration configuration)
     {
+        // Generation and publishing log what they did; a host's own logging (TryAdd) wins, a bare collection (the command
+        // line, tests) gets loggers that write nowhere until a provider is added.
+        services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(StorageNames.FromConfiguration(configuration));
         services.AddSingleton(provider =>
@@ -49,7 +52,8 @@ public static class ServiceCollectionExtensions
             provider.GetRequiredService<GhgStorage>(),
             provider.GetRequiredService<TimeProvider>(),
             configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
-            configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null));
+            configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null,
+            provider.GetRequiredService<ILogger<DocumentPublisher>>()));
         services.AddSingleton<InventoryRecalculation>();
         services.AddSingleton<DocumentVersions>();
         services.AddSingleton<PlanGenerator>();

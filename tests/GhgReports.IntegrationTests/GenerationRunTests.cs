@@ -125,6 +125,29 @@ public sealed class GenerationRunTests(AzuriteFixture fixture)
         Assert.Contains("LW: " + RunTexts.Poisoned.Zh[..8], console.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ScheduledPackRun_IsRecordedAndAnnouncedLikeAnOnDemandRun()
+    {
+        var (t, names) = await StorageWithYearAsync("sched");
+        // January 2025: the pack timer reports on 2024.
+        var clock = new FixedClock(new DateTimeOffset(2025, 1, 15, 2, 0, 0, TimeSpan.Zero));
+        await using var app = await StartRunnerAsync(names, new CountingRenderer(), services => services.AddSingleton<TimeProvider>(clock));
+
+        // What the GeneratePacks timer calls, on both hosts.
+        var started = await app.Services.GetRequiredService<GhgReports.Reporting.Runs.GenerationRuns>().StartScheduledPacksAsync(default);
+        var notified = Assert.Single(await NotificationsAsync(t));
+
+        var run = await new GhgReports.Reporting.Runs.RunRecords(t.Storage, TimeProvider.System).GetAsync(started!.Id, default);
+        Assert.Equal((Year, true, "schedule", "done"), (run!.Year, run.Scheduled, run.RequestedBy, run.Status));
+        Assert.Equal((started.Id, "done", 5, "iso14064-pack"), (notified.GetProperty("runId").GetString(), notified.GetProperty("status").GetString(),
+            notified.GetProperty("documentCount").GetInt32(), notified.GetProperty("kind").GetString()));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     /// <summary>The group workbook, and 2023 and 2024 for the four subsidiaries.</summary>
     private async Task<(TestStorage Storage, StorageNames Names)> StorageWithYearAsync(string tag)
     {
@@ -138,13 +161,18 @@ public sealed class GenerationRunTests(AzuriteFixture fixture)
         return (t, names);
     }
 
-    private async Task<Microsoft.AspNetCore.Builder.WebApplication> StartRunnerAsync(StorageNames names, CountingRenderer renders)
+    private async Task<Microsoft.AspNetCore.Builder.WebApplication> StartRunnerAsync(StorageNames names, CountingRenderer renders,
+        Action<IServiceCollection>? more = null)
     {
         var app = LocalHost.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names, new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = Key }),
             new LocalHostOptions
             {
                 HostId = "runs-" + names.TablePrefix.ToLowerInvariant(),
-                Services = services => services.AddSingleton<IPackReportRenderer>(renders),
+                Services = services =>
+                {
+                    services.AddSingleton<IPackReportRenderer>(renders);
+                    more?.Invoke(services);
+                },
             });
         await app.StartAsync();
         return app;

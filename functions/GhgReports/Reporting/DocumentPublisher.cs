@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Sas;
 using GhgReports.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace GhgReports.Reporting;
 
@@ -23,8 +24,11 @@ public sealed record DocumentsReady(string Kind, int Year, IReadOnlyList<Publish
 /// Writes finished documents in one upload each (a blob is never seen half-written) and tells people about them.
 /// Links are read-only and short-lived: a user-delegation SAS in Azure (managed identity), an account SAS on the emulator.
 /// </summary>
-public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, Uri? webhook = null, HttpClient? http = null)
+public sealed partial class DocumentPublisher(GhgStorage storage, TimeProvider clock, Uri? webhook = null, HttpClient? http = null,
+    ILogger<DocumentPublisher>? logger = null)
 {
+    private readonly ILogger _logger = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
     /// <summary>Every link we hand out lives an hour at most; a reader who needs the document later asks the page again.</summary>
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
 
@@ -34,6 +38,7 @@ public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, Ur
         await blob.UploadAsync(new BinaryData(content), new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } },
             cancellationToken).ConfigureAwait(false);
         var link = await ReadLinkAsync(blob, cancellationToken).ConfigureAwait(false);
+        Log.Published(_logger, blobName, content.LongLength);
         return new PublishedDocument(blobName, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), content.LongLength, link);
     }
 
@@ -52,6 +57,7 @@ public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, Ur
         await blob.UploadAsync(content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken)
             .ConfigureAwait(false);
         var link = await ReadLinkAsync(blob, cancellationToken).ConfigureAwait(false);
+        Log.Published(_logger, blobName, length);
         return new PublishedDocument(blobName, sha256, length, link);
     }
 
@@ -93,8 +99,13 @@ public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, Ur
         if (webhook is not null && http is not null)
         {
             using var response = await http.PostAsJsonAsync(webhook, message, ReportingJson.Default.DocumentsReady, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                Log.WebhookRefused(_logger, message.Kind, message.Year, message.RunId, (int)response.StatusCode);
+            }
             response.EnsureSuccessStatusCode();
         }
+        Log.Announced(_logger, message.Kind, message.Year, message.RunId, message.Status, message.DocumentCount ?? message.Documents.Count, webhook is not null);
     }
 
     public DateTimeOffset LinksExpire => clock.GetUtcNow() + LinkLifetime;
@@ -127,5 +138,18 @@ public sealed class DocumentPublisher(GhgStorage storage, TimeProvider clock, Ur
             Resource = "b",
         };
         return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, storage.Blobs.AccountName) }.ToUri();
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3201, Level = LogLevel.Information, Message = "Published {BlobName} ({Bytes} bytes)")]
+        public static partial void Published(ILogger logger, string blobName, long bytes);
+
+        [LoggerMessage(EventId = 3202, Level = LogLevel.Information,
+            Message = "Announced {Kind} {Year} (run {RunId}, {Status}): {Documents} document(s); webhook {Webhook}")]
+        public static partial void Announced(ILogger logger, string kind, int year, string? runId, string? status, int documents, bool webhook);
+
+        [LoggerMessage(EventId = 3203, Level = LogLevel.Warning, Message = "The notification webhook refused {Kind} {Year} (run {RunId}) with {StatusCode}")]
+        public static partial void WebhookRefused(ILogger logger, string kind, int year, string? runId, int statusCode);
     }
 }
