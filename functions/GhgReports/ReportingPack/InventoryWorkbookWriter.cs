@@ -87,7 +87,9 @@ public static class InventoryWorkbookWriter
         }
         row++;
         Header(sheet, row++, [T.Field, T.Value, T.Value]);
-        var submissions = string.Join("\n", pack.Inventory.Lines.Select(l => l.Line.SubmissionId).Distinct(StringComparer.Ordinal));
+        // A group of 2,000 members cites 130,000 characters of submission ids, four times what a cell holds: the list
+        // goes on in the rows below, each cell within the limit.
+        var submissions = CellChunks(pack.Inventory.Lines.Select(l => l.Line.SubmissionId).Distinct(StringComparer.Ordinal));
         (Bilingual Label, Bilingual Value)[] facts =
         [
             (T.Organisation, pack.Organisation.Description),
@@ -95,7 +97,8 @@ public static class InventoryWorkbookWriter
             (T.Period, pack.PeriodText),
             (T.Approach, pack.Boundaries.ConsolidationApproach),
             (T.SnapshotDate, Same(pack.Snapshot.Date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))),
-            (T.Submissions, Same(submissions)),
+            (T.Submissions, Same(submissions[0])),
+            .. submissions.Skip(1).Select(more => (Same(""), Same(more))),
             (T.FactorVersion, Same(pack.FactorCatalogVersion)),
             (T.GwpSet, Same($"{pack.Gwp.Id}@{pack.Gwp.Version}")),
             (T.Generator, Same(pack.GeneratorVersion)),
@@ -409,6 +412,27 @@ public static class InventoryWorkbookWriter
     internal static string Display(Bilingual text) => text.Zh == text.En ? text.En : $"{text.Zh} {text.En}";
 
     private static Bilingual Same(string text) => new(text, text);
+
+    /// <summary>What one cell holds at most (Excel's limit, enforced by ClosedXML).</summary>
+    internal const int MaxCellText = 32_767;
+
+    /// <summary>Lines joined by line breaks into as few texts as fit a cell each; at least one (maybe empty).</summary>
+    internal static List<string> CellChunks(IEnumerable<string> lines)
+    {
+        var chunks = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (current.Length > 0 && current.Length + 1 + line.Length > MaxCellText)
+            {
+                chunks.Add(current.ToString());
+                current.Clear();
+            }
+            current.Append(current.Length > 0 ? "\n" : "").Append(line);
+        }
+        chunks.Add(current.ToString());
+        return chunks;
+    }
 
     private static Bilingual Status(ChecklistStatus status) => status switch
     {

@@ -29,6 +29,25 @@ public sealed class GroupPackTests
     }
 
     [Fact]
+    public void InventoryWorkbook_GroupOfTwoThousandSubmissions_ListsEveryIdInCellsWithinTheLimit()
+    {
+        // 2,000 members cite 2,000 submissions: 2,000 × 65 characters, four times what one cell holds.
+        var model = PackModelBuilder.ForGroup(GroupInputs());
+        var line = model.Inventory.Lines[0];
+        var ids = Enumerable.Range(0, 2000).Select(i => Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(i)))).ToList();
+        var many = model with { Inventory = model.Inventory with { Lines = [.. ids.Select(id => line with { Line = line.Line with { SubmissionId = id } })] } };
+        using var output = new MemoryStream();
+
+        InventoryWorkbookWriter.Write(many, output);
+
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(output.ToArray()));
+        var cells = Sheet(workbook, PackTexts.SheetReadme).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.All(cells, c => Assert.True(c.Length <= InventoryWorkbookWriter.MaxCellText));
+        var listed = cells.SelectMany(c => c.Split('\n')).ToHashSet(StringComparer.Ordinal);
+        Assert.All(ids, id => Assert.Contains(id, listed));
+    }
+
+    [Fact]
     public void BuildGroup_SeedGroup_HasEveryMembersLinesAndEvidence()
     {
         var inputs = GroupInputs();
