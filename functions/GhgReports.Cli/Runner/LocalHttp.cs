@@ -1,6 +1,4 @@
 using GhgReports.Access;
-using GhgReports.Plan;
-using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using GhgReports.Triggers;
 using Microsoft.AspNetCore.Builder;

@@ -4,7 +4,6 @@ using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Reporting;
 using GhgReports.Storage;
-using GhgReports.Triggers;
 
 namespace GhgReports.Plan;
 

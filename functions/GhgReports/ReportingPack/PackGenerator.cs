@@ -3,7 +3,6 @@ using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Reporting;
 using GhgReports.Storage;
-using GhgReports.Triggers;
 using Microsoft.Extensions.Logging;
 
 namespace GhgReports.ReportingPack;

@@ -20,7 +20,10 @@ public sealed partial class GenerationRuns(RunRecords records, PackGenerator pac
     public const string Schedule = "schedule";
 
     /// <summary>Records a pack run and queues one message per subsidiary with data; null when there is none.</summary>
-    public async Task<RunEntity?> StartPacksAsync(int year, string? only, string requestedBy, CancellationToken cancellationToken)
+    public Task<RunEntity?> StartPacksAsync(int year, string? only, string requestedBy, CancellationToken cancellationToken) =>
+        StartPacksAsync(year, only, requestedBy, scheduled: false, cancellationToken);
+
+    private async Task<RunEntity?> StartPacksAsync(int year, string? only, string requestedBy, bool scheduled, CancellationToken cancellationToken)
     {
         var codes = (await years.CodesWithDataAsync(year, cancellationToken).ConfigureAwait(false)).Where(c => only is null || c == only).ToList();
         if (codes.Count == 0)
@@ -28,7 +31,7 @@ public sealed partial class GenerationRuns(RunRecords records, PackGenerator pac
             Log.NothingToMake(logger, RunKind.Packs, year);
             return null;
         }
-        var run = await records.CreateAsync(RunKind.Packs, year, only, requestedBy, requestedBy == Schedule, codes, cancellationToken).ConfigureAwait(false);
+        var run = await records.CreateAsync(RunKind.Packs, year, only, requestedBy, scheduled, codes, cancellationToken).ConfigureAwait(false);
         using (Scope(year, null, run.Id))
         {
             await packs.EnqueueAsync([.. codes.Select(code => new PackRequest(year, code, run.Id))], cancellationToken).ConfigureAwait(false);
@@ -45,7 +48,7 @@ public sealed partial class GenerationRuns(RunRecords records, PackGenerator pac
             Log.NothingToMake(logger, RunKind.Plan, year);
             return null;
         }
-        var run = await records.CreateAsync(RunKind.Plan, year, null, requestedBy, requestedBy == Schedule, [], cancellationToken).ConfigureAwait(false);
+        var run = await records.CreateAsync(RunKind.Plan, year, null, requestedBy, scheduled: false, [], cancellationToken).ConfigureAwait(false);
         using (Scope(year, null, run.Id))
         {
             await packs.EnqueueAsync([new PackRequest(year, "", run.Id, PackRequest.Plan)], cancellationToken).ConfigureAwait(false);
@@ -56,7 +59,7 @@ public sealed partial class GenerationRuns(RunRecords records, PackGenerator pac
 
     /// <summary>The pack timer: a run for the last complete reporting year, fanned out over the queue.</summary>
     public Task<RunEntity?> StartScheduledPacksAsync(CancellationToken cancellationToken) =>
-        StartPacksAsync(AppTriggers.ScheduledReportingYear(clock), null, Schedule, cancellationToken);
+        StartPacksAsync(AppTriggers.ScheduledReportingYear(clock), null, Schedule, scheduled: true, cancellationToken);
 
     /// <summary>
     /// The plan timer: a run for the last complete reporting year, built in the timer's own invocation (one document,
