@@ -89,7 +89,7 @@ public static class InventoryWorkbookWriter
         Header(sheet, row++, [T.Field, T.Value, T.Value]);
         // A group of 2,000 members cites 130,000 characters of submission ids, four times what a cell holds: the list
         // goes on in the rows below, each cell within the limit.
-        var submissions = CellChunks(pack.Inventory.Lines.Select(l => l.Line.SubmissionId).Distinct(StringComparer.Ordinal));
+        var submissions = CellText.Chunks(pack.Inventory.Lines.Select(l => l.Line.SubmissionId).Distinct(StringComparer.Ordinal));
         (Bilingual Label, Bilingual Value)[] facts =
         [
             (T.Organisation, pack.Organisation.Description),
@@ -105,10 +105,16 @@ public static class InventoryWorkbookWriter
         ];
         foreach (var (label, value) in facts)
         {
+            // The group's description names every member: at 2,000 members it runs on over the rows below.
+            var zh = CellText.Split(value.Zh);
+            var en = CellText.Split(value.En);
             Label(sheet.Cell(row, 1), label);
-            Wrapped(sheet.Cell(row, 2), value.Zh);
-            Wrapped(sheet.Cell(row, 3), value.En);
-            row++;
+            for (var i = 0; i < Math.Max(zh.Count, en.Count); i++)
+            {
+                Wrapped(sheet.Cell(row, 2), i < zh.Count ? zh[i] : null);
+                Wrapped(sheet.Cell(row, 3), i < en.Count ? en[i] : null);
+                row++;
+            }
         }
         (Bilingual Label, decimal Value)[] figures =
         [
@@ -412,27 +418,6 @@ public static class InventoryWorkbookWriter
     internal static string Display(Bilingual text) => text.Zh == text.En ? text.En : $"{text.Zh} {text.En}";
 
     private static Bilingual Same(string text) => new(text, text);
-
-    /// <summary>What one cell holds at most (Excel's limit, enforced by ClosedXML).</summary>
-    internal const int MaxCellText = 32_767;
-
-    /// <summary>Lines joined by line breaks into as few texts as fit a cell each; at least one (maybe empty).</summary>
-    internal static List<string> CellChunks(IEnumerable<string> lines)
-    {
-        var chunks = new List<string>();
-        var current = new System.Text.StringBuilder();
-        foreach (var line in lines)
-        {
-            if (current.Length > 0 && current.Length + 1 + line.Length > MaxCellText)
-            {
-                chunks.Add(current.ToString());
-                current.Clear();
-            }
-            current.Append(current.Length > 0 ? "\n" : "").Append(line);
-        }
-        chunks.Add(current.ToString());
-        return chunks;
-    }
 
     private static Bilingual Status(ChecklistStatus status) => status switch
     {
