@@ -1,5 +1,5 @@
 using GhgReports.Access;
-using GhgReports.ReportingPack;
+using GhgReports.Reporting.Runs;
 using GhgReports.Triggers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,30 +8,29 @@ using Microsoft.Azure.Functions.Worker;
 namespace GhgReports.Functions;
 
 /// <summary>
-/// ISO 14064-1 packs: the yearly timer only enqueues one request per subsidiary; each is built by its own queue
-/// invocation (Azure scales them out), and the group pack follows the last of them. Also on demand.
+/// ISO 14064-1 packs, in runs: the yearly timer and the on-demand route only record a run and enqueue one request per
+/// subsidiary; each is built by its own queue invocation (Azure scales them out), and the last of a run queues the
+/// group pack. The same queue carries plan runs. What fails every retry is recorded in its run.
 /// </summary>
-public sealed class GeneratePacks(PackGenerator packs, WebApi api)
+public sealed class GeneratePacks(GenerationRuns runs, WebApi api)
 {
     [Function(AppTriggers.GeneratePacks)]
     public Task Run([TimerTrigger(AppTriggers.PackSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
-        packs.EnqueueScheduledAsync(cancellationToken);
+        runs.StartScheduledPacksAsync(cancellationToken);
 
     [Function(AppTriggers.BuildPack)]
     public Task Build([QueueTrigger(AppTriggers.PackRequestQueue, Connection = AppTriggers.Connection)] string message, CancellationToken cancellationToken) =>
-        packs.BuildAsync(PackGenerator.ParseRequest(message), cancellationToken);
+        runs.HandleAsync(message, cancellationToken);
 
+    [Function(AppTriggers.PoisonedPackRequest)]
+    public Task Poisoned([QueueTrigger(AppTriggers.PackRequestPoisonQueue, Connection = AppTriggers.Connection)] string message,
+        CancellationToken cancellationToken) =>
+        runs.RecordPoisonedAsync(message, cancellationToken);
+
+    /// <summary>202 with Location: /api/runs/{id}; anonymous at the host, the caller's role decides (hq or management).</summary>
     [Function(AppTriggers.GeneratePacksOnDemand)]
     public async Task<IActionResult> OnDemand(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.PackRoute)] HttpRequest request, int year, CancellationToken cancellationToken)
-    {
-        // Anonymous at the host: the caller's role decides (hq or management), as for the web routes.
-        if (WebApi.OnDemandRefusal(WebFunctions.CallerOf(request, api)) is { } refusal)
-        {
-            return WebFunctions.Send(refusal);
-        }
-        var subsidiary = request.Query["subsidiary"].ToString();
-        var published = await packs.BuildAllAsync(year, subsidiary.Length == 0 ? null : subsidiary, cancellationToken).ConfigureAwait(false);
-        return new OkObjectResult(published);
-    }
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.PackRoute)] HttpRequest request, int year, CancellationToken cancellationToken) =>
+        WebFunctions.Send(await api.StartPackRunAsync(WebFunctions.CallerOf(request, api), year, request.Query["subsidiary"].ToString(), cancellationToken)
+            .ConfigureAwait(false));
 }

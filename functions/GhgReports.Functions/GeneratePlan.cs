@@ -1,5 +1,5 @@
 using GhgReports.Access;
-using GhgReports.Plan;
+using GhgReports.Reporting.Runs;
 using GhgReports.Triggers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -7,23 +7,19 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace GhgReports.Functions;
 
-/// <summary>The annual reduction plan: yearly on %PlanSchedule% for the previous reporting year, or on demand.</summary>
-public sealed class GeneratePlan(PlanGenerator plans, WebApi api)
+/// <summary>
+/// The annual reduction plan, as a run: yearly on %PlanSchedule% for the previous reporting year (built in the timer's
+/// invocation), or on demand (queued; 202 with the run's address).
+/// </summary>
+public sealed class GeneratePlan(GenerationRuns runs, WebApi api)
 {
     [Function(AppTriggers.GeneratePlan)]
     public Task Run([TimerTrigger(AppTriggers.PlanSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
-        plans.GenerateScheduledAsync(cancellationToken);
+        runs.RunScheduledPlanAsync(cancellationToken);
 
+    /// <summary>Anonymous at the host: the caller's role decides (hq or management), as for the web routes.</summary>
     [Function(AppTriggers.GeneratePlanOnDemand)]
     public async Task<IActionResult> OnDemand(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.PlanRoute)] HttpRequest request, int year, CancellationToken cancellationToken)
-    {
-        // Anonymous at the host: the caller's role decides (hq or management), as for the web routes.
-        if (WebApi.OnDemandRefusal(WebFunctions.CallerOf(request, api)) is { } refusal)
-        {
-            return WebFunctions.Send(refusal);
-        }
-        var published = await plans.GenerateAsync(year, cancellationToken).ConfigureAwait(false);
-        return published is null ? new NotFoundObjectResult(GhgReports.Localization.PlanTexts.NothingToPlan.Format(year).ToString()) : new OkObjectResult(published);
-    }
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = AppTriggers.PlanRoute)] HttpRequest request, int year, CancellationToken cancellationToken) =>
+        WebFunctions.Send(await api.StartPlanRunAsync(WebFunctions.CallerOf(request, api), year, cancellationToken).ConfigureAwait(false));
 }

@@ -114,14 +114,35 @@ public sealed class WebFunctions(WebApi api)
             : await api.LockAsync(CallerOf(request), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
                 cancellationToken).ConfigureAwait(false));
 
+    /// <summary>Where a plan or pack run stands (the Location of the on-demand routes' 202).</summary>
+    [Function(AppTriggers.WebRun)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.RunRoute)] HttpRequest request,
+        string id, CancellationToken cancellationToken) =>
+        Send(await api.RunAsync(CallerOf(request), id, cancellationToken).ConfigureAwait(false));
+
     private Caller? CallerOf(HttpRequest request) => CallerOf(request, api);
 
     /// <summary>The caller of any of our anonymous routes, as <see cref="WebApi"/> resolves it.</summary>
     internal static Caller? CallerOf(HttpRequest request, WebApi api) =>
         api.Caller(request.Headers[AppServicePrincipal.HeaderName].ToString(), request.Headers.Authorization.ToString());
 
-    internal static IActionResult Send(WebAnswer answer) => answer.FileName is { } name
-        ? new FileContentResult(answer.Body, answer.ContentType) { FileDownloadName = name }
-        // Every other body is UTF-8 text: the page, its script, JSON.
-        : new ContentResult { StatusCode = answer.Status, ContentType = answer.ContentType, Content = System.Text.Encoding.UTF8.GetString(answer.Body) };
+    internal static IActionResult Send(WebAnswer answer)
+    {
+        IActionResult result = answer.FileName is { } name
+            ? new FileContentResult(answer.Body, answer.ContentType) { FileDownloadName = name }
+            // Every other body is UTF-8 text: the page, its script, JSON.
+            : new ContentResult { StatusCode = answer.Status, ContentType = answer.ContentType, Content = System.Text.Encoding.UTF8.GetString(answer.Body) };
+        return answer.Location is { } location ? new WithLocation(result, location) : result;
+    }
+
+    /// <summary>A 202's Location header (a run's address) on whatever the answer is.</summary>
+    private sealed class WithLocation(IActionResult inner, string location) : IActionResult
+    {
+        public Task ExecuteResultAsync(ActionContext context)
+        {
+            context.HttpContext.Response.Headers.Location = location;
+            return inner.ExecuteResultAsync(context);
+        }
+    }
 }

@@ -6,6 +6,7 @@ using GhgReports.Inventory.Gwp;
 using GhgReports.Pathways;
 using GhgReports.Plan;
 using GhgReports.Reporting;
+using GhgReports.Reporting.Runs;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using GhgReports.Storage.Backups;
@@ -20,6 +21,9 @@ public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddGhgReports(this IServiceCollection services, IConfiguration configuration)
     {
+        // Generation and publishing log what they did; a host's own logging (TryAdd) wins, a bare collection (the command
+        // line, tests) gets loggers that write nowhere until a provider is added.
+        services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(StorageNames.FromConfiguration(configuration));
         services.AddSingleton(provider =>
@@ -52,12 +56,16 @@ public static class ServiceCollectionExtensions
             provider.GetRequiredService<GhgStorage>(),
             provider.GetRequiredService<TimeProvider>(),
             configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
-            configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null));
+            configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null,
+            provider.GetRequiredService<ILogger<DocumentPublisher>>()));
         services.AddSingleton<InventoryRecalculation>();
         services.AddSingleton<DocumentVersions>();
         services.AddSingleton<PlanGenerator>();
         services.AddSingleton<IPackReportRenderer, PackReportRenderer>();
         services.AddSingleton<PackGenerator>();
+        services.AddSingleton<RunRecords>();
+        services.AddSingleton<RunViews>();
+        services.AddSingleton<GenerationRuns>();
         services.AddSingleton<DownloadLinks>();
         services.AddSingleton<UploadLinks>();
         services.AddSingleton<EvidenceLinks>();

@@ -54,6 +54,7 @@ var tableSuffixes = [
   'Pointers'
   'Audit'
   'Inventories'
+  'Runs'
 ]
 
 // Queues a trigger reads; their names are constants in code (StorageNames), not settings.

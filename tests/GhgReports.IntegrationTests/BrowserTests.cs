@@ -265,11 +265,13 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         var pointer = await t.Pointers.GetAsync("CP", "2023", default);
         Assert.Equal((true, "hq tester", "SGS", "VS-2024-017"), (pointer!.Locked, pointer.LockedBy, pointer.Verifier, pointer.StatementReference));
 
-        // Management: the plans, once generated.
-        await host.Services.GetRequiredService<GhgReports.Plan.PlanGenerator>().GenerateAsync(2023, [GhgReports.Localization.Language.Zh, GhgReports.Localization.Language.En], default);
+        // Management: generates the plan from the page, which follows the run (202, then its status) to its links.
         await host.Services.GetRequiredService<PackGenerator>().BuildAllAsync(2023, null, default);
         SignIn(browser, origin, Token(Roles.Management));
         SetValue(browser, "planYear", "2023");
+        browser.FindElement(By.Id("planRun")).Click();
+        wait.Until(b => b.FindElement(By.Id("runState")).Text.StartsWith("已完成", StringComparison.Ordinal));
+        Assert.Equal(2, browser.FindElements(By.CssSelector("#runResult a")).Count(a => a.GetAttribute("href")!.Contains("ghg-reduction-plan-2023", StringComparison.Ordinal)));
         wait.Until(b => b.FindElement(By.Id("plans")).Text.Contains("English"));
         Screenshot(browser, "web-management.png");
 
@@ -303,6 +305,38 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         Screenshot(browser, "web-token-refused.png");
 
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Page_PackRunWithAPoisonedPart_ShowsWhichSubsidiaryFailedAndWhy()
+    {
+        var names = StorageNames.Unique("webrun");
+        var key = DevelopmentTokens.NewKey();
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
+        await t.UploadGroupAsync();
+        foreach (var sample in LaterYearSamples.For(2024))
+        {
+            await t.ProcessAsync(TestStorage.Workbook(sample), $"{sample.Entity.SubsidiaryCode}/2024.xlsx");
+        }
+        // NM's archived workbook is gone: its pack fails every retry and lands on the poison queue.
+        await t.Storage.Archive.DeleteBlobAsync((await t.Store.HistoryAsync("NM", default)).Single().ArchivePath);
+        await using var host = LocalHost.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
+            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = key }), new LocalHostOptions { HostId = "webrun-" + names.TablePrefix.ToLowerInvariant() });
+        await host.StartAsync();
+        using var browser = StartBrowser();
+        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(180));
+
+        SignIn(browser, host.Urls.First(), new DevelopmentTokens(key, TimeProvider.System).Issue(new Caller("hq tester", [Roles.Hq], [], []), TimeSpan.FromHours(1)));
+        browser.FindElement(By.Id("lang")).Click();
+        SetValue(browser, "planYear", "2024");
+        browser.FindElement(By.Id("packRun")).Click();
+        wait.Until(b => b.FindElement(By.Id("runState")).Text.StartsWith("Not all done", StringComparison.Ordinal));
+
+        Assert.Equal("Not all done: 3 of 4 done, 1 failed (see below).", browser.FindElement(By.Id("runState")).Text);
+        var result = browser.FindElement(By.Id("runResult")).Text;
+        Assert.Contains("NM " + GhgReports.Localization.RunTexts.Poisoned.En, result, StringComparison.Ordinal);
+        Assert.Equal(3, browser.FindElements(By.CssSelector("#runResult a")).Count);
+        Screenshot(browser, "web-run-failed.png");
     }
 
     private static void SignInExpectingRefusal(IWebDriver browser, string origin, string token)

@@ -58,6 +58,26 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void PoisonedPackRequest_ReadsThePackRequestsPoisonQueue()
+    {
+        var trigger = Trigger("PoisonedPackRequest");
+
+        // The queue the host moves a generation request to after maxDequeueCount failures (host.json).
+        Assert.Equal(("queueTrigger", "pack-requests-poison", "GhgStorage"),
+            (trigger.GetProperty("type").GetString(), trigger.GetProperty("queueName").GetString(), trigger.GetProperty("connection").GetString()));
+    }
+
+    [Fact]
+    public void WebRun_IsAnAnonymousHttpGet_CheckedByOurCode()
+    {
+        var trigger = Trigger("WebRun");
+
+        Assert.Equal(("httpTrigger", "runs/{id}", "Anonymous"),
+            (trigger.GetProperty("type").GetString(), trigger.GetProperty("route").GetString(), trigger.GetProperty("authLevel").GetString()));
+        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
     public void LockPeriod_IsAnAnonymousHttpPostAndDelete_CheckedByOurCode()
     {
         var trigger = Trigger("LockPeriod");
@@ -83,9 +103,10 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void EveryFunction_IsListed()
     {
-        Assert.Equal(["BackupTables", "BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod", "PoisonedUpload",
-                "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence", "WebEvidenceCheck", "WebEvidenceLink", "WebMe",
-                "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult", "WebScript", "WebSubmissions", "WebTemplate", "WebTracker", "WebUploadLink"],
+        Assert.Equal(["BackupTables", "BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod",
+                "PoisonedPackRequest", "PoisonedUpload", "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence", "WebEvidenceCheck",
+                "WebEvidenceLink", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult", "WebRun", "WebScript",
+                "WebSubmissions", "WebTemplate", "WebTracker", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 

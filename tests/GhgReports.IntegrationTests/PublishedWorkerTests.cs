@@ -171,6 +171,86 @@ public sealed class PublishedWorkerTests(AzuriteFixture fixture) : IAsyncLifetim
         Assert.Contains("NM/NM-2023.xlsx", body);
     }
 
+    [Fact]
+    public async Task HttpTrigger_PackRoute_Answers202WithTheRun_WhichTheQueueTriggerCarriesToDone_AndTheStatusRouteShows()
+    {
+        await storage.UploadGroupAsync();
+        var yn = LaterYearSamples.For(2024).Single(s => s.Entity.SubsidiaryCode == "YN");
+        await storage.ProcessAsync(TestStorage.Workbook(yn), "YN/YN-2024.xlsx");
+
+        var (started, startInvocation) = await host.SendHttpAsync(AppTriggers.GeneratePacksOnDemand, SignedIn(HttpMethod.Post, "api/packs/2024?subsidiary=YN"),
+            new Dictionary<string, string> { ["year"] = "2024" });
+        Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync() + host.Output);
+        var location = started.Headers.Location!.OriginalString;
+        var id = location["/api/runs/".Length..];
+        // The host delivers the run's messages: YN's pack, then the group pack YN's end queued.
+        var pack = await InvokeQueuedAsync(AppTriggers.BuildPack, id, null);
+        var group = await InvokeQueuedAsync(AppTriggers.BuildPack, id, PackRequest.GroupPack);
+        var (status, _) = await host.SendHttpAsync(AppTriggers.WebRun, SignedIn(HttpMethod.Get, location.TrimStart('/')),
+            new Dictionary<string, string> { ["id"] = id });
+
+        Assert.Equal(StatusResult.Types.Status.Success, startInvocation.Result.Status);
+        Assert.True(pack.Result.Status == StatusResult.Types.Status.Success, pack.Result.Exception?.Message + host.Output);
+        Assert.True(group.Result.Status == StatusResult.Types.Status.Success, group.Result.Exception?.Message + host.Output);
+        var body = await status.Content.ReadAsStringAsync();
+        Assert.True(status.StatusCode == HttpStatusCode.OK, body + host.Output);
+        var run = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("done", run.GetProperty("status").GetString());
+        Assert.Equal([PackAssembler.BlobName("GROUP", 2024), PackAssembler.BlobName("YN", 2024)],
+            run.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("blobName").GetString()).Order());
+        Assert.All(run.GetProperty("documents").EnumerateArray(), d => Assert.StartsWith("http", d.GetProperty("readLink").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task QueueTrigger_PoisonedPackRequest_RecordsTheFailureInItsRun()
+    {
+        await storage.UploadGroupAsync();
+        await storage.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(s => s.Entity.SubsidiaryCode == "CP")), "CP/CP-2024.xlsx");
+        var (started, _) = await host.SendHttpAsync(AppTriggers.GeneratePacksOnDemand, SignedIn(HttpMethod.Post, "api/packs/2024"),
+            new Dictionary<string, string> { ["year"] = "2024" });
+        var id = started.Headers.Location!.OriginalString["/api/runs/".Length..];
+
+        // As the host does after maxDequeueCount failures: the same message, now on pack-requests-poison.
+        var poisoned = await InvokeQueuedAsync(AppTriggers.PoisonedPackRequest, id, null);
+
+        Assert.True(poisoned.Result.Status == StatusResult.Types.Status.Success, poisoned.Result.Exception?.Message + host.Output);
+        var run = await new GhgReports.Reporting.Runs.RunRecords(storage.Storage, TimeProvider.System).GetAsync(id, default);
+        Assert.Equal(("failed", 1), (run!.Status, run.Failed));
+        var step = Assert.Single(await new GhgReports.Reporting.Runs.RunRecords(storage.Storage, TimeProvider.System).StepsAsync(id, default));
+        Assert.Equal(("CP", "failed", "poisoned"), (step.Subsidiary, step.Status, step.Error));
+    }
+
+    private static HttpRequestMessage SignedIn(HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", new DevelopmentTokens(SigningKey, TimeProvider.System).Issue(Hq, TimeSpan.FromHours(1)));
+        return request;
+    }
+
+    /// <summary>
+    /// Takes this run's message off pack-requests (the queue is shared by every test; others' messages are left to
+    /// reappear) and delivers it to <paramref name="function"/> as the host would, decoded.
+    /// </summary>
+    private async Task<InvocationResponse> InvokeQueuedAsync(string function, string runId, string? document)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            foreach (var message in (await storage.Storage.PackRequests.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(2), timeout.Token)).Value)
+            {
+                var json = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(message.MessageText));
+                var request = JsonSerializer.Deserialize(json, ReportingJson.Default.PackRequest)!;
+                if (request.RunId == runId && request.Document == document)
+                {
+                    await storage.Storage.PackRequests.DeleteMessageAsync(message.MessageId, message.PopReceipt, timeout.Token);
+                    return await host.InvokeAsync(function, [new ParameterBinding { Name = "message", Data = new TypedData { String = json } }],
+                        new Dictionary<string, TypedData> { ["DequeueCount"] = new() { Json = "1" }, ["Id"] = new() { String = message.MessageId } });
+                }
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token);
+        }
+    }
+
     /// <summary>Uploads a workbook and fires the blob trigger as the host does once Event Grid reports the new blob.</summary>
     private async Task<InvocationResponse> UploadThroughWorkerAsync(string blobName, byte[] bytes)
     {

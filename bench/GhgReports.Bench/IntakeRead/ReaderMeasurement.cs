@@ -90,6 +90,24 @@ internal static class ProcessMemory
     /// <summary>Peak resident set (VmHWM) in MB.</summary>
     public static double PeakMb() => ReadStatusKb("VmHWM:") is { } kb ? kb / 1024.0 : Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
 
+    /// <summary>
+    /// Resets the peak resident set to the current one (Linux: "5" to /proc/self/clear_refs), so the next
+    /// <see cref="PeakMb"/> is the peak of what follows. False where that is not possible.
+    /// </summary>
+    public static bool ResetPeak()
+    {
+        const string clearRefs = "/proc/self/clear_refs";
+        try
+        {
+            File.WriteAllText(clearRefs, "5");
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Current resident set (VmRSS) in MB.</summary>
     public static double ResidentMb() => ReadStatusKb("VmRSS:") is { } kb ? kb / 1024.0 : Process.GetCurrentProcess().WorkingSet64 / 1024.0 / 1024.0;
 

@@ -17,16 +17,24 @@ namespace GhgReports.Bench.Pack;
 /// with its sources repeated to the requested number of lines (amounts varied so no two lines are equal), calculated
 /// with AR5 and the grid average proxy, and its workbook written once as the "uploaded" evidence.
 /// </summary>
+/// <remarks>
+/// The evidence is written to files in <paramref name="EvidenceFolder"/> and streamed from there into the packs, as the
+/// app streams it from the archive container: the inputs hold no workbook bytes, so a pack's memory is its own.
+/// </remarks>
 internal sealed record BenchGroup(
     GroupWorkbook Group,
     IReadOnlyList<PackInputs> Subsidiaries,
     GroupPackInputs Consolidated,
-    long EvidenceBytes)
+    long EvidenceBytes,
+    string EvidenceFolder)
 {
     public static readonly DateTimeOffset SnapshotDate = new(2024, 3, 31, 8, 30, 0, TimeSpan.Zero);
 
     public static BenchGroup Generate(int subsidiaries, int linesPerSubsidiary)
     {
+        var folder = Path.Combine(Path.GetTempPath(), "ghg-bench-evidence-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        long evidenceBytes = 0;
         var factors = FactorCatalog.LoadEmbedded();
         var gwps = GwpCatalog.LoadEmbedded();
         var calculator = new InventoryCalculator(factors, gwps);
@@ -50,8 +58,11 @@ internal sealed record BenchGroup(
                 bytes = stream.ToArray();
             }
             var id = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var path = Path.Combine(folder, id + ".xlsx");
+            File.WriteAllBytes(path, bytes);
+            evidenceBytes += bytes.LongLength;
             var settings = new CalculationSettings { GwpSetId = "AR5", ResidualMix = new ResidualMixChoice.GridAverageProxy(), SubmissionId = id };
-            members.Add((workbook, calculator.Calculate(workbook, settings), new EvidenceFile(id, bytes)));
+            members.Add((workbook, calculator.Calculate(workbook, settings), EvidenceFile.Streamed(id, () => File.OpenRead(path))));
             register.Add(new RegisteredSubsidiary
             {
                 Row = i + 3,
@@ -88,7 +99,7 @@ internal sealed record BenchGroup(
             Snapshot = snapshot,
             Evidence = members.Select(m => m.Evidence).ToList(),
         };
-        return new BenchGroup(group, packs, groupInputs, members.Sum(m => (long)m.Evidence.Content.Length));
+        return new BenchGroup(group, packs, groupInputs, evidenceBytes, folder);
     }
 
     /// <summary>The seed's sources repeated to <paramref name="count"/> lines, rows renumbered, amounts scaled a little per copy.</summary>

@@ -5,6 +5,7 @@ using GhgReports.Intake.Group;
 using GhgReports.Localization;
 using GhgReports.Plan;
 using GhgReports.Reporting;
+using GhgReports.Reporting.Runs;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using GhgReports.Tracker;
@@ -82,6 +83,8 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
         console.Write(YearTable(years, codes, settings.Year, group.Value.Workbook.Deadline, today));
         console.Write(await DocumentTableAsync(new DocumentVersions(storage, TimeProvider.System), [.. years.Keys.Where(y => settings.Year is null || y == settings.Year)],
             codes, cancellationToken).ConfigureAwait(false));
+        console.Write(await RunTableAsync(new RunViews(new RunRecords(storage, TimeProvider.System), new DocumentPublisher(storage, TimeProvider.System)),
+            [.. years.Keys.Where(y => settings.Year is null || y == settings.Year)], cancellationToken).ConfigureAwait(false));
         if (settings.Year is { } reported)
         {
             var message = missing.Count == 0 ? CliTexts.AllSubmitted.Format(reported) : CliTexts.NotSubmitted.Format(reported, string.Join(", ", missing));
@@ -191,6 +194,30 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
         }
         return table;
     }
+
+    /// <summary>The latest plan and pack runs of each year, and every part that failed every retry (the poison queue), with why.</summary>
+    private static async Task<Table> RunTableAsync(RunViews runs, IReadOnlyList<int> years, CancellationToken cancellationToken)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("生成运行 Runs");
+        foreach (var column in new[] { "年度 Year", "运行 Run", "类型 Kind", "状态 Status", "请求 Requested", "完成 Done", "失败 Failed" })
+        {
+            table.AddColumn(column);
+        }
+        foreach (var year in years)
+        {
+            foreach (var run in (await runs.ListAsync(year, cancellationToken).ConfigureAwait(false)).Take(RunsShownPerYear))
+            {
+                var failed = run.Parts.Where(p => p.Status == RunStatus.Failed).Select(p => $"{p.Subsidiary}: {p.ErrorZh}\n{p.ErrorEn}");
+                string[] note = run.NoteZh is null ? [] : [$"{run.NoteZh}\n{run.NoteEn}"];
+                table.AddRow(year.ToString(CultureInfo.InvariantCulture), run.Id, run.Kind + (run.Subsidiary is { } only ? " " + only : ""), run.Status,
+                    Markup.Escape($"{run.RequestedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {run.RequestedBy}"),
+                    $"{run.Completed} / {run.Expected}", Markup.Escape(string.Join("\n", failed.Concat(note))));
+            }
+        }
+        return table;
+    }
+
+    private const int RunsShownPerYear = 10;
 
     /// <summary>The officer's own file name when the upload came through the page; the blob's name otherwise.</summary>
     private static string OfficersName(SubmissionEntity submission) =>

@@ -6,6 +6,7 @@ using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
 using GhgReports.Localization;
 using GhgReports.Plan;
+using GhgReports.Reporting.Runs;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using Microsoft.Extensions.Configuration;
@@ -67,7 +68,7 @@ public sealed class DemoRun(string connectionString, StorageNames names, string 
                 await host.Services.GetRequiredService<PlanGenerator>().GenerateAsync(year, cancellationToken).ConfigureAwait(false);
             }
             progress($"生成 ISO 14064-1 报告包 Queueing one {lastYear} ISO 14064-1 pack per subsidiary; the runner's queue trigger builds them …");
-            await host.Services.GetRequiredService<PackGenerator>().EnqueueAsync(lastYear, cancellationToken).ConfigureAwait(false);
+            await host.Services.GetRequiredService<GenerationRuns>().StartPacksAsync(lastYear, null, "ghg demo", cancellationToken).ConfigureAwait(false);
             await WaitForBlobAsync(storage.Reports.GetBlobClient(PackAssembler.BlobName(PackGenerator.GroupCode, lastYear)), cancellationToken).ConfigureAwait(false);
             var files = await DownloadAsync(storage, cancellationToken).ConfigureAwait(false);
             return new DemoOutcome(results, files);

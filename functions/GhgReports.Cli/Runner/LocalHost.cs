@@ -25,6 +25,9 @@ public sealed record LocalHostOptions
 
     /// <summary>The trigger classes to run; none serves the HTTP routes alone.</summary>
     public IReadOnlyList<Type> FunctionTypes { get; init; } = [typeof(RunnerFunctions)];
+
+    /// <summary>Registrations after the app's own: a test replaces a service here (the last registration wins).</summary>
+    public Action<IServiceCollection>? Services { get; init; }
 }
 
 /// <summary>
@@ -69,6 +72,7 @@ public static class LocalHost
         services.RemoveAll<ScheduleMonitor>();
         services.AddSingleton<ScheduleMonitor, InMemoryScheduleMonitor>();
         services.AddOutageTolerantTriggers();
+        options.Services?.Invoke(services);
         var app = builder.Build();
         app.Use(LocalHttp.AnswerStorageOutages);
         LocalHttp.Map(app);

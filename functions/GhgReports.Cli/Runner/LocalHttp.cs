@@ -1,6 +1,4 @@
 using GhgReports.Access;
-using GhgReports.Plan;
-using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using GhgReports.Triggers;
 using Microsoft.AspNetCore.Builder;
@@ -37,15 +35,12 @@ public static class LocalHttp
     /// <summary>Each route's one call, as in the Functions app's GeneratePlan, GeneratePacks and WebFunctions.</summary>
     private static readonly Dictionary<string, Delegate> Handlers = new(StringComparer.Ordinal)
     {
-        [AppTriggers.GeneratePlanOnDemand] = async (int year, HttpRequest request, WebApi api, PlanGenerator plans, CancellationToken cancellationToken) =>
-            WebApi.OnDemandRefusal(CallerOf(request, api)) is { } refusal ? Send(refusal)
-            : await plans.GenerateAsync(year, cancellationToken).ConfigureAwait(false) is { } published
-                ? Results.Ok(published)
-                : Results.NotFound(GhgReports.Localization.PlanTexts.NothingToPlan.Format(year).ToString()),
-        [AppTriggers.GeneratePacksOnDemand] = async (int year, string? subsidiary, HttpRequest request, WebApi api, PackGenerator packs,
-            CancellationToken cancellationToken) =>
-            WebApi.OnDemandRefusal(CallerOf(request, api)) is { } refusal ? Send(refusal)
-            : Results.Ok(await packs.BuildAllAsync(year, string.IsNullOrEmpty(subsidiary) ? null : subsidiary, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.GeneratePlanOnDemand] = async (int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.StartPlanRunAsync(CallerOf(request, api), year, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.GeneratePacksOnDemand] = async (int year, string? subsidiary, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.StartPackRunAsync(CallerOf(request, api), year, subsidiary, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebRun] = async (string id, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.RunAsync(CallerOf(request, api), id, cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebPage] = () => Send(WebApi.Page()),
         [AppTriggers.WebScript] = () => Send(WebApi.Script()),
         [AppTriggers.WebMe] = (HttpRequest request, WebApi api) => Send(WebApi.Me(CallerOf(request, api))),
@@ -104,14 +99,22 @@ public static class LocalHttp
             ? Results.File(answer.Body, answer.ContentType, name)
             // Every other body is UTF-8 text: the page, its script, JSON.
             : Results.Text(answer.Body, answer.ContentType, answer.Status);
-        return answer.RetryAfter is { } after ? new WithRetryAfter(result, after) : result;
+        return answer.RetryAfter is not null || answer.Location is not null ? new WithHeaders(result, answer.RetryAfter, answer.Location) : result;
     }
 
-    private sealed class WithRetryAfter(IResult inner, TimeSpan after) : IResult
+    /// <summary>Retry-After (storage outage) and Location (a run's address in a 202), as the Functions app sends them.</summary>
+    private sealed class WithHeaders(IResult inner, TimeSpan? retryAfter, string? location) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
-            httpContext.Response.Headers.RetryAfter = ((int)after.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (retryAfter is { } after)
+            {
+                httpContext.Response.Headers.RetryAfter = ((int)after.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (location is not null)
+            {
+                httpContext.Response.Headers.Location = location;
+            }
             return inner.ExecuteAsync(httpContext);
         }
     }

@@ -1,7 +1,6 @@
 using Azure.Storage.Blobs;
 using GhgReports.Intake;
-using GhgReports.Plan;
-using GhgReports.ReportingPack;
+using GhgReports.Reporting.Runs;
 using GhgReports.Storage;
 using GhgReports.Storage.Backups;
 using GhgReports.Triggers;
@@ -15,7 +14,7 @@ namespace GhgReports.Cli.Runner;
 /// same one service call each. Run by the WebJobs SDK, the engine the Functions host itself is built on. The Event
 /// Grid blob trigger has no local source; the polling one stands for it, as in local.settings.sample.json.
 /// </summary>
-public sealed class RunnerFunctions(SubmissionIntake intake, PlanGenerator plans, PackGenerator packs, UploadSweep sweep, TableExport backup, PoisonQueueWatch poison)
+public sealed class RunnerFunctions(SubmissionIntake intake, GenerationRuns runs, UploadSweep sweep, TableExport backup, PoisonQueueWatch poison)
 {
     [FunctionName(AppTriggers.ReconcileUploads)]
     public async Task ReconcileUploads([TimerTrigger(AppTriggers.SweepSchedule)] TimerInfo timer, CancellationToken cancellationToken)
@@ -30,15 +29,20 @@ public sealed class RunnerFunctions(SubmissionIntake intake, PlanGenerator plans
 
     [FunctionName(AppTriggers.GeneratePlan)]
     public Task GeneratePlan([TimerTrigger(AppTriggers.PlanSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
-        plans.GenerateScheduledAsync(cancellationToken);
+        runs.RunScheduledPlanAsync(cancellationToken);
 
     [FunctionName(AppTriggers.GeneratePacks)]
     public Task GeneratePacks([TimerTrigger(AppTriggers.PackSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
-        packs.EnqueueScheduledAsync(cancellationToken);
+        runs.StartScheduledPacksAsync(cancellationToken);
 
     [FunctionName(AppTriggers.BuildPack)]
     public Task BuildPack([QueueTrigger(AppTriggers.PackRequestQueue, Connection = AppTriggers.Connection)] string message, CancellationToken cancellationToken) =>
-        packs.BuildAsync(PackGenerator.ParseRequest(message), cancellationToken);
+        runs.HandleAsync(message, cancellationToken);
+
+    [FunctionName(AppTriggers.PoisonedPackRequest)]
+    public Task PoisonedPackRequest([QueueTrigger(AppTriggers.PackRequestPoisonQueue, Connection = AppTriggers.Connection)] string message,
+        CancellationToken cancellationToken) =>
+        runs.RecordPoisonedAsync(message, cancellationToken);
 
     // The method keeps its first name: blob receipts are keyed by it, and a rename would ingest every stored upload again.
     [FunctionName(AppTriggers.SubmissionUploadedPolling)]

@@ -6,6 +6,7 @@ using GhgReports.Intake;
 using GhgReports.Intake.Template;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
+using GhgReports.Reporting.Runs;
 using GhgReports.Storage;
 using GhgReports.Web;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GhgReports.Access;
 
-/// <summary>An HTTP answer both hosts (Functions app, local runner) return as is; <paramref name="RetryAfter"/> becomes the Retry-After header.</summary>
-public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null);
+/// <summary>
+/// An HTTP answer both hosts (Functions app, local runner) return as is; <paramref name="RetryAfter"/> becomes the
+/// Retry-After header, <paramref name="Location"/> the Location header (a run's address in a 202).
+/// </summary>
+public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null, string? Location = null);
 
 public sealed record SubmissionView(string Id, string Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
     DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note);
@@ -32,7 +36,7 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
     CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence, Tracker.YearTracker tracker,
-    ILogger<WebApi>? logger = null)
+    GenerationRuns runs, RunViews runViews, ILogger<WebApi>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<WebApi>.Instance;
 

@@ -103,5 +103,12 @@ public static partial class WebTexts
         ["evidenceStored"] = new("已保存并通过检查：{0}", "Stored and checked: {0}"),
         ["evidenceRefused"] = new("未接受“{0}”，已删除：", "'{0}' was refused and removed:"),
         ["sha256"] = new("SHA-256", "SHA-256"),
+        ["generatePlan"] = new("生成该年度减排计划", "Generate the year's plan"),
+        ["generatePacks"] = new("生成该年度 ISO 14064-1 报告包", "Generate the year's ISO 14064-1 packs"),
+        ["runRequested"] = new("正在提交…", "Requesting…"),
+        ["run.requested"] = new("已排队，等待生成…", "Queued, waiting to start…"),
+        ["run.running"] = new("生成中：已完成 {0} / {1}，失败 {2}", "Generating: {0} of {1} done, {2} failed"),
+        ["run.done"] = new("已完成：{0} / {1}。链接一小时内有效。", "Done: {0} of {1}. Links are valid for an hour."),
+        ["run.failed"] = new("未全部完成：已完成 {0} / {1}，失败 {2}（见下表）。", "Not all done: {0} of {1} done, {2} failed (see below)."),
     };
 }

@@ -4,23 +4,19 @@ using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Reporting;
 using GhgReports.Storage;
-using GhgReports.Triggers;
 
 namespace GhgReports.Plan;
 
 /// <summary>
-/// The timer's and the on-demand call's one service: the group's reduction plan for a year, in Chinese and English,
-/// from the data in force, written to reports/plans/&lt;year&gt;/ and announced. Same data → same bytes.
+/// The group's reduction plan for a year, in Chinese and English, from the data in force, written to
+/// reports/plans/&lt;year&gt;/ and announced. Same data → same bytes. Runs (the timer, the on-demand route) publish
+/// through <see cref="PublishAsync"/> and announce themselves (<see cref="Reporting.Runs.GenerationRuns"/>).
 /// </summary>
 public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, GhgStorage storage, IFactorCatalog factors,
-    PathwayCurveSet curves, GroupBaseHistory baseHistory, TimeProvider clock)
+    PathwayCurveSet curves, GroupBaseHistory baseHistory)
 {
     /// <summary>Every run publishes the plan in both languages.</summary>
     public static IReadOnlyList<Language> Editions { get; } = [Language.Zh, Language.En];
-
-    /// <summary>The timer's run: both editions for the last complete reporting year.</summary>
-    public Task<IReadOnlyList<PublishedDocument>?> GenerateScheduledAsync(CancellationToken cancellationToken) =>
-        GenerateAsync(AppTriggers.ScheduledReportingYear(clock), Editions, cancellationToken);
 
     /// <summary>An on-demand run: both editions for the year asked.</summary>
     public Task<IReadOnlyList<PublishedDocument>?> GenerateAsync(int year, CancellationToken cancellationToken) =>
@@ -33,8 +29,22 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
     /// <summary>Both editions share one version history: the same data makes both.</summary>
     public static string VersionsKey(int year) => $"plans/{year}/ghg-reduction-plan-{year}.pdf";
 
-    /// <summary>Null when there is no group register yet, or no subsidiary has data in force for the year.</summary>
+    /// <summary>Publishes and announces the editions. Null when there is no group register yet, or no subsidiary has data in force for the year.</summary>
     public async Task<IReadOnlyList<PublishedDocument>?> GenerateAsync(int year, IReadOnlyList<Language> languages, CancellationToken cancellationToken)
+    {
+        var published = await PublishAsync(year, languages, cancellationToken).ConfigureAwait(false);
+        if (published is not null)
+        {
+            await publisher.NotifyAsync(new DocumentsReady(DocumentKind, year, published, publisher.LinksExpire), cancellationToken).ConfigureAwait(false);
+        }
+        return published;
+    }
+
+    /// <summary>The notification's kind for plans.</summary>
+    public const string DocumentKind = "plan";
+
+    /// <summary>Publishes the editions without announcing them. Null when there is nothing to plan (see <see cref="GenerateAsync(int, IReadOnlyList{Language}, CancellationToken)"/>).</summary>
+    public async Task<IReadOnlyList<PublishedDocument>?> PublishAsync(int year, IReadOnlyList<Language> languages, CancellationToken cancellationToken)
     {
         var data = await years.ReadAsync(year, cancellationToken, earlierYears: true).ConfigureAwait(false);
         // No register, or no subsidiary with data for the year: there is nothing to plan, and a plan of blanks would
@@ -64,7 +74,6 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
             published.Add(await publisher.PublishAsync(DocumentVersions.VersionedName(BlobName(year, language), version.Number), pdf, "application/pdf",
                 cancellationToken).ConfigureAwait(false));
         }
-        await publisher.NotifyAsync(new DocumentsReady("plan", year, published, publisher.LinksExpire), cancellationToken).ConfigureAwait(false);
         return published;
     }
 

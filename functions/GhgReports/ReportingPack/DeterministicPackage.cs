@@ -167,6 +167,36 @@ internal static class PackZip
         write(stream);
     }
 
+    /// <summary>
+    /// Copies a source into a new entry in pieces, hashing it on the way: the entry's SHA-256 and length without the
+    /// whole content in memory.
+    /// </summary>
+    public static (string Sha256, long Length) Copy(ZipArchive archive, string name, Func<Stream> open, DateTimeOffset timestamp,
+        CancellationToken cancellationToken)
+    {
+        using var source = open();
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        using var entry = Open(archive, name, timestamp);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        long length = 0;
+        try
+        {
+            int read;
+            while ((read = source.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                hash.AppendData(buffer, 0, read);
+                entry.Write(buffer, 0, read);
+                length += read;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), length);
+    }
+
     private static Stream Open(ZipArchive archive, string name, DateTimeOffset timestamp)
     {
         var entry = archive.CreateEntry(name, CompressionLevel.Optimal);

@@ -87,7 +87,9 @@ public static class InventoryWorkbookWriter
         }
         row++;
         Header(sheet, row++, [T.Field, T.Value, T.Value]);
-        var submissions = string.Join("\n", pack.Inventory.Lines.Select(l => l.Line.SubmissionId).Distinct(StringComparer.Ordinal));
+        // A group of 2,000 members cites 130,000 characters of submission ids, four times what a cell holds: the list
+        // goes on in the rows below, each cell within the limit.
+        var submissions = CellText.Chunks(pack.Inventory.Lines.Select(l => l.Line.SubmissionId).Distinct(StringComparer.Ordinal));
         (Bilingual Label, Bilingual Value)[] facts =
         [
             (T.Organisation, pack.Organisation.Description),
@@ -95,17 +97,24 @@ public static class InventoryWorkbookWriter
             (T.Period, pack.PeriodText),
             (T.Approach, pack.Boundaries.ConsolidationApproach),
             (T.SnapshotDate, Same(pack.Snapshot.Date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))),
-            (T.Submissions, Same(submissions)),
+            (T.Submissions, Same(submissions[0])),
+            .. submissions.Skip(1).Select(more => (Same(""), Same(more))),
             (T.FactorVersion, Same(pack.FactorCatalogVersion)),
             (T.GwpSet, Same($"{pack.Gwp.Id}@{pack.Gwp.Version}")),
             (T.Generator, Same(pack.GeneratorVersion)),
         ];
         foreach (var (label, value) in facts)
         {
+            // The group's description names every member: at 2,000 members it runs on over the rows below.
+            var zh = CellText.Split(value.Zh);
+            var en = CellText.Split(value.En);
             Label(sheet.Cell(row, 1), label);
-            Wrapped(sheet.Cell(row, 2), value.Zh);
-            Wrapped(sheet.Cell(row, 3), value.En);
-            row++;
+            for (var i = 0; i < Math.Max(zh.Count, en.Count); i++)
+            {
+                Wrapped(sheet.Cell(row, 2), i < zh.Count ? zh[i] : null);
+                Wrapped(sheet.Cell(row, 3), i < en.Count ? en[i] : null);
+                row++;
+            }
         }
         (Bilingual Label, decimal Value)[] figures =
         [

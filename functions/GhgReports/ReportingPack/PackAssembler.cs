@@ -96,13 +96,39 @@ public static partial class PackAssembler
                 InventoryWorkbookWriter.Write(model, workbook);
                 Add(InventoryEntry, workbook.ToArray());
             }
+            void AddStreamed(string path, Func<Stream> open, string expectedSha256)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (sha256, length) = PackZip.Copy(archive, path, open, timestamp, cancellationToken);
+                if (!string.Equals(sha256, expectedSha256, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidDataException($"{path} does not hash to {expectedSha256} as recorded: it is not the file as stored.");
+                }
+                files.Add(new ManifestFile(path, sha256, length));
+            }
+
+            // Streamed files are read one at a time while their entry is written: a group pack holds none of them whole.
             foreach (var file in evidenceFiles)
             {
-                Add(EvidenceEntry(file.SubmissionId), file.Content);
+                if (file.Open is { } open)
+                {
+                    AddStreamed(EvidenceEntry(file.SubmissionId), open, file.SubmissionId);
+                }
+                else
+                {
+                    Add(EvidenceEntry(file.SubmissionId), file.Content);
+                }
             }
             foreach (var file in attached)
             {
-                Add(AttachmentEntry(file.SubsidiaryCode, file.FileName), file.Content);
+                if (file.Open is { } open)
+                {
+                    AddStreamed(AttachmentEntry(file.SubsidiaryCode, file.FileName), open, file.Sha256);
+                }
+                else
+                {
+                    Add(AttachmentEntry(file.SubsidiaryCode, file.FileName), file.Content);
+                }
             }
             var manifest = Manifest(model, files);
             Add(ManifestEntry, JsonSerializer.SerializeToUtf8Bytes(manifest, PackManifestJsonContext.Readable.PackManifest));
@@ -155,7 +181,8 @@ public static partial class PackAssembler
             {
                 throw new ArgumentException($"Evidence for submission {file.SubmissionId} is given twice.", nameof(evidence));
             }
-            if (Sha256Id().IsMatch(file.SubmissionId)
+            // A streamed file is hashed while it is written into the pack (PackZip.Copy), and refused there.
+            if (file.Open is null && Sha256Id().IsMatch(file.SubmissionId)
                 && !string.Equals(Convert.ToHexStringLower(SHA256.HashData(file.Content)), file.SubmissionId, StringComparison.OrdinalIgnoreCase))
             {
                 throw new ArgumentException($"Evidence for submission {file.SubmissionId} does not hash to its id: it is not the file as uploaded.", nameof(evidence));

@@ -3,17 +3,17 @@ using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Reporting;
 using GhgReports.Storage;
-using GhgReports.Triggers;
+using Microsoft.Extensions.Logging;
 
 namespace GhgReports.ReportingPack;
 
 /// <summary>
 /// Builds ISO 14064-1 packs from the data in force. The unit of work is one subsidiary's pack (a queue message each,
-/// so Azure scales them out); whichever subsidiary pack completes the set also builds the consolidated group pack —
-/// building it twice gives the same bytes, so a race between the last two is harmless.
+/// so Azure scales them out); the consolidated group pack is built once, after the last subsidiary pack of a run
+/// (<see cref="Runs.GenerationRuns"/>), or at the end of <see cref="BuildAllAsync"/> on the command line.
 /// </summary>
-public sealed class PackGenerator(GhgStorage storage, YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, IFactorCatalog factors,
-    GwpCatalog gwps, GroupBaseHistory baseHistory, TimeProvider clock, IPackReportRenderer? renderer = null)
+public sealed partial class PackGenerator(GhgStorage storage, YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, IFactorCatalog factors,
+    GwpCatalog gwps, GroupBaseHistory baseHistory, ILogger<PackGenerator> logger, IPackReportRenderer? renderer = null)
 {
     public const string GroupCode = "GROUP";
 
@@ -25,36 +25,32 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
 
     public const string RequestQueue = StorageNames.PackRequestsQueue;
 
-    /// <summary>The timer's run: the packs of the last complete reporting year, fanned out.</summary>
-    public Task<int> EnqueueScheduledAsync(CancellationToken cancellationToken) =>
-        EnqueueAsync(AppTriggers.ScheduledReportingYear(clock), cancellationToken);
-
-    /// <summary>The timer's work: one queue message per subsidiary with data, each built by its own invocation.</summary>
-    public async Task<int> EnqueueAsync(int year, CancellationToken cancellationToken)
+    /// <summary>One queue message per request, each built by its own invocation.</summary>
+    public async Task EnqueueAsync(IReadOnlyList<PackRequest> requests, CancellationToken cancellationToken)
     {
         var queue = storage.PackRequests;
-        var requests = await PlanAsync(year, cancellationToken).ConfigureAwait(false);
-        foreach (var request in requests)
-        {
-            var json = System.Text.Json.JsonSerializer.Serialize(request, ReportingJson.Default.PackRequest);
-            await queue.SendMessageAsync(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)), cancellationToken).ConfigureAwait(false);
-        }
-        return requests.Count;
+        // A few sends at a time: a 2,000-subsidiary run is enqueued in seconds without opening 2,000 connections.
+        await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (request, token) => await queue.SendMessageAsync(Message(request), token).ConfigureAwait(false)).ConfigureAwait(false);
     }
+
+    /// <summary>A request as the queue carries it: JSON, base64-encoded as the Functions host expects by default.</summary>
+    public static string Message(PackRequest request) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(request, ReportingJson.Default.PackRequest)));
 
     public static PackRequest ParseRequest(string message) =>
         System.Text.Json.JsonSerializer.Deserialize(message, ReportingJson.Default.PackRequest) ?? throw new InvalidDataException("Empty pack request.");
 
-    /// <summary>One subsidiary's pack, then the group pack if every subsidiary with data now has its pack.</summary>
-    public async Task<IReadOnlyList<PublishedDocument>> BuildAsync(PackRequest request, CancellationToken cancellationToken)
+    /// <summary>One subsidiary's pack. The group pack is not this message's business: its run builds it once, after the last.</summary>
+    public async Task<PublishedDocument> BuildAsync(PackRequest request, CancellationToken cancellationToken)
     {
         // This subsidiary only: a queue message per subsidiary must not read and calculate the whole group.
         var data = await years.ReadAsync(request.Year, cancellationToken, only: request.Subsidiary).ConfigureAwait(false)
                    ?? throw new InvalidOperationException("No group register: nothing to build a pack for.");
         var subsidiary = data.Subsidiaries.SingleOrDefault(s => s.Registered.Code == request.Subsidiary)?.Current
                          ?? throw new InvalidOperationException($"No data in force for {request.Subsidiary} {request.Year}.");
-        var evidence = await EvidenceAsync(subsidiary, cancellationToken).ConfigureAwait(false);
-        var attachments = await AttachmentsAsync(request.Subsidiary, request.Year, cancellationToken).ConfigureAwait(false);
+        var evidence = StreamedEvidence(subsidiary, cancellationToken);
+        var attachments = await StreamedAttachmentsAsync(request.Subsidiary, request.Year, cancellationToken).ConfigureAwait(false);
         // ISO 14064-1 §9.3.1 k and l: the base-year inventory in force and every recalculation of either year.
         var inventory = subsidiary.Inventory;
         var baseYear = inventory.BaseYear < inventory.ReportingYear
@@ -63,9 +59,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         var recalculations = await new InventoryRecords(storage).RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear],
             cancellationToken).ConfigureAwait(false);
         var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken, baseYear, recalculations).ConfigureAwait(false);
-        var published = new List<PublishedDocument>
-        {
-            await PublishAsync(DocumentVersions.VersionedName(PackAssembler.BlobName(request.Subsidiary, request.Year), version.Number), output => PackAssembler.Build(new PackInputs
+        var published = await PublishAsync(DocumentVersions.VersionedName(PackAssembler.BlobName(request.Subsidiary, request.Year), version.Number), output => PackAssembler.Build(new PackInputs
             {
                 Group = data.Group,
                 Workbook = subsidiary.Workbook,
@@ -79,17 +73,29 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
                 Recalculations = recalculations,
                 DocumentVersion = version.Number,
                 ChangeNote = DocumentVersions.ChangeNote(version),
-            }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false),
-        };
-        if (await AllSubsidiaryPacksExistAsync(request.Year, cancellationToken).ConfigureAwait(false)
-            && await years.ReadAsync(request.Year, cancellationToken).ConfigureAwait(false) is { } group)
-        {
-            published.Add(await BuildGroupAsync(group, cancellationToken).ConfigureAwait(false));
-        }
+            }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false);
+        Log.PackPublished(logger, request.Subsidiary, request.Year, published.BlobName, published.Bytes);
         return published;
     }
 
-    /// <summary>Every pack for the year, in this process: the on-demand path and the command line.</summary>
+    /// <summary>
+    /// The group's consolidated pack, when every subsidiary with data for the year has its pack; null (and nothing
+    /// built) otherwise. Called once per run, after its last subsidiary pack.
+    /// </summary>
+    public async Task<PublishedDocument?> BuildGroupIfCompleteAsync(int year, CancellationToken cancellationToken)
+    {
+        if (!await AllSubsidiaryPacksExistAsync(year, cancellationToken).ConfigureAwait(false)
+            || await years.ReadAsync(year, cancellationToken).ConfigureAwait(false) is not { } group)
+        {
+            Log.GroupPackWaits(logger, year);
+            return null;
+        }
+        var published = await BuildGroupAsync(group, cancellationToken).ConfigureAwait(false);
+        Log.PackPublished(logger, GroupCode, year, published.BlobName, published.Bytes);
+        return published;
+    }
+
+    /// <summary>Every pack for the year (or one subsidiary's), in this process, then the group pack once: the command line.</summary>
     public async Task<IReadOnlyList<PublishedDocument>> BuildAllAsync(int year, string? only, CancellationToken cancellationToken)
     {
         var published = new List<PublishedDocument>();
@@ -97,28 +103,36 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         {
             if (only is null || request.Subsidiary == only)
             {
-                published.AddRange(await BuildAsync(request, cancellationToken).ConfigureAwait(false));
+                published.Add(await BuildAsync(request, cancellationToken).ConfigureAwait(false));
             }
         }
-        var distinct = published.DistinctBy(p => p.BlobName).ToList();
-        if (distinct.Count > 0)
+        if (published.Count > 0 && await BuildGroupIfCompleteAsync(year, cancellationToken).ConfigureAwait(false) is { } group)
         {
-            await publisher.NotifyAsync(new DocumentsReady("iso14064-pack", year, distinct, publisher.LinksExpire), cancellationToken).ConfigureAwait(false);
+            published.Add(group);
         }
-        return distinct;
+        if (published.Count > 0)
+        {
+            await publisher.NotifyAsync(new DocumentsReady(DocumentKind, year, published, publisher.LinksExpire), cancellationToken).ConfigureAwait(false);
+        }
+        return published;
     }
+
+    /// <summary>The notification's kind for packs.</summary>
+    public const string DocumentKind = "iso14064-pack";
 
     private async Task<PublishedDocument> BuildGroupAsync(YearData data, CancellationToken cancellationToken)
     {
         var members = data.Subsidiaries.Where(s => s.Current is not null).ToList();
         var inventory = GroupConsolidator.Consolidate(
             [.. members.Select(m => m.Registered.Consolidating(m.Current!.Inventory))], data.Group.Group.ConsolidationApproach, data.Year);
+        // Every member's files are read while the pack is written, one at a time: the group pack's memory does not
+        // grow with the number of members (docs/benchmarks.md).
         var evidence = new List<EvidenceFile>();
         var attachments = new List<AttachedEvidence>();
         foreach (var member in members)
         {
-            evidence.Add(await EvidenceAsync(member.Current!, cancellationToken).ConfigureAwait(false));
-            attachments.AddRange(await AttachmentsAsync(member.Registered.Code, data.Year, cancellationToken).ConfigureAwait(false));
+            evidence.Add(StreamedEvidence(member.Current!, cancellationToken));
+            attachments.AddRange(await StreamedAttachmentsAsync(member.Registered.Code, data.Year, cancellationToken).ConfigureAwait(false));
         }
         // ISO 14064-1 §9.3.1 l for the group: its members' base-year recalculations, and the base recalculated for structural change.
         var baseYear = Plan.PlanGenerator.GroupBaseYear(data);
@@ -169,7 +183,7 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         Inventory.Consolidation.StructuralRecalculation? structural = null) =>
         versions.ResolveAsync(PackAssembler.BlobName(code, data.Year), DataFingerprint.Of(data, GeneratorVersion.Current, earlier: false)
             .With(attachments.Select(a => KeyValuePair.Create(DataFingerprint.EvidencePart(a.SubsidiaryCode, data.Year, a.FileName),
-                Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(a.Content)))))
+                a.Sha256)))
             .With(baseYear is null ? [] : DataFingerprint.PartsOf(code, baseYear))
             .With(DataFingerprint.RecalculationParts(recalculations ?? []))
             .With(DataFingerprint.StructureParts(structural)), cancellationToken);
@@ -186,23 +200,18 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
         return true;
     }
 
-    /// <summary>The evidence files officers stored for the subsidiary's year (evidence/&lt;code&gt;/&lt;year&gt;/).</summary>
-    private async Task<List<AttachedEvidence>> AttachmentsAsync(string code, int year, CancellationToken cancellationToken)
+    /// <summary>The evidence files officers stored for the subsidiary's year (evidence/&lt;code&gt;/&lt;year&gt;/), read when written into the pack.</summary>
+    private async Task<List<AttachedEvidence>> StreamedAttachmentsAsync(string code, int year, CancellationToken cancellationToken)
     {
         var store = new Evidence.EvidenceStore(storage);
-        var attachments = new List<AttachedEvidence>();
-        foreach (var stored in await store.ListAsync(code, year, cancellationToken).ConfigureAwait(false))
-        {
-            attachments.Add(new AttachedEvidence(code, stored.FileName, await store.DownloadAsync(stored, cancellationToken).ConfigureAwait(false)));
-        }
-        return attachments;
+        return [.. (await store.ListAsync(code, year, cancellationToken).ConfigureAwait(false)).Select(stored => AttachedEvidence.Streamed(code, stored.FileName,
+            stored.Sha256, () => storage.Evidence.GetBlobClient(stored.BlobName).OpenRead(cancellationToken: cancellationToken)))];
     }
 
-    private async Task<EvidenceFile> EvidenceAsync(CurrentSubmission submission, CancellationToken cancellationToken)
+    private EvidenceFile StreamedEvidence(CurrentSubmission submission, CancellationToken cancellationToken)
     {
         var path = submission.ArchivePath ?? throw new InvalidOperationException($"Submission {submission.SubmissionId} has no archived file.");
-        var content = await storage.Archive.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        return new EvidenceFile(submission.SubmissionId, content.Value.Content.ToArray());
+        return EvidenceFile.Streamed(submission.SubmissionId, () => storage.Archive.GetBlobClient(path).OpenRead(cancellationToken: cancellationToken));
     }
 
     private static PackSnapshot Snapshot(YearData data) => new()
@@ -212,10 +221,26 @@ public sealed class PackGenerator(GhgStorage storage, YearDataReader years, Docu
             .Select(s => new PointerSnapshot(s.Registered.Code, data.Year, s.Current!.SubmissionId, s.Current.PointerETag))],
     };
 
+    /// <summary>
+    /// The zip is written to a temporary file and uploaded from it: a pack of 2,000 members is on disk while it is
+    /// built, never whole in memory.
+    /// </summary>
     private async Task<PublishedDocument> PublishAsync(string blobName, Action<Stream> build, CancellationToken cancellationToken)
     {
-        using var zip = new MemoryStream();
+        var path = Path.Combine(Path.GetTempPath(), "ghg-pack-" + Guid.NewGuid().ToString("N") + ".zip");
+        await using var zip = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         build(zip);
-        return await publisher.PublishAsync(blobName, zip.ToArray(), "application/zip", cancellationToken).ConfigureAwait(false);
+        return await publisher.PublishAsync(blobName, zip, "application/zip", cancellationToken).ConfigureAwait(false);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Pack of {Subsidiary} {Year} published as {BlobName} ({Bytes} bytes)")]
+        public static partial void PackPublished(ILogger logger, string subsidiary, int year, string blobName, long bytes);
+
+        [LoggerMessage(EventId = 3002, Level = LogLevel.Information,
+            Message = "Group pack {Year} not built: some subsidiary with data has no pack yet")]
+        public static partial void GroupPackWaits(ILogger logger, int year);
     }
 }

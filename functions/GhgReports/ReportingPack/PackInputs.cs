@@ -12,14 +12,43 @@ namespace GhgReports.ReportingPack;
 /// A submission's workbook exactly as uploaded. Its id is the SHA-256 of these bytes (as intake names submissions), so
 /// the assembler can prove the evidence is the file the figures were read from.
 /// </summary>
-public sealed record EvidenceFile(string SubmissionId, byte[] Content);
+public sealed record EvidenceFile(string SubmissionId, byte[] Content)
+{
+    /// <summary>
+    /// A submission's workbook read from its source only while its zip entry is written, so a pack of many members
+    /// never holds their files at once. Its bytes are hashed on the way through and must still hash to the id.
+    /// </summary>
+    public static EvidenceFile Streamed(string submissionId, Func<Stream> open) => new(submissionId, []) { Open = open };
+
+    /// <summary>Where the content comes from when it is streamed; null when <see cref="Content"/> holds it.</summary>
+    public Func<Stream>? Open { get; private init; }
+}
 
 /// <summary>
 /// An evidence file an officer stored beside the submission (invoice, meter reading, verification statement), as read
 /// from evidence/&lt;code&gt;/&lt;year&gt;/: it goes into the pack under its own name, and the workbook's evidence
 /// column cites it by that name.
 /// </summary>
-public sealed record AttachedEvidence(string SubsidiaryCode, string FileName, byte[] Content);
+public sealed record AttachedEvidence(string SubsidiaryCode, string FileName, byte[] Content)
+{
+    /// <summary>
+    /// An evidence file read from its source only while its zip entry is written. <paramref name="sha256"/> is the hash
+    /// recorded when the file was checked in: it stands for the content in the document's fingerprint, and the bytes
+    /// streamed must still hash to it.
+    /// </summary>
+    public static AttachedEvidence Streamed(string subsidiaryCode, string fileName, string sha256, Func<Stream> open) =>
+        new(subsidiaryCode, fileName, []) { Open = open, Sha256 = sha256 };
+
+    /// <summary>Where the content comes from when it is streamed; null when <see cref="Content"/> holds it.</summary>
+    public Func<Stream>? Open { get; private init; }
+
+    /// <summary>The content's SHA-256 (lower-case hex), recorded at check-in for a streamed file, computed otherwise.</summary>
+    public string Sha256
+    {
+        get => field ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Content));
+        private init;
+    }
+}
 
 /// <summary>What one subsidiary's pack is built from; everything is read before, so building is pure.</summary>
 public sealed record PackInputs

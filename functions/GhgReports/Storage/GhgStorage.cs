@@ -27,9 +27,11 @@ public sealed class GhgStorage(BlobServiceClient blobs, TableServiceClient table
     public TableClient Pointers => Tables.GetTableClient(Names.PointersTable);
     public TableClient Audit => Tables.GetTableClient(Names.AuditTable);
     public TableClient Inventories => Tables.GetTableClient(Names.InventoriesTable);
+    public TableClient Runs => Tables.GetTableClient(Names.RunsTable);
 
     public QueueClient Notifications => Queues.GetQueueClient(Names.NotificationsQueue);
     public QueueClient PackRequests => Queues.GetQueueClient(StorageNames.PackRequestsQueue);
+    public QueueClient PackRequestsPoison => Queues.GetQueueClient(StorageNames.PackRequestsPoisonQueue);
 
     /// <summary>Creates every container, table and queue that is missing (<see cref="StorageProvisioning"/>); safe to call at every start.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) => new StorageProvisioning(this).CreateMissingAsync(cancellationToken);

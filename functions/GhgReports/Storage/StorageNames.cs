@@ -10,8 +10,14 @@ namespace GhgReports.Storage;
 /// </summary>
 public sealed record StorageNames
 {
-    /// <summary>One request per subsidiary pack, read by the BuildPack queue trigger.</summary>
+    /// <summary>One request per subsidiary pack, group pack or plan of a run, read by the BuildPack queue trigger.</summary>
     public const string PackRequestsQueue = "pack-requests";
+
+    /// <summary>
+    /// Where the host puts a generation request that failed every retry; PoisonedPackRequest reads it. Provisioned as the
+    /// poison queue of <see cref="PackRequestsQueue"/>.
+    /// </summary>
+    public const string PackRequestsPoisonQueue = PackRequestsQueue + "-poison";
 
     /// <summary>Where the host puts a blob that failed every retry of the blob trigger; PoisonedUpload reads it.</summary>
     public const string BlobTriggerPoisonQueue = "webjobs-blobtrigger-poison";
@@ -34,10 +40,12 @@ public sealed record StorageNames
     public string PointersTable => TablePrefix + "Pointers";
     public string AuditTable => TablePrefix + "Audit";
     public string InventoriesTable => TablePrefix + "Inventories";
+    /// <summary>Plan and pack runs: one partition per run, its status and one row per subsidiary (Reporting/Runs).</summary>
+    public string RunsTable => TablePrefix + "Runs";
 
     public IEnumerable<string> Containers => [Uploads, Results, Archive, Evidence, Reports, Backups];
 
-    public IEnumerable<string> Tables => [SubmissionsTable, RowsTable, PointersTable, AuditTable, InventoriesTable];
+    public IEnumerable<string> Tables => [SubmissionsTable, RowsTable, PointersTable, AuditTable, InventoriesTable, RunsTable];
 
     /// <summary>Queues a trigger reads: each has a poison queue beside it.</summary>
     public static IReadOnlyList<string> TriggerQueues { get; } = [PackRequestsQueue, BlobTriggerPoisonQueue];

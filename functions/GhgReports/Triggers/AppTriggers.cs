@@ -46,6 +46,7 @@ public static class AppTriggers
     public const string BackupSchedule = "0 30 2 * * *";
     public const string PackRequestQueue = PackGenerator.RequestQueue;
     public const string BlobPoisonQueue = PoisonMessage.Queue;
+    public const string PackRequestPoisonQueue = StorageNames.PackRequestsPoisonQueue;
 
     public const string SubmissionUploaded = nameof(SubmissionUploaded);
     public const string SubmissionUploadedPolling = nameof(SubmissionUploadedPolling);
@@ -53,6 +54,7 @@ public static class AppTriggers
     public const string GeneratePlan = nameof(GeneratePlan);
     public const string GeneratePacks = nameof(GeneratePacks);
     public const string BuildPack = nameof(BuildPack);
+    public const string PoisonedPackRequest = nameof(PoisonedPackRequest);
     public const string ReconcileUploads = nameof(ReconcileUploads);
     public const string BackupTables = nameof(BackupTables);
     public const string GeneratePlanOnDemand = nameof(GeneratePlanOnDemand);
@@ -74,6 +76,7 @@ public static class AppTriggers
     public const string WebEvidenceLink = nameof(WebEvidenceLink);
     public const string WebEvidenceCheck = nameof(WebEvidenceCheck);
     public const string WebTracker = nameof(WebTracker);
+    public const string WebRun = nameof(WebRun);
 
     public const string PlanRoute = "plans/{year:int}";
     public const string PackRoute = "packs/{year:int}";
@@ -94,6 +97,7 @@ public static class AppTriggers
     public const string EvidenceLinkRoute = "evidence/{code}/{year:int}/link";
     public const string EvidenceCheckRoute = "evidence/{code}/{year:int}/check";
     public const string TrackerRoute = "tracker/{year:int}";
+    public const string RunRoute = "runs/{id}";
 
     private static readonly string[] Get = ["get"];
     private static readonly string[] Post = ["post"];
@@ -106,12 +110,17 @@ public static class AppTriggers
         new(PoisonedUpload, TriggerKind.Queue, BlobPoisonQueue),
         new(GeneratePlan, TriggerKind.Timer, PlanSchedule),
         new(GeneratePacks, TriggerKind.Timer, PackSchedule),
+        // Every subsidiary pack, group pack and plan of a run; the host moves what fails every retry to the poison
+        // queue, where PoisonedPackRequest records it in its run.
         new(BuildPack, TriggerKind.Queue, PackRequestQueue),
+        new(PoisonedPackRequest, TriggerKind.Queue, PackRequestPoisonQueue),
         new(ReconcileUploads, TriggerKind.Timer, SweepSchedule),
         new(BackupTables, TriggerKind.Timer, BackupSchedule),
-        // Anonymous at the host, like the web routes: our code lets only hq and management generate documents.
+        // Anonymous at the host, like the web routes: our code lets only hq and management generate documents. Both
+        // record and queue a run and answer 202 with its address (RunRoute).
         new(GeneratePlanOnDemand, TriggerKind.Http, PlanRoute, Methods: Post),
         new(GeneratePacksOnDemand, TriggerKind.Http, PackRoute, Methods: Post),
+        new(WebRun, TriggerKind.Http, RunRoute, Methods: Get),
         // The web page and its API: anonymous at the host, every answer decided by WebApi against the signed-in caller.
         new(WebPage, TriggerKind.Http, PageRoute, Methods: Get),
         new(WebScript, TriggerKind.Http, ScriptRoute, Methods: Get),

@@ -232,6 +232,38 @@ async function loadPacks() {
     { key: "download", value: p => downloadButton("packs/" + p.year + "/" + encodeURIComponent(p.subsidiary) + "/link?version=" + p.version) }], packs));
 }
 
+// Plan and pack runs: the request only queues the run (202, Location: /api/runs/{id}); the page follows the run until
+// it ends, then shows its documents' links (they live an hour) and every part that failed.
+let lastRun = null;
+
+async function startRun(kind) {
+  if (!$("planYear").value) return;
+  lastRun = null;
+  renderRun();
+  sayKey("runState", "runRequested");
+  try {
+    const started = await api(kind + "/" + encodeURIComponent($("planYear").value), { method: "POST" });
+    const location = started.headers.get("Location").replace(/^\/api\//, "");
+    for (lastRun = await started.json(); !["done", "failed"].includes(lastRun.status); lastRun = await (await api(location)).json()) {
+      renderRun();
+      await new Promise(resolve => setTimeout(resolve, 2000));
+    }
+    renderRun();
+    await loadPlans();
+  } catch (e) { sayError("runState", e); }
+}
+
+function renderRun() {
+  if (!lastRun) { quiet("runState"); $("runResult").replaceChildren(); return; }
+  const run = lastRun;
+  say("runState", () => format(t("run." + run.status), run.completed, run.expected, run.failed) + (run.noteZh ? " " + (lang ? run.noteEn : run.noteZh) : ""));
+  const link = url => { const a = document.createElement("a"); a.href = url; a.textContent = t("download"); return a; };
+  const rows = [...run.parts.filter(p => p.status === "failed").map(p => ({ name: p.subsidiary, text: () => lang ? p.errorEn : p.errorZh })),
+    ...run.documents.map(d => ({ name: d.blobName.split("/").pop(), text: () => d.readLink ? link(d.readLink) : "" }))];
+  if (run.status === "done" || run.status === "failed") show("runResult", table([{ key: "file", value: r => r.name }, { key: "download", value: r => r.text() }], rows));
+  else $("runResult").replaceChildren();
+}
+
 // Evidence files: a create-only link for evidence/<code>/<year>/<name>, the file sent straight to storage, then the
 // server's check of what arrived (type by content, size, no macros or scripts), which deletes a refused file.
 let evidenceOutcome = null;
@@ -311,7 +343,7 @@ async function loadAll() {
     renderEvidenceOutcome();
   }
   if (has("hq")) await loadHqHome();
-  if (has("management") || has("hq")) await loadPlans();
+  if (has("management") || has("hq")) { await loadPlans(); renderRun(); }
   if (has("compliance") || has("verifier")) await loadPacks();
 }
 
@@ -344,6 +376,8 @@ $("officerCode").onchange = () => {
   loadSubmissions().then(loadEvidence).catch(e => sayError("message", e));
 };
 $("planYear").onchange = () => loadPlans().catch(e => sayError("message", e));
+$("planRun").onclick = () => startRun("plans");
+$("packRun").onclick = () => startRun("packs");
 $("packYear").onchange = () => loadPacks().catch(e => sayError("message", e));
 $("templateLink").onclick = async event => {
   event.preventDefault();

@@ -29,6 +29,34 @@ public sealed class GroupPackTests
     }
 
     [Fact]
+    public void InventoryWorkbook_GroupOfTwoThousandMembers_ListsEveryIdAndMemberInCellsWithinTheLimit()
+    {
+        // 2,000 members cite 2,000 submissions: 2,000 × 65 characters, four times what one cell holds.
+        var model = PackModelBuilder.ForGroup(GroupInputs());
+        var line = model.Inventory.Lines[0];
+        var ids = Enumerable.Range(0, 2000).Select(i => Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(i)))).ToList();
+        // ... and its description names every member: 2,000 × 30 characters.
+        var members = string.Join(", ", Enumerable.Range(1, 2000).Select(i => $"Subsidiary number {i} (S{i:0000})"));
+        var many = model with
+        {
+            Inventory = model.Inventory with { Lines = [.. ids.Select(id => line with { Line = line.Line with { SubmissionId = id } })] },
+            Organisation = model.Organisation with { Description = new Bilingual(members, members) },
+        };
+        using var output = new MemoryStream();
+
+        InventoryWorkbookWriter.Write(many, output);
+
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(output.ToArray()));
+        var cells = Sheet(workbook, PackTexts.SheetReadme).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.All(cells, c => Assert.True(c.Length <= CellText.MaxCellText));
+        var listed = cells.SelectMany(c => c.Split('\n')).ToHashSet(StringComparer.Ordinal);
+        Assert.All(ids, id => Assert.Contains(id, listed));
+        var described = string.Join(" ", cells.Where(c => c.Contains("Subsidiary number", StringComparison.Ordinal)));
+        Assert.Contains("Subsidiary number 1 (S0001)", described, StringComparison.Ordinal);
+        Assert.Contains("Subsidiary number 2000 (S2000)", described, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BuildGroup_SeedGroup_HasEveryMembersLinesAndEvidence()
     {
         var inputs = GroupInputs();
