@@ -208,40 +208,10 @@ public static partial class PlanBuilder
             rows);
     }
 
-    /// <summary>
-    /// The group consolidated for each year from the target's base to the plan's year, by the one rule the status
-    /// section uses (the register as declared, under the group's approach). A year whose members mix GWP sets cannot be added up and
-    /// is left out.
-    /// </summary>
-    private static SortedDictionary<int, GroupYear> GroupYears(Context c, int fromYear, int toYear)
-    {
-        var byYear = new SortedDictionary<int, GroupYear>();
-        for (var year = fromYear; year <= toYear; year++)
-        {
-            var members = c.Subsidiaries
-                .Select(s => (s.Registered, Inventory: year == toYear ? s.Data?.Inventory : s.Earlier.FirstOrDefault(e => e.ReportingYear == year)))
-                .Where(m => m.Inventory is not null)
-                .ToList();
-            if (members.Count == 0)
-            {
-                continue;
-            }
-            try
-            {
-                var group = GroupConsolidator.Consolidate([.. members.Select(m => m.Registered.Consolidating(m.Inventory!))],
-                    c.Inputs.Group.Group.ConsolidationApproach, year);
-                byYear[year] = new GroupYear(SubsidiaryFigures.FromGroup(group, [.. members.Select(m => m.Inventory!.Period)]),
-                    [.. members.Select(m => m.Registered.Code)]);
-            }
-            catch (InvalidOperationException)
-            {
-                // Mixed GWP sets: not added up (the recalculation rules say how such years become comparable).
-            }
-        }
-        return byYear;
-    }
-
-    private sealed record GroupYear(SubsidiaryFigures Figures, IReadOnlyList<string> Members);
+    /// <summary>The group consolidated for each year from <paramref name="fromYear"/> to the plan's year, by the one rule (<see cref="GroupYearSeries"/>).</summary>
+    private static SortedDictionary<int, GroupYear> GroupYears(Context c, int fromYear, int toYear) =>
+        GroupYearSeries.Of(c.Subsidiaries.Select(s => (s.Registered, s.Earlier.Concat(s.Data is { } d ? [d.Inventory] : []))),
+            c.Inputs.Group.Group.ConsolidationApproach, fromYear, toYear);
 
     private static Bilingual MetricName(TargetMetricKind metric) => metric switch
     {

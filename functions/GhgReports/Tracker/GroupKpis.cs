@@ -33,7 +33,9 @@ public sealed record GroupKpis(
         ArgumentNullException.ThrowIfNull(data);
         var target = data.Group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? data.Group.Targets.FirstOrDefault();
         var baseYear = PlanGenerator.GroupBaseYear(data);
-        var years = GroupYearSeries.Of(data, Math.Min(baseYear, data.Year), data.Year);
+        var years = GroupYearSeries.Of(
+            data.Subsidiaries.Select(s => (s.Registered, s.Earlier.Select(e => e.Inventory).Concat(s.Current is { } c ? [c.Inventory] : []))),
+            data.Group.Group.ConsolidationApproach, Math.Min(baseYear, data.Year), data.Year);
         if (!years.TryGetValue(data.Year, out var current))
         {
             return null;
