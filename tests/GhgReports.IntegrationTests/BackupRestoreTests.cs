@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using GhgReports.Cli;
 using GhgReports.Intake.Samples;
+using GhgReports.Reporting.Runs;
 using GhgReports.Storage;
 using GhgReports.Storage.Backups;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -117,7 +118,7 @@ public sealed class BackupRestoreTests(AzuriteFixture fixture)
     private static readonly Guid ProbeGuid = Guid.Parse("4f1c2d3e-0000-4000-8000-000000000001");
     private static readonly DateTimeOffset ProbeTime = new(2024, 3, 1, 8, 30, 15, 123, TimeSpan.Zero);
 
-    /// <summary>2023 and 2024 (the later-year samples) for CP and LW, CP 2023 locked, and one entity with every property type.</summary>
+    /// <summary>2023 and 2024 (the later-year samples) for CP and LW, CP 2023 locked, a recorded pack run, and one entity with every property type.</summary>
     private async Task<(TestStorage Source, BackupManifest Manifest)> ExportedTwoYearsAsync()
     {
         var source = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString);
@@ -128,6 +129,8 @@ public sealed class BackupRestoreTests(AzuriteFixture fixture)
             await source.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == code)), $"{code}/{code}-2024.xlsx");
         }
         await source.Locks.LockAsync("CP", 2023, "Verifier Ltd", "VS-1", "hq", default);
+        // A recorded pack run, so the Runs table is exported and restored with data in it too.
+        await new RunRecords(source.Storage, TimeProvider.System).CreateAsync(RunKind.Packs, 2024, null, "hq", scheduled: false, ["CP", "LW"], default);
         await source.Storage.Audit.AddEntityAsync(new TableEntity(ProbePartition, "types")
         {
             ["Big"] = 1L << 60,
