@@ -71,7 +71,8 @@ resource functionFailures 'Microsoft.Insights/metricAlerts@2018-03-01' = {
 
 // Storage has no per-queue length metric, so the app measures its poison queues itself every five minutes
 // (PoisonQueueWatch, in the ReconcileUploads timer) and logs a warning for each that is not empty: this fires while
-// any poison queue holds a message, and stops once someone has dealt with it.
+// any poison queue holds a message, and stops once someone has dealt with it. pack-requests-poison is emptied as it
+// fills (PoisonedPackRequest records each message in its run), so that handler logs the same words for each message.
 resource poisonQueues 'Microsoft.Insights/scheduledQueryRules@2023-03-15-preview' = {
   name: 'ghg-poison-queue-not-empty'
   location: location

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using GhgReports.Access;
 using GhgReports.Cli.Local;
 using GhgReports.Intake.Samples;
+using GhgReports.Reporting;
+using GhgReports.Reporting.Runs;
 using GhgReports.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -35,6 +37,28 @@ public sealed class OperationsLogTests(AzuriteFixture fixture)
         {
             await poison.DeleteMessageAsync(sent.MessageId, sent.PopReceipt);
         }
+    }
+
+    [Fact]
+    public async Task PoisonedPackRequest_ThePartOfARunTheHostGaveUpOn_IsRecordedAndLoggedAsTheAlertMatches()
+    {
+        // The PoisonedPackRequest function empties pack-requests-poison as it records each message, so the watch above
+        // would rarely find one there: the record's own log line is what the alert sees.
+        var (services, log, _) = await ServicesAsync();
+        var run = await services.GetRequiredService<RunRecords>().CreateAsync(RunKind.Packs, 2024, "CP", "hq", scheduled: false, ["CP"], default);
+
+        await services.GetRequiredService<GenerationRuns>().RecordPoisonedAsync(
+            System.Text.Json.JsonSerializer.Serialize(new PackRequest(2024, "CP", run.Id), ReportingJson.Default.PackRequest), default);
+        await services.GetRequiredService<GenerationRuns>().RecordPoisonedAsync("not a request", default);
+
+        var step = Assert.Single(await services.GetRequiredService<RunRecords>().StepsAsync(run.Id, default));
+        Assert.Equal(RunStatus.Failed, step.Status);
+        var entries = log.Entries.Where(e => e.Level >= LogLevel.Warning && e.Message.Contains("pack-requests-poison", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, entries.Count);
+        // infra/app/alerts.bicep: traces | where message startswith "Poison queue " and message has " holds "
+        Assert.All(entries, e => Assert.StartsWith("Poison queue pack-requests-poison holds ", e.Message, StringComparison.Ordinal));
+        Assert.Contains(run.Id, entries[0].Message, StringComparison.Ordinal);
+        Assert.Equal(("CP", (object)2024), (entries[0].Scope["Subsidiary"], entries[0].Scope["Year"]));
     }
 
     [Fact]
