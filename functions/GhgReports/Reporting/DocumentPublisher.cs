@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Azure.Storage.Sas;
 using GhgReports.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -68,28 +67,12 @@ public sealed partial class DocumentPublisher(GhgStorage storage, TimeProvider c
     public async Task<IReadOnlyList<PublishedDocument>> WithReadLinksAsync(IReadOnlyList<PublishedDocument> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var expires = LinksExpire;
-        Azure.Storage.Blobs.Models.UserDelegationKey? key = null;
-        if (documents.Count > 0 && !storage.Reports.CanGenerateSasUri)
+        if (documents.Count == 0)
         {
-            try
-            {
-                // One delegation key serves every link of the answer: thousands of packs, one call.
-                key = (await storage.Blobs.GetUserDelegationKeyAsync(clock.GetUtcNow().AddMinutes(-5), expires, cancellationToken).ConfigureAwait(false)).Value;
-            }
-            catch (Azure.RequestFailedException)
-            {
-                // No right to delegate: the documents are listed by path only.
-            }
+            return documents;
         }
-        return [.. documents.Select(document =>
-        {
-            var blob = storage.Reports.GetBlobClient(document.BlobName);
-            return document with
-            {
-                ReadLink = blob.CanGenerateSasUri ? blob.GenerateSasUri(BlobSasPermissions.Read, expires) : key is null ? null : DelegatedLink(blob, key, expires),
-            };
-        })];
+        var mint = await SasLinks.ReadMinterAsync(storage, storage.Reports, clock.GetUtcNow(), LinksExpire, cancellationToken).ConfigureAwait(false);
+        return [.. documents.Select(document => document with { ReadLink = mint?.Invoke(storage.Reports.GetBlobClient(document.BlobName)) })];
     }
 
     public async Task NotifyAsync(DocumentsReady message, CancellationToken cancellationToken)
@@ -110,35 +93,9 @@ public sealed partial class DocumentPublisher(GhgStorage storage, TimeProvider c
 
     public DateTimeOffset LinksExpire => clock.GetUtcNow() + LinkLifetime;
 
-    private async Task<Uri?> ReadLinkAsync(BlobClient blob, CancellationToken cancellationToken)
-    {
-        var expires = LinksExpire;
-        if (blob.CanGenerateSasUri)
-        {
-            return blob.GenerateSasUri(BlobSasPermissions.Read, expires);
-        }
-        try
-        {
-            var key = await storage.Blobs.GetUserDelegationKeyAsync(clock.GetUtcNow().AddMinutes(-5), expires, cancellationToken).ConfigureAwait(false);
-            return DelegatedLink(blob, key.Value, expires);
-        }
-        catch (Azure.RequestFailedException)
-        {
-            // No right to delegate: the document is still there; the notification carries its path only.
-            return null;
-        }
-    }
-
-    private Uri DelegatedLink(BlobClient blob, Azure.Storage.Blobs.Models.UserDelegationKey key, DateTimeOffset expires)
-    {
-        var sas = new BlobSasBuilder(BlobSasPermissions.Read, expires)
-        {
-            BlobContainerName = blob.BlobContainerName,
-            BlobName = blob.Name,
-            Resource = "b",
-        };
-        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key, storage.Blobs.AccountName) }.ToUri();
-    }
+    /// <summary>The link a notification carries; null where the identity may not delegate (the path is still given).</summary>
+    private async Task<Uri?> ReadLinkAsync(BlobClient blob, CancellationToken cancellationToken) =>
+        (await SasLinks.ReadMinterAsync(storage, storage.Reports, clock.GetUtcNow(), LinksExpire, cancellationToken).ConfigureAwait(false))?.Invoke(blob);
 
     private static partial class Log
     {
