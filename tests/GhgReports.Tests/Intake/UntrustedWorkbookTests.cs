@@ -447,13 +447,15 @@ public sealed class UntrustedWorkbookTests
     }
 
     /// <summary>
-    /// Files in the system temp folder, less the runtime's own diagnostic sockets and pipes, which every .NET process
-    /// (a parallel test host, a build) creates there and which say nothing about our check.
+    /// Files in the system temp folder, less the runtime's own diagnostic sockets and pipes and MSBuild's node pipes
+    /// (<c>MSBuild&lt;pid&gt;</c>), which every .NET process or build running beside the tests creates there and which say
+    /// nothing about our check.
     /// </summary>
     private static HashSet<string> TempEntries() =>
         [.. Directory.EnumerateFiles(Path.GetTempPath())
             .Where(p => !Path.GetFileName(p).StartsWith("dotnet-diagnostic-", StringComparison.Ordinal)
-                        && !Path.GetFileName(p).StartsWith("clr-debug-pipe-", StringComparison.Ordinal))];
+                        && !Path.GetFileName(p).StartsWith("clr-debug-pipe-", StringComparison.Ordinal)
+                        && !Path.GetFileName(p).StartsWith("MSBuild", StringComparison.Ordinal))];
 
     /// <summary>Asserts the file was refused with <paramref name="code"/> (at the sheet and cell given) and returns that problem.</summary>
     private static Problem AssertRefused(WorkbookCheckResult result, string code, string? sheet = null, string? cell = null)
