@@ -2,9 +2,9 @@ using System.Text.Json;
 using GhgReports.Cli;
 using Spectre.Console.Testing;
 
-namespace GhgReports.Tests.Cli;
+namespace GhgReports.IntegrationTests.Cli;
 
-[Collection(TempFolderCollection.Name)]
+/// <summary>`ghg validate` as an officer runs it on files in a folder of their own.</summary>
 public sealed class ValidateCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ghg-cli-").FullName;

@@ -1,6 +1,6 @@
 using GhgReports.Cli.Commands;
 
-namespace GhgReports.Tests.Cli;
+namespace GhgReports.IntegrationTests.Cli;
 
 /// <summary>`ghg recalculate --years`: the years compared, as HQ types them.</summary>
 public sealed class RecalculateYearsTests

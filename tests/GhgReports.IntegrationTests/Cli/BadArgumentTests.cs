@@ -4,7 +4,7 @@ using GhgReports.Cli;
 using Spectre.Console.Cli;
 using Spectre.Console.Testing;
 
-namespace GhgReports.Tests.Cli;
+namespace GhgReports.IntegrationTests.Cli;
 
 /// <summary>
 /// Every way an operator can get the command line wrong ends in a message in both languages and exit 2, never in a
