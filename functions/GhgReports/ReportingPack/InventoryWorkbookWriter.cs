@@ -105,16 +105,8 @@ public static class InventoryWorkbookWriter
         ];
         foreach (var (label, value) in facts)
         {
-            // The group's description names every member: at 2,000 members it runs on over the rows below.
-            var zh = CellText.Split(value.Zh);
-            var en = CellText.Split(value.En);
             Label(sheet.Cell(row, 1), label);
-            for (var i = 0; i < Math.Max(zh.Count, en.Count); i++)
-            {
-                Wrapped(sheet.Cell(row, 2), i < zh.Count ? zh[i] : null);
-                Wrapped(sheet.Cell(row, 3), i < en.Count ? en[i] : null);
-                row++;
-            }
+            row += RunOn(sheet, row, (2, value.Zh), (3, value.En));
         }
         (Bilingual Label, decimal Value)[] figures =
         [
@@ -134,26 +126,25 @@ public static class InventoryWorkbookWriter
         foreach (var warning in pack.Warnings.Concat(pack.Inventory.Eliminations))
         {
             Label(sheet.Cell(row, 1), T.Warnings).Style.Font.FontColor = WarningFont;
-            Wrapped(sheet.Cell(row, 2), warning.Zh);
-            Wrapped(sheet.Cell(row, 3), warning.En);
-            row++;
+            row += RunOn(sheet, row, (2, warning.Zh), (3, warning.En));
         }
         row++;
         Label(sheet.Cell(row++, 1), T.Checklist).Style.Font.FontSize = 12;
         Header(sheet, row++, [T.Requirement, T.Content, T.Content, T.Status, T.Location]);
         foreach (var item in pack.Checklist)
         {
-            Wrapped(sheet.Cell(row, 1), $"{item.Item}) {item.Requirement.Zh}\n{item.Requirement.En}");
-            Wrapped(sheet.Cell(row, 2), item.Content.Zh);
-            Wrapped(sheet.Cell(row, 3), item.Content.En);
             var status = Status(item.Status);
-            Wrapped(sheet.Cell(row, 4), $"{status.Zh} {status.En}");
+            var rows = RunOn(sheet, row,
+                (1, $"{item.Item}) {item.Requirement.Zh}\n{item.Requirement.En}"),
+                (2, item.Content.Zh),
+                (3, item.Content.En),
+                (4, $"{status.Zh} {status.En}"),
+                (5, $"{item.Location.Zh}\n{item.Location.En}"));
             if (item.Status != ChecklistStatus.Provided)
             {
                 sheet.Cell(row, 4).Style.Font.FontColor = WarningFont;
             }
-            Wrapped(sheet.Cell(row, 5), $"{item.Location.Zh}\n{item.Location.En}");
-            row++;
+            row += rows;
         }
     }
 
@@ -356,6 +347,24 @@ public static class InventoryWorkbookWriter
         cell.Style.Font.Bold = true;
         cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         return cell;
+    }
+
+    /// <summary>
+    /// Writes a row of wrapped texts; a text longer than a cell holds (a group of 2,000 names its members in its
+    /// description, its warnings and its checklist) runs on over the rows below. Returns the rows used.
+    /// </summary>
+    private static int RunOn(IXLWorksheet sheet, int row, params (int Column, string? Text)[] cells)
+    {
+        var pieces = cells.Select(c => (c.Column, Pieces: CellText.Split(c.Text))).ToList();
+        var rows = pieces.Max(c => c.Pieces.Count);
+        foreach (var (column, texts) in pieces)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                Wrapped(sheet.Cell(row + i, column), texts[i]);
+            }
+        }
+        return rows;
     }
 
     private static IXLCell Wrapped(IXLCell cell, string? text)

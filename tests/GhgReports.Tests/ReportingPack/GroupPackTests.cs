@@ -41,6 +41,9 @@ public sealed class GroupPackTests
         {
             Inventory = model.Inventory with { Lines = [.. ids.Select(id => line with { Line = line.Line with { SubmissionId = id } })] },
             Organisation = model.Organisation with { Description = new Bilingual(members, members) },
+            // ... which its checklist and its warnings may repeat.
+            Checklist = [model.Checklist[0] with { Content = new Bilingual(members, members) }, .. model.Checklist.Skip(1)],
+            Warnings = [.. model.Warnings, new Bilingual(members, members)],
         };
         using var output = new MemoryStream();
 
@@ -51,9 +54,10 @@ public sealed class GroupPackTests
         Assert.All(cells, c => Assert.True(c.Length <= CellText.MaxCellText));
         var listed = cells.SelectMany(c => c.Split('\n')).ToHashSet(StringComparer.Ordinal);
         Assert.All(ids, id => Assert.Contains(id, listed));
-        var described = string.Join(" ", cells.Where(c => c.Contains("Subsidiary number", StringComparison.Ordinal)));
-        Assert.Contains("Subsidiary number 1 (S0001)", described, StringComparison.Ordinal);
-        Assert.Contains("Subsidiary number 2000 (S2000)", described, StringComparison.Ordinal);
+        var named = cells.Where(c => c.Contains("Subsidiary number", StringComparison.Ordinal)).ToList();
+        // The description, the checklist item and the warning, in Chinese and English: each member named six times.
+        Assert.Equal(6, named.Count(c => c.Contains("Subsidiary number 1 (S0001)", StringComparison.Ordinal)));
+        Assert.Equal(6, named.Count(c => c.Contains("Subsidiary number 2000 (S2000)", StringComparison.Ordinal)));
     }
 
     [Fact]
