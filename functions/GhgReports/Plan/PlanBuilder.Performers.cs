@@ -22,6 +22,9 @@ public static partial class PlanBuilder
 
         /// <summary>tCO2e above (positive) or below (negative) the pathway at this year's output.</summary>
         public decimal GapTco2e => Subsidiary.Figures!.Scope12Tco2e - Pathway * Subsidiary.Figures.OutputTonnes;
+
+        /// <summary>Above the pathway by at least the tonne the plan prints: in the base year the pathway is the base itself.</summary>
+        public bool Above => Math.Round(GapTco2e, 0, MidpointRounding.AwayFromZero) > 0m;
     }
 
     private static List<Standing> Standings(Context c) =>
@@ -59,7 +62,7 @@ public static partial class PlanBuilder
                 var actual = x.With.Sum(w => w.Subsidiary.Figures!.Scope12Tco2e) / output;
                 return new PlanTableRow([x.Stage.Name.In(lang), PlanNumbers.Count(x.With.Count), PlanNumbers.Intensity(actual),
                     PlanNumbers.Intensity(ValueAt(x.Pathway, year)), PlanNumbers.Intensity(ValueAt(x.Pathway, PathwayHorizon)),
-                    PlanNumbers.Count(x.With.Count(w => w.GapTco2e > 0)), PlanNumbers.Tonnes(x.With.Where(w => w.GapTco2e > 0).Sum(w => w.GapTco2e))]);
+                    PlanNumbers.Count(x.With.Count(w => w.Above)), PlanNumbers.Tonnes(x.With.Where(w => w.Above).Sum(w => w.GapTco2e))]);
             })]);
 
         var years = derived.SelectMany(x => x.Pathway).Select(p => p.Year).Distinct().Order().ToList();
@@ -109,7 +112,7 @@ public static partial class PlanBuilder
             yield break;
         }
         yield return new PlanHeading(G.PerformersHeading.In(lang));
-        var above = standings.Where(x => x.GapTco2e > 0).ToList();
+        var above = standings.Where(x => x.Above).ToList();
         yield return new PlanParagraph(G.PerformersLead.Format(c.Inputs.Year, standings.Count, above.Count, PlanNumbers.Tonnes(above.Sum(x => x.GapTco2e))).In(lang));
         var count = Math.Min(PerformerCount, (standings.Count + 1) / 2);
         yield return new PlanParagraph(G.TopPerformers.Format(count).In(lang));
@@ -132,7 +135,13 @@ public static partial class PlanBuilder
                 PlanNumbers.Intensity(x.Actual), PlanNumbers.Intensity(x.Pathway), SignedPercent(x.Deviation), SignedTonnes(x.GapTco2e)]))]);
     }
 
-    private static string SignedPercent(decimal percent) => (percent > 0 ? "+" : "") + PlanNumbers.Share(percent) + "%";
+    // The sign of the printed figure, so a difference that rounds away prints 0, not +0.
+    private static string SignedPercent(decimal percent)
+    {
+        var printed = Math.Round(percent, 1, MidpointRounding.AwayFromZero);
+        return printed == 0m ? "0%" : (printed > 0 ? "+" : "") + PlanNumbers.Share(printed) + "%";
+    }
 
-    private static string SignedTonnes(decimal tonnes) => (tonnes > 0 ? "+" : "") + PlanNumbers.Tonnes(tonnes);
+    private static string SignedTonnes(decimal tonnes) =>
+        (Math.Round(tonnes, 0, MidpointRounding.AwayFromZero) > 0 ? "+" : "") + PlanNumbers.Tonnes(Math.Round(tonnes, 0, MidpointRounding.AwayFromZero) == 0 ? 0m : tonnes);
 }
