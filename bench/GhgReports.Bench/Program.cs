@@ -13,7 +13,7 @@ public static class Program
             Console.Error.WriteLine($"Usage: {IntakeReadBenchmark.Command} [--rows 10000,50000] [--passes 3]");
             Console.Error.WriteLine($"       {IntakeStore.IntakeStoreBenchmark.Command} [--rows 50000]");
             Console.Error.WriteLine($"       {PackBenchmark.Command} [--subsidiaries 200] [--lines 50]");
-            Console.Error.WriteLine($"       {PlanBenchmark.Command} [--passes 5] [--subsidiaries 200] [--out folder]");
+            Console.Error.WriteLine($"       {PlanBenchmark.Command} [--passes 5] [--subsidiaries 4,200,2000] [--out folder]");
             return 2;
         }
         return args[0] switch

@@ -96,8 +96,11 @@ public static partial class PlanBuilder
                     var source = c.Inputs.Factors.TryGet(g.Key, out var factor)
                         ? $"{WorkbookText(factor.Source.Publisher, lang)}: {WorkbookText(factor.Source.Title, lang)}"
                         : "";
-                    return new PlanTableRow([g.Key, $"{line.FactorSetId}@{line.FactorSetVersion}", source,
-                        string.Join(T.ListSeparator.In(lang), g.Select(x => x.s.Short(lang)).Distinct())]);
+                    var users = g.Select(x => x.s.Short(lang)).Distinct().ToList();
+                    // A large group's factors are used by hundreds of members: counted, not named.
+                    return new PlanTableRow([g.Key, $"{line.FactorSetId}@{line.FactorSetVersion}", source, c.GroupLevel
+                        ? PlanGroupLevelTexts.FactorUsers.Format(users.Count).In(lang)
+                        : string.Join(T.ListSeparator.In(lang), users)]);
                 })]));
         }
         var gwp = string.Join(", ", c.Included.Select(s => $"{s.Data!.Inventory.GwpSetId}@{s.Data.Inventory.GwpSetVersion}").Distinct());

@@ -36,18 +36,23 @@ public static partial class PlanBuilder
 
         var groupName = Pick(inputs.Group.Group.Name, inputs.Group.Group.NameEn, lang);
         var title = T.Title.In(lang);
+        var groupLevel = context.GroupLevel;
         var sections = new List<PlanSection>
         {
             Summary(context, groupTarget),
             Prose(T.Introduction, inputs.Group.Narrative.Introduction, lang),
             Prose(T.Policy, inputs.Group.Narrative.Policy, lang),
-            Status(context),
-            Targets(context, groupTarget),
-            Measures(context),
+            groupLevel ? GroupStatus(context) : Status(context),
+            groupLevel ? GroupTargets(context, groupTarget) : Targets(context, groupTarget),
+            groupLevel ? GroupMeasures(context) : Measures(context),
             Prose(T.Safeguards, inputs.Group.Narrative.Safeguards, lang),
             Prose(T.Outlook, inputs.Group.Narrative.Outlook, lang),
-            Appendix(context),
         };
+        if (groupLevel)
+        {
+            sections.Add(Annex(context));
+        }
+        sections.Add(Appendix(context));
 
         return new PlanDocument
         {
@@ -70,6 +75,9 @@ public static partial class PlanBuilder
     private sealed record Context(PlanInputs Inputs, Language Lang, IReadOnlyList<Prepared> Subsidiaries)
     {
         public int FigureNumber { get; set; }
+
+        /// <summary>More registered subsidiaries than the plan can repeat sections for: group-level body and an annex.</summary>
+        public bool GroupLevel => Subsidiaries.Count > Inputs.GroupLevelAbove;
 
         /// <summary>The warnings as appendix A numbers them, merged and without differences the print cannot show.</summary>
         public IReadOnlyList<PlanNotice> Notices { get; init; } = [];

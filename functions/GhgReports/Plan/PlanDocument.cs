@@ -27,7 +27,11 @@ public sealed record PlanCover(string GroupName, string Title, string Year, stri
 
 public sealed record PlanMetadata(string Title, string Author, string Subject, string Creator, DateTimeOffset Date);
 
-public sealed record PlanSection(string Title, IReadOnlyList<PlanBlock> Blocks);
+public sealed record PlanSection(string Title, IReadOnlyList<PlanBlock> Blocks)
+{
+    /// <summary>Starts on a page of its own, as the appendix always does (a large group's annex too).</summary>
+    public bool StartsPage { get; init; }
+}
 
 /// <summary>A unit the layout places: it never splits a table row, a chart, or a heading from what follows it.</summary>
 public abstract record PlanBlock;

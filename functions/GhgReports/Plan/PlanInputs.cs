@@ -29,6 +29,11 @@ public sealed record PlanInputs
     public IReadOnlyList<Recalculation> BaseYearRecalculations { get; init; } = [];
     /// <summary>The group base under the register then and now, when members joined or left since it was first reported.</summary>
     public GhgReports.Inventory.Consolidation.StructuralRecalculation? StructuralChange { get; init; }
+    /// <summary>
+    /// Above this many registered subsidiaries the body is group-level and each subsidiary's detail moves to an annex
+    /// (<see cref="PlanBuilder.GroupLevelThreshold"/> unless a caller sets another).
+    /// </summary>
+    public int GroupLevelAbove { get; init; } = PlanBuilder.GroupLevelThreshold;
 }
 
 /// <summary>A registered subsidiary and its current data for the year, if any.</summary>

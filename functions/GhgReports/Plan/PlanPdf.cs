@@ -46,7 +46,6 @@ public static class PlanPdf
             Producer = meta.Creator,
             Creation = meta.Date.UtcDateTime,
             Modified = meta.Date.UtcDateTime,
-            RasterDpi = 150f,
         };
         using var wrapper = new SKManagedWStream(output, disposeManagedStream: false);
         using var pdf = SKDocument.CreatePdf(wrapper, metadata);

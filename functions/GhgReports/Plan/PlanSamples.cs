@@ -73,9 +73,11 @@ internal static class PlanSamples
 
     /// <summary>
     /// A group of <paramref name="count"/> subsidiaries cycling through the four seed ones, each scaled by its own
-    /// factor (0.55–1.45) so figures, intensities and pathways differ; every 25th has no current data.
+    /// factor (0.55–1.45) so figures, intensities and pathways differ; every 25th has no current data. A
+    /// <paramref name="year"/> after 2023 takes the synthetic later-year samples (<see cref="LaterYearSamples"/>), each
+    /// year from 2023 before it stored as earlier inventories scaled alike.
     /// </summary>
-    public static PlanInputs Synthetic(int count, Language language)
+    public static PlanInputs Synthetic(int count, Language language, int year = 2023)
     {
         var seeds = SeedGroup.Workbook.Register;
         var register = new List<RegisteredSubsidiary>(count);
@@ -99,9 +101,15 @@ internal static class PlanSamples
                 subsidiaries.Add(new PlanSubsidiaryInput(registered, null));
                 continue;
             }
-            var workbook = Scaled(SeedSamples.ByCode(seed.Code), code, registered.NameZh, scale, 1m + (i % 7 - 3) / 50m);
-            var submission = $"{code}-2023-{i + 1:0000}";
-            subsidiaries.Add(new PlanSubsidiaryInput(registered, new PlanSubsidiaryData(workbook, Calculate(workbook, submission), submission)));
+            var skew = 1m + (i % 7 - 3) / 50m;
+            SubsidiaryWorkbook In(int y) => Scaled(y == 2023 ? SeedSamples.ByCode(seed.Code) : LaterYearSamples.For(y).Single(w => w.Entity.SubsidiaryCode == seed.Code),
+                code, registered.NameZh, scale, skew);
+            var workbook = In(year);
+            var submission = $"{code}-{year}-{i + 1:0000}";
+            subsidiaries.Add(new PlanSubsidiaryInput(registered, new PlanSubsidiaryData(workbook, Calculate(workbook, submission), submission))
+            {
+                Earlier = [.. Enumerable.Range(2023, year - 2023).Select(y => Calculate(In(y), $"{code}-{y}-{i + 1:0000}"))],
+            });
         }
         return new PlanInputs
         {
@@ -109,7 +117,7 @@ internal static class PlanSamples
             Subsidiaries = subsidiaries,
             Curves = Curves,
             Factors = Factors,
-            Year = 2023,
+            Year = year,
             Language = language,
             SnapshotDate = SeedSnapshot,
         };

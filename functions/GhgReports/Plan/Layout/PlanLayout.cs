@@ -50,8 +50,9 @@ internal sealed class PlanLayout
         {
             cancellationToken.ThrowIfCancellationRequested();
             var section = document.Sections[i];
-            // The seven sections flow as in the seed; the appendix, and the first section after the contents, start a page.
-            if (i == 0 || i == document.Sections.Count - 1)
+            // The seven sections flow as in the seed; the appendix, the first section after the contents and a section that
+            // asks for it (a large group's annex) start a page.
+            if (i == 0 || i == document.Sections.Count - 1 || section.StartsPage)
             {
                 NewPage();
             }

@@ -49,9 +49,21 @@ internal static class PlanChartRenderer
     private const float LegendHeight = 18f;
     private const float LegendFontSize = 9f;
 
-    public static void Draw(SKCanvas canvas, PlanChart chart, float x, float y, float width, float height, string fontName)
+    /// <summary>
+    /// A plot that draws onto a page among other content. ScottPlot clears its canvas before rendering by default; on a
+    /// PDF page Skia can only emulate that clear by moving everything drawn so far into a soft-masked group, so each chart
+    /// nested the page's earlier content once more and the 4-subsidiary plan carried some 100 KB of such groups.
+    /// </summary>
+    internal static ScottPlot.Plot PagePlot()
     {
         var plot = new ScottPlot.Plot();
+        plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        return plot;
+    }
+
+    public static void Draw(SKCanvas canvas, PlanChart chart, float x, float y, float width, float height, string fontName)
+    {
+        var plot = PagePlot();
         var drawn = chart.Series.Where(s => s.Points.Count > 0).ToList();
         foreach (var series in drawn)
         {

@@ -32,7 +32,7 @@ internal static class PlanCostCurveRenderer
 
     public static void Draw(SKCanvas canvas, PlanCostCurve curve, float x, float y, float width, float height, string fontName)
     {
-        var plot = new ScottPlot.Plot();
+        var plot = PlanChartRenderer.PagePlot();
         var edges = Edges(curve);
         for (var i = 0; i < curve.Steps.Count; i++)
         {

@@ -147,7 +147,7 @@ internal static class PlanWaterfallRenderer
     {
         var typeface = PlanChartRenderer.Typeface(fontName) ?? throw new InvalidOperationException($"No typeface registered as '{fontName}'.");
         var placement = Layout(waterfall, width, height, typeface);
-        var plot = new ScottPlot.Plot();
+        var plot = PlanChartRenderer.PagePlot();
         var spans = Spans(waterfall);
         var bars = waterfall.Bars.Select((bar, i) => new Bar
         {
