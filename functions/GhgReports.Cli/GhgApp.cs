@@ -33,7 +33,8 @@ public static class GhgApp
             config.UseStrictParsing();
             config.AddCommand<TemplateCommand>("template")
                 .WithDescription("Write the subsidiary workbook template (模板) to --out.")
-                .WithExample("template", "--out", "ghg-template.xlsx");
+                .WithExample("template", "--out", "ghg-template.xlsx")
+                .WithExample("template", "--subsidiary", "CP", "--year", "2024");
             config.AddCommand<SamplesCommand>("samples")
                 .WithDescription("Write the four sample workbooks of the 2023 plan's subsidiaries (样例) into --out.")
                 .WithExample("samples", "--out", "samples");

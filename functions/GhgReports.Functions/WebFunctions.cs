@@ -29,6 +29,13 @@ public sealed class WebFunctions(WebApi api)
     public IActionResult Template([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.TemplateRoute)] HttpRequest request) =>
         Send(api.Template(CallerOf(request)));
 
+    /// <summary>The template pre-filled with the officer's subsidiary code and the year.</summary>
+    [Function(AppTriggers.WebTemplateFor)]
+    public async Task<IActionResult> TemplateFor(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.TemplateForRoute)] HttpRequest request,
+        string code, int year, CancellationToken cancellationToken) =>
+        Send(await api.PrefilledTemplateAsync(CallerOf(request), code, year, cancellationToken).ConfigureAwait(false));
+
     [Function(AppTriggers.WebPacks)]
     public async Task<IActionResult> Packs(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.PacksRoute)] HttpRequest request, CancellationToken cancellationToken) =>

@@ -106,7 +106,7 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(["BackupTables", "BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod",
                 "PoisonedPackRequest", "PoisonedUpload", "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence", "WebEvidenceCheck",
                 "WebEvidenceLink", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult", "WebRun", "WebScript",
-                "WebSubmissions", "WebTemplate", "WebTracker", "WebUploadLink"],
+                "WebSubmissions", "WebTemplate", "WebTemplateFor", "WebTracker", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
@@ -156,6 +156,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("WebScript", "app.js", "get")]
     [InlineData("WebMe", "me", "get")]
     [InlineData("WebTemplate", "template", "get")]
+    [InlineData("WebTemplateFor", "template/{code}/{year:int}", "get")]
     [InlineData("WebPacks", "packs", "get")]
     [InlineData("WebPackLink", "packs/{year:int}/{code}/link", "get")]
     [InlineData("WebPlans", "plans", "get")]

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using GhgReports.Intake;
-using GhgReports.Intake.Template;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Reporting.Runs;
@@ -224,18 +223,6 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]{1,100}$")]
     private static partial System.Text.RegularExpressions.Regex SubmissionId();
-
-    /// <summary>The bilingual subsidiary template, for any signed-in caller.</summary>
-    public WebAnswer Template(Caller? caller)
-    {
-        if (caller is null)
-        {
-            return Error(AccessOutcome.Unauthenticated);
-        }
-        using var stream = new MemoryStream();
-        SubsidiaryWorkbookWriter.Write(stream, factors);
-        return new WebAnswer(200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream.ToArray(), "ghg-template.xlsx");
-    }
 
     private static bool ParseYear(string? text, out int? year)
     {

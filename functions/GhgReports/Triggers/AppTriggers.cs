@@ -63,6 +63,7 @@ public static class AppTriggers
     public const string WebScript = nameof(WebScript);
     public const string WebMe = nameof(WebMe);
     public const string WebTemplate = nameof(WebTemplate);
+    public const string WebTemplateFor = nameof(WebTemplateFor);
     public const string WebPacks = nameof(WebPacks);
     public const string WebPackLink = nameof(WebPackLink);
     public const string WebPlans = nameof(WebPlans);
@@ -84,6 +85,7 @@ public static class AppTriggers
     public const string ScriptRoute = "app.js";
     public const string MeRoute = "me";
     public const string TemplateRoute = "template";
+    public const string TemplateForRoute = "template/{code}/{year:int}";
     public const string PacksRoute = "packs";
     public const string PackLinkRoute = "packs/{year:int}/{code}/link";
     public const string PlansRoute = "plans";
@@ -126,6 +128,7 @@ public static class AppTriggers
         new(WebScript, TriggerKind.Http, ScriptRoute, Methods: Get),
         new(WebMe, TriggerKind.Http, MeRoute, Methods: Get),
         new(WebTemplate, TriggerKind.Http, TemplateRoute, Methods: Get),
+        new(WebTemplateFor, TriggerKind.Http, TemplateForRoute, Methods: Get),
         new(WebPacks, TriggerKind.Http, PacksRoute, Methods: Get),
         new(WebPackLink, TriggerKind.Http, PackLinkRoute, Methods: Get),
         new(WebPlans, TriggerKind.Http, PlansRoute, Methods: Get),
