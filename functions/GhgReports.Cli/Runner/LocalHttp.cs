@@ -70,6 +70,9 @@ public static class LocalHttp
                     cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebTracker] = async (int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.TrackerAsync(CallerOf(request, api), year, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebManagement] = async (int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.ManagementAsync(CallerOf(request, api), year, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebStyles] = () => Send(WebApi.Styles()),
         [AppTriggers.WebEvidence] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.EvidenceListAsync(CallerOf(request, api), code, year, cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebEvidenceLink] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>

@@ -35,7 +35,7 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
     CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence, Tracker.YearTracker tracker,
-    GenerationRuns runs, RunViews runViews, ILogger<WebApi>? logger = null)
+    GenerationRuns runs, RunViews runViews, Tracker.ManagementOverview management, ILogger<WebApi>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<WebApi>.Instance;
 
@@ -44,6 +44,8 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     public static WebAnswer Page() => new(200, "text/html; charset=utf-8", WebPage.Html());
 
     public static WebAnswer Script() => new(200, "text/javascript; charset=utf-8", WebPage.Script());
+
+    public static WebAnswer Styles() => new(200, "text/css; charset=utf-8", WebPage.Styles());
 
     public static WebAnswer Me(Caller? caller) => caller is null
         ? Error(AccessOutcome.Unauthenticated)
