@@ -12,7 +12,7 @@ public static partial class WebTexts
         ["skipToContent"] = new("跳到正文", "Skip to the content"),
         ["templateBlank"] = new("空白模板", "Blank template"),
         ["templatePrefilled"] = new("下载预填模板", "Download the pre-filled template"),
-        ["templatePrefilledHint"] = new("模板的“单位信息”表已填好子公司代码、年度和名册中的名称。",
+        ["templatePrefilledHint"] = new("模板的“基本信息 Entity”表已填好子公司代码、年度和名册中的名称。",
             "The template's Entity sheet comes with your subsidiary code, the year and the register's name filled in."),
         ["templateYear"] = new("报告年度", "Reporting year"),
         ["workbookFile"] = new("工作簿文件（.xlsx）", "Workbook file (.xlsx)"),
