@@ -16,7 +16,7 @@ public static class GhgApp
     public const int UsageOrIo = 2;
 
     private static readonly HashSet<string> Commands =
-        new(["template", "samples", "validate", "demo", "run", "upload", "status", "plan", "pack", "recalculate", "signin", "lock", "backup", "restore"], StringComparer.Ordinal);
+        new(["template", "samples", "validate", "demo", "run", "upload", "status", "plan", "pack", "recalculate", "signin", "lock", "backup", "restore", "remind"], StringComparer.Ordinal);
 
     public static int Run(string[] args, IAnsiConsole? console = null)
     {
@@ -33,7 +33,8 @@ public static class GhgApp
             config.UseStrictParsing();
             config.AddCommand<TemplateCommand>("template")
                 .WithDescription("Write the subsidiary workbook template (模板) to --out.")
-                .WithExample("template", "--out", "ghg-template.xlsx");
+                .WithExample("template", "--out", "ghg-template.xlsx")
+                .WithExample("template", "--subsidiary", "CP", "--year", "2024");
             config.AddCommand<SamplesCommand>("samples")
                 .WithDescription("Write the four sample workbooks of the 2023 plan's subsidiaries (样例) into --out.")
                 .WithExample("samples", "--out", "samples");
@@ -74,6 +75,9 @@ public static class GhgApp
                 .WithDescription("Lock a verified period (锁定) of a registered subsidiary with data in force, or --unlock it; recorded with who and why.")
                 .WithExample("lock", "CP", "2023", "--verifier", "\"Verifier Ltd\"", "--statement", "VS-2024-017")
                 .WithExample("lock", "CP", "2023", "--unlock", "--reason", "\"correction after verification\"");
+            config.AddCommand<RemindCommand>("remind")
+                .WithDescription("Remind the subsidiaries with nothing in force for --year through the notification webhook (截止提醒), a week before the group workbook's deadline and on the day; once a day, as the daily SendDeadlineReminders timer does.")
+                .WithExample("remind", "--year", "2024");
             config.AddCommand<BackupCommand>("backup")
                 .WithDescription("Export every table as JSON lines to backups/tables/<id>/ (备份), as the daily BackupTables timer does.")
                 .WithExample("backup");

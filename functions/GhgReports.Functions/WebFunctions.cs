@@ -21,6 +21,10 @@ public sealed class WebFunctions(WebApi api)
     public static IActionResult Script(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.ScriptRoute)] HttpRequest request) => Send(WebApi.Script());
 
+    [Function(AppTriggers.WebStyles)]
+    public static IActionResult Styles(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.StylesRoute)] HttpRequest request) => Send(WebApi.Styles());
+
     [Function(AppTriggers.WebMe)]
     public IActionResult Me([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.MeRoute)] HttpRequest request) =>
         Send(WebApi.Me(CallerOf(request)));
@@ -28,6 +32,13 @@ public sealed class WebFunctions(WebApi api)
     [Function(AppTriggers.WebTemplate)]
     public IActionResult Template([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.TemplateRoute)] HttpRequest request) =>
         Send(api.Template(CallerOf(request)));
+
+    /// <summary>The template pre-filled with the officer's subsidiary code and the year.</summary>
+    [Function(AppTriggers.WebTemplateFor)]
+    public async Task<IActionResult> TemplateFor(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.TemplateForRoute)] HttpRequest request,
+        string code, int year, CancellationToken cancellationToken) =>
+        Send(await api.PrefilledTemplateAsync(CallerOf(request), code, year, cancellationToken).ConfigureAwait(false));
 
     [Function(AppTriggers.WebPacks)]
     public async Task<IActionResult> Packs(
@@ -113,6 +124,13 @@ public sealed class WebFunctions(WebApi api)
             ? await api.UnlockAsync(CallerOf(request), subsidiary, year, request.Query["reason"].ToString(), cancellationToken).ConfigureAwait(false)
             : await api.LockAsync(CallerOf(request), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
                 cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Management's year: the plan's versions, the group's figures, its intensity against the derived group pathway.</summary>
+    [Function(AppTriggers.WebManagement)]
+    public async Task<IActionResult> Management(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = AppTriggers.ManagementRoute)] HttpRequest request,
+        int year, CancellationToken cancellationToken) =>
+        Send(await api.ManagementAsync(CallerOf(request), year, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Where a plan or pack run stands (the Location of the on-demand routes' 202).</summary>
     [Function(AppTriggers.WebRun)]

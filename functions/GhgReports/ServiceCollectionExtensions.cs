@@ -58,6 +58,14 @@ public static class ServiceCollectionExtensions
             configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
             configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null,
             provider.GetRequiredService<ILogger<DocumentPublisher>>()));
+        services.AddSingleton(provider => new Reminders.DeadlineReminders(
+            provider.GetRequiredService<SubmissionStore>(),
+            provider.GetRequiredService<CurrentPointers>(),
+            provider.GetRequiredService<GhgStorage>(),
+            provider.GetRequiredService<TimeProvider>(),
+            configuration["NotificationWebhookUrl"] is { Length: > 0 } reminderHook ? new Uri(reminderHook) : null,
+            configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null,
+            provider.GetRequiredService<ILogger<Reminders.DeadlineReminders>>()));
         services.AddSingleton<InventoryRecalculation>();
         services.AddSingleton<DocumentVersions>();
         services.AddSingleton<PlanGenerator>();
@@ -72,6 +80,7 @@ public static class ServiceCollectionExtensions
         // WebApi needs a CallerResolver, which each host registers: only the host knows whether a platform sets the
         // principal header (App Service authentication) or nothing does (the local runner).
         services.AddSingleton<Tracker.YearTracker>();
+        services.AddSingleton<Tracker.ManagementOverview>();
         services.AddSingleton<WebApi>();
         return services;
     }

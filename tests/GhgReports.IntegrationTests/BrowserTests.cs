@@ -21,11 +21,11 @@ namespace GhgReports.IntegrationTests;
 /// The page in headless Chromium against the local runner on Azurite: an officer uploads a sample and a broken file
 /// and sees their results, in either language, saves a report under their own file name and attaches evidence files;
 /// group HQ follows the year's submissions against the deadline, locks and unlocks periods through forms and sees the history; management sees the plans; compliance downloads a pack; a refused token is said so.
-/// Screenshots go to docs/.
+/// Every role's view is checked with axe-core (npm `axe-core`): no serious or critical violation. Screenshots go to docs/.
 /// Chromium and ChromeDriver are Debian's (`chromium`, `chromium-driver`), installed by .ci/run.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
+public sealed partial class BrowserTests(AzuriteFixture fixture) : IDisposable
 {
     private readonly string _files = Directory.CreateTempSubdirectory("ghg-browser-").FullName;
 
@@ -104,14 +104,30 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
 
         // Officer of CP: upload the sample, see it accepted with the figures stored; upload the broken one, see it
         // rejected with the problem listed on the page at its cell.
+        browser.Navigate().GoToUrl(origin + "/");
+        new WebDriverWait(browser, TimeSpan.FromSeconds(30)).Until(b => b.FindElement(By.Id("token")).Displayed);
+        AssertAccessible(browser, "sign-in");
         SignIn(browser, origin, Token(Roles.Officer, "CP"));
+        AssertAccessible(browser, "officer");
+        // The pre-filled template: the officer's code and the year chosen, saved under the name the server gives it.
+        SetValue(browser, "templateYear", "2024");
+        browser.FindElement(By.Id("templatePrefilled")).Click();
+        var template = Path.Combine(_files, "ghg-template-CP-2024.xlsx");
+        wait.Until(_ => File.Exists(template) && new FileInfo(template).Length > 0);
+        using (var filled = new ClosedXML.Excel.XLWorkbook(template))
+        {
+            var entity = filled.Worksheet(SubsidiaryWorkbookSchema.Entity.TemplateName);
+            var fields = SubsidiaryWorkbookSchema.Entity.Fields.ToList();
+            Assert.Equal("CP", entity.Cell(fields.FindIndex(f => f.Key == "subsidiary_code") + 2, 3).GetString());
+            Assert.Equal(2024, entity.Cell(fields.FindIndex(f => f.Key == "reporting_year") + 2, 3).GetValue<int>());
+        }
+        // The sample through the file input (the keyboard's way); the broken file below is dropped on the zone.
         browser.FindElement(By.Id("file")).SendKeys(sample);
         browser.FindElement(By.Id("uploadButton")).Click();
         wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("已通过"));
         Assert.Contains("范围一＋二", browser.FindElement(By.Id("details")).Text);
         Assert.Contains("tCO2e", browser.FindElement(By.Id("details")).Text);
-        browser.FindElement(By.Id("file")).SendKeys(broken);
-        browser.FindElement(By.Id("uploadButton")).Click();
+        Drop(browser, "dropzone", broken);
         wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("已退回"));
         var details = browser.FindElement(By.Id("details")).Text;
         Assert.Contains(brokenCell, details);
@@ -138,6 +154,7 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         Assert.Contains("已通过", historyText);
         Assert.Contains("CP-2023.xlsx", browser.FindElement(By.Id("current")).Text);
         Screenshot(browser, "web-officer.png");
+        AssertAccessible(browser, "officer with results");
         // The rejected file still shows the year its Entity sheet declares.
         Assert.Contains("2023", browser.FindElement(By.XPath("//div[@id='history']//tr[td[.='已退回']]")).Text);
         // The same problem in English once the page switches language: the result shown stays, in the other language.
@@ -186,6 +203,7 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         Assert.Contains("PNG", browser.FindElement(By.Id("evidenceProblems")).Text);
         ((IJavaScriptExecutor)browser).ExecuteScript("document.getElementById('evidenceList').scrollIntoView({ block: 'end' });");
         Screenshot(browser, "web-officer-evidence.png");
+        AssertAccessible(browser, "officer's evidence");
         var hugeEvidence = Path.Combine(_files, "scan.pdf");
         using (var file = File.Create(hugeEvidence))
         {
@@ -228,6 +246,13 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         Assert.Contains("山东创新精密科技有限公司", browser.FindElement(By.Id("hqRegister")).Text);
         Assert.Empty(browser.FindElements(By.CssSelector("#hqRegister input, #hqRegister button")));
         Screenshot(browser, "web-hq.png");
+        AssertAccessible(browser, "HQ home");
+        // A chart per subsidiary of its intensity against its pathway: LW's has both lines, CP's (nothing in 2024) its 2023 point.
+        wait.Until(b => b.FindElements(By.CssSelector("#hqCharts figure")).Count == 4);
+        Assert.Single(browser.FindElements(By.XPath("//div[@id='hqCharts']//figure[starts-with(figcaption,'LW ')]//*[local-name()='path' and @class='pathway']")));
+        Assert.Contains("2024", browser.FindElement(By.XPath("//div[@id='hqCharts']//figure[starts-with(figcaption,'LW ')]//*[local-name()='svg']")).GetAttribute("aria-label"));
+        ((IJavaScriptExecutor)browser).ExecuteScript("document.getElementById('hqChartsHeading').scrollIntoView({ block: 'start' });");
+        Screenshot(browser, "web-hq-charts.png");
 
         // Lock LW's 2024 through the form, then unlock it with a reason typed and sent from the keyboard (Enter); both
         // appear in the history with who did it. The locks name the signed-in tester.
@@ -251,6 +276,7 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         Assert.False((await t.Pointers.GetAsync("LW", "2024", default))!.Locked);
         ((IJavaScriptExecutor)browser).ExecuteScript("document.getElementById('lockForm').scrollIntoView({ block: 'start' });");
         Screenshot(browser, "web-hq-locks.png");
+        AssertAccessible(browser, "HQ locks");
 
         // Then CP's verified 2023, the same way; the lock records the caller, the verifier and the statement.
         SetValue(browser, "hqYear", "2023");
@@ -273,13 +299,26 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         wait.Until(b => b.FindElement(By.Id("runState")).Text.StartsWith("已完成", StringComparison.Ordinal));
         Assert.Equal(2, browser.FindElements(By.CssSelector("#runResult a")).Count(a => a.GetAttribute("href")!.Contains("ghg-reduction-plan-2023", StringComparison.Ordinal)));
         wait.Until(b => b.FindElement(By.Id("plans")).Text.Contains("English"));
+        // Management's view of the year: the plan's version with both editions, the group's figures and its trend.
+        wait.Until(b => b.FindElement(By.Id("mgmtVersions")).Text.Contains("v1"));
+        Assert.Contains("English PDF", browser.FindElement(By.Id("mgmtVersions")).Text);
+        Assert.Contains("tCO2e/t", browser.FindElement(By.Id("mgmtKpis")).Text);
+        Assert.Equal(2, browser.FindElements(By.CssSelector("#mgmtTrend path")).Count);
         Screenshot(browser, "web-management.png");
+        AssertAccessible(browser, "management");
+        browser.FindElement(By.Id("lang")).Click();
+        wait.Until(b => b.FindElement(By.Id("mgmtVersions")).Text.Contains("First version"));
+        AssertAccessible(browser, "management in English");
+        ((IJavaScriptExecutor)browser).ExecuteScript("document.getElementById('mgmtTrend').scrollIntoView({ block: 'center' });");
+        Screenshot(browser, "web-management-trend.png");
+        browser.FindElement(By.Id("lang")).Click();
 
         // Compliance: the packs, and one downloaded through its short-lived link with a manifest that verifies.
         SignIn(browser, origin, Token(Roles.Compliance));
         SetValue(browser, "packYear", "2023");
         wait.Until(b => b.FindElement(By.Id("packs")).Text.Contains("CP"));
         Screenshot(browser, "web-compliance.png");
+        AssertAccessible(browser, "compliance");
         using var client = new HttpClient { BaseAddress = new Uri(origin) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(Roles.Compliance));
         var link = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/packs/2023/CP/link")).RootElement.GetProperty("url").GetString()!;
@@ -303,6 +342,7 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         wait.Until(b => b.FindElement(By.Id("message")).Text.Contains("invalid or has expired"));
         browser.FindElement(By.Id("lang")).Click();
         Screenshot(browser, "web-token-refused.png");
+        AssertAccessible(browser, "refused token");
 
         await host.StopAsync();
     }
@@ -337,6 +377,7 @@ public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
         Assert.Contains("NM " + GhgReports.Localization.RunTexts.Poisoned.En, result, StringComparison.Ordinal);
         Assert.Equal(3, browser.FindElements(By.CssSelector("#runResult a")).Count);
         Screenshot(browser, "web-run-failed.png");
+        AssertAccessible(browser, "failed run");
     }
 
     private static void SignInExpectingRefusal(IWebDriver browser, string origin, string token)

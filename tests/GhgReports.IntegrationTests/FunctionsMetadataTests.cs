@@ -104,9 +104,9 @@ public sealed class FunctionsMetadataTests
     public void EveryFunction_IsListed()
     {
         Assert.Equal(["BackupTables", "BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod",
-                "PoisonedPackRequest", "PoisonedUpload", "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence", "WebEvidenceCheck",
-                "WebEvidenceLink", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult", "WebRun", "WebScript",
-                "WebSubmissions", "WebTemplate", "WebTracker", "WebUploadLink"],
+                "PoisonedPackRequest", "PoisonedUpload", "ReconcileUploads", "SendDeadlineReminders", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence",
+                "WebEvidenceCheck", "WebEvidenceLink", "WebManagement", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult",
+                "WebRun", "WebScript", "WebStyles", "WebSubmissions", "WebTemplate", "WebTemplateFor", "WebTracker", "WebUploadLink"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
@@ -118,6 +118,14 @@ public sealed class FunctionsMetadataTests
         var trigger = Trigger(function);
 
         Assert.Equal(("timerTrigger", schedule), (trigger.GetProperty("type").GetString(), trigger.GetProperty("schedule").GetString()));
+    }
+
+    [Fact]
+    public void SendDeadlineReminders_IsADailyTimerAtNineInChina()
+    {
+        var trigger = Trigger("SendDeadlineReminders");
+
+        Assert.Equal(("timerTrigger", "0 0 1 * * *"), (trigger.GetProperty("type").GetString(), trigger.GetProperty("schedule").GetString()));
     }
 
     [Fact]
@@ -154,8 +162,11 @@ public sealed class FunctionsMetadataTests
     [Theory]
     [InlineData("WebPage", "web", "get")]
     [InlineData("WebScript", "app.js", "get")]
+    [InlineData("WebStyles", "app.css", "get")]
+    [InlineData("WebManagement", "management/{year:int}", "get")]
     [InlineData("WebMe", "me", "get")]
     [InlineData("WebTemplate", "template", "get")]
+    [InlineData("WebTemplateFor", "template/{code}/{year:int}", "get")]
     [InlineData("WebPacks", "packs", "get")]
     [InlineData("WebPackLink", "packs/{year:int}/{code}/link", "get")]
     [InlineData("WebPlans", "plans", "get")]

@@ -45,6 +45,8 @@ public static class LocalHttp
         [AppTriggers.WebScript] = () => Send(WebApi.Script()),
         [AppTriggers.WebMe] = (HttpRequest request, WebApi api) => Send(WebApi.Me(CallerOf(request, api))),
         [AppTriggers.WebTemplate] = (HttpRequest request, WebApi api) => Send(api.Template(CallerOf(request, api))),
+        [AppTriggers.WebTemplateFor] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.PrefilledTemplateAsync(CallerOf(request, api), code, year, cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebPacks] = async (HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.PacksAsync(CallerOf(request, api), request.Query["year"].ToString(), cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebPackLink] = async (int year, string code, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
@@ -68,6 +70,9 @@ public static class LocalHttp
                     cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebTracker] = async (int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.TrackerAsync(CallerOf(request, api), year, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebManagement] = async (int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
+            Send(await api.ManagementAsync(CallerOf(request, api), year, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebStyles] = () => Send(WebApi.Styles()),
         [AppTriggers.WebEvidence] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.EvidenceListAsync(CallerOf(request, api), code, year, cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebEvidenceLink] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>

@@ -14,7 +14,8 @@ namespace GhgReports.Cli.Runner;
 /// same one service call each. Run by the WebJobs SDK, the engine the Functions host itself is built on. The Event
 /// Grid blob trigger has no local source; the polling one stands for it, as in local.settings.sample.json.
 /// </summary>
-public sealed class RunnerFunctions(SubmissionIntake intake, GenerationRuns runs, UploadSweep sweep, TableExport backup, PoisonQueueWatch poison)
+public sealed class RunnerFunctions(SubmissionIntake intake, GenerationRuns runs, UploadSweep sweep, TableExport backup, PoisonQueueWatch poison,
+    Reminders.DeadlineReminders reminders, TimeProvider clock)
 {
     [FunctionName(AppTriggers.ReconcileUploads)]
     public async Task ReconcileUploads([TimerTrigger(AppTriggers.SweepSchedule)] TimerInfo timer, CancellationToken cancellationToken)
@@ -26,6 +27,10 @@ public sealed class RunnerFunctions(SubmissionIntake intake, GenerationRuns runs
     [FunctionName(AppTriggers.BackupTables)]
     public Task BackupTables([TimerTrigger(AppTriggers.BackupSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
         backup.ExportAsync(cancellationToken);
+
+    [FunctionName(AppTriggers.SendDeadlineReminders)]
+    public Task SendDeadlineReminders([TimerTrigger(AppTriggers.ReminderSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>
+        reminders.SendAsync(AppTriggers.ScheduledReportingYear(clock), cancellationToken);
 
     [FunctionName(AppTriggers.GeneratePlan)]
     public Task GeneratePlan([TimerTrigger(AppTriggers.PlanSchedule)] TimerInfo timer, CancellationToken cancellationToken) =>

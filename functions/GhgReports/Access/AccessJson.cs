@@ -17,6 +17,7 @@ namespace GhgReports.Access;
 [JsonSerializable(typeof(EvidenceCheckView))]
 [JsonSerializable(typeof(IReadOnlyList<EvidenceFileView>))]
 [JsonSerializable(typeof(GhgReports.Tracker.TrackerView))]
+[JsonSerializable(typeof(GhgReports.Tracker.ManagementView))]
 [JsonSerializable(typeof(GhgReports.Reporting.Runs.RunView))]
 internal sealed partial class AccessJson : JsonSerializerContext;
 

@@ -20,6 +20,9 @@ public static class AccessPolicy
     /// <summary>Uploading a workbook: only an officer of that very subsidiary.</summary>
     public static bool CanUpload(Caller caller, string code) => caller.Has(Roles.Officer) && caller.HasSubsidiary(code);
 
+    /// <summary>The template pre-filled with a subsidiary's code: its own officer, and group HQ, who may hand it on.</summary>
+    public static bool CanFetchPrefilledTemplate(Caller caller, string code) => CanUpload(caller, code) || caller.Has(Roles.Hq);
+
     /// <summary>A subsidiary's submissions and results: its own officer, compliance staff and group HQ.</summary>
     public static bool CanReadSubmissions(Caller caller, string code) =>
         (caller.Has(Roles.Officer) && caller.HasSubsidiary(code)) || caller.Has(Roles.Compliance) || caller.Has(Roles.Hq);

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using GhgReports.Intake;
-using GhgReports.Intake.Template;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Reporting.Runs;
@@ -36,7 +35,7 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
     CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence, Tracker.YearTracker tracker,
-    GenerationRuns runs, RunViews runViews, ILogger<WebApi>? logger = null)
+    GenerationRuns runs, RunViews runViews, Tracker.ManagementOverview management, ILogger<WebApi>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<WebApi>.Instance;
 
@@ -45,6 +44,8 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     public static WebAnswer Page() => new(200, "text/html; charset=utf-8", WebPage.Html());
 
     public static WebAnswer Script() => new(200, "text/javascript; charset=utf-8", WebPage.Script());
+
+    public static WebAnswer Styles() => new(200, "text/css; charset=utf-8", WebPage.Styles());
 
     public static WebAnswer Me(Caller? caller) => caller is null
         ? Error(AccessOutcome.Unauthenticated)
@@ -224,18 +225,6 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]{1,100}$")]
     private static partial System.Text.RegularExpressions.Regex SubmissionId();
-
-    /// <summary>The bilingual subsidiary template, for any signed-in caller.</summary>
-    public WebAnswer Template(Caller? caller)
-    {
-        if (caller is null)
-        {
-            return Error(AccessOutcome.Unauthenticated);
-        }
-        using var stream = new MemoryStream();
-        SubsidiaryWorkbookWriter.Write(stream, factors);
-        return new WebAnswer(200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", stream.ToArray(), "ghg-template.xlsx");
-    }
 
     private static bool ParseYear(string? text, out int? year)
     {

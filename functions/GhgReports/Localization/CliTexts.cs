@@ -61,6 +61,13 @@ public static class CliTexts
     public static readonly Bilingual Overdue = new("{0} 年度报送截止日 {1} 已过，逾期未提交：{2}", "The deadline for {0}, {1}, has passed; overdue: {2}");
     public static readonly Bilingual DueBy = new("{0} 年度报送截止日：{1}", "Deadline for {0}: {1}");
     public static readonly Bilingual RoleChoice = new("--role 应为以下之一：{0}", "--role must be one of: {0}");
+    public static readonly Bilingual TemplatePrefillNeedsBoth = new(
+        "预填模板需同时给出 --subsidiary 与 --year（--name 可选），例如 ghg template --subsidiary CP --year 2024。",
+        "A pre-filled template needs both --subsidiary and --year (--name is optional), e.g. ghg template --subsidiary CP --year 2024.");
+    public static readonly Bilingual TemplatePrefillNotForGroup = new(
+        "集团工作簿模板不按子公司预填：--group 不能与 --subsidiary 同用。",
+        "The group workbook template is not pre-filled per subsidiary: --group cannot be used with --subsidiary.");
+    public static readonly Bilingual NotAWebhook = new("--webhook 应为完整网址，读到的是“{0}”。", "--webhook must be an absolute URL; got '{0}'.");
     public static readonly Bilingual SubsidiaryCodes = new("--subsidiary 应为子公司代码（大写字母、数字、连字符）。", "--subsidiary must be a subsidiary code (upper-case letters, digits, hyphens).");
     public static readonly Bilingual OfficerNeedsSubsidiary = new("officer 角色需要 --subsidiary。", "An officer needs --subsidiary.");
     public static readonly Bilingual HoursRange = new("--hours 应在 1 到 12 之间。", "--hours must be between 1 and 12.");

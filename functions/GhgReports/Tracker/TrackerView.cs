@@ -13,7 +13,11 @@ public sealed record TrackerView(
     IReadOnlyList<TrackerRow> Subsidiaries,
     GroupKpis? Kpis,
     IReadOnlyList<RegisterRow> Register,
-    IReadOnlyList<LockEvent> LockHistory);
+    IReadOnlyList<LockEvent> LockHistory)
+{
+    /// <summary>Each registered subsidiary's intensity against its own pathway, for the home's small multiples.</summary>
+    public IReadOnlyList<IntensityTrajectory> Trajectories { get; init; } = [];
+}
 
 /// <summary>The states a subsidiary's year can be in, as the tracker names them.</summary>
 public static class TrackerStatus

@@ -9,7 +9,8 @@ namespace GhgReports.Tracker;
 /// year and its lock entries (point reads and one partition query each), then the group's figures from the data in
 /// force. The rules are <see cref="TrackerRows"/> and <see cref="GroupKpis"/>; this class only fetches.
 /// </summary>
-public sealed class YearTracker(SubmissionStore submissions, CurrentPointers pointers, PeriodLocks locks, YearDataReader years, TimeProvider clock)
+public sealed class YearTracker(SubmissionStore submissions, CurrentPointers pointers, PeriodLocks locks, YearDataReader years, TimeProvider clock,
+    Pathways.PathwayCurveSet curves, Inventory.Factors.IFactorCatalog factors)
 {
     /// <summary>Null when no group workbook is in force (no register to track).</summary>
     public async Task<TrackerView?> ReadAsync(int year, CancellationToken cancellationToken)
@@ -35,7 +36,10 @@ public sealed class YearTracker(SubmissionStore submissions, CurrentPointers poi
         }
         var data = await years.ReadAsync(year, cancellationToken, earlierYears: true).ConfigureAwait(false);
         return new TrackerView(year, deadline, passed, rows, data is null ? null : GroupKpis.Of(data),
-            [.. workbook.Register.Select(TrackerRows.Register)], [.. history.OrderByDescending(e => e.At)]);
+            [.. workbook.Register.Select(TrackerRows.Register)], [.. history.OrderByDescending(e => e.At)])
+        {
+            Trajectories = data is null ? [] : IntensityTrajectories.Of(data, curves, factors),
+        };
     }
 
     /// <summary>The deadline for <paramref name="year"/> and whether it has passed, for `ghg status`.</summary>

@@ -44,6 +44,8 @@ public static class AppTriggers
     public const string SweepSchedule = "0 */5 * * * *";
     /// <summary>Daily at 02:30 UTC, outside office hours in Europe and China alike: the table export.</summary>
     public const string BackupSchedule = "0 30 2 * * *";
+    /// <summary>Daily at 01:00 UTC, 09:00 in China: the deadline reminders reach the officers at the start of their day.</summary>
+    public const string ReminderSchedule = "0 0 1 * * *";
     public const string PackRequestQueue = PackGenerator.RequestQueue;
     public const string BlobPoisonQueue = PoisonMessage.Queue;
     public const string PackRequestPoisonQueue = StorageNames.PackRequestsPoisonQueue;
@@ -57,12 +59,14 @@ public static class AppTriggers
     public const string PoisonedPackRequest = nameof(PoisonedPackRequest);
     public const string ReconcileUploads = nameof(ReconcileUploads);
     public const string BackupTables = nameof(BackupTables);
+    public const string SendDeadlineReminders = nameof(SendDeadlineReminders);
     public const string GeneratePlanOnDemand = nameof(GeneratePlanOnDemand);
     public const string GeneratePacksOnDemand = nameof(GeneratePacksOnDemand);
     public const string WebPage = nameof(WebPage);
     public const string WebScript = nameof(WebScript);
     public const string WebMe = nameof(WebMe);
     public const string WebTemplate = nameof(WebTemplate);
+    public const string WebTemplateFor = nameof(WebTemplateFor);
     public const string WebPacks = nameof(WebPacks);
     public const string WebPackLink = nameof(WebPackLink);
     public const string WebPlans = nameof(WebPlans);
@@ -77,6 +81,8 @@ public static class AppTriggers
     public const string WebEvidenceCheck = nameof(WebEvidenceCheck);
     public const string WebTracker = nameof(WebTracker);
     public const string WebRun = nameof(WebRun);
+    public const string WebManagement = nameof(WebManagement);
+    public const string WebStyles = nameof(WebStyles);
 
     public const string PlanRoute = "plans/{year:int}";
     public const string PackRoute = "packs/{year:int}";
@@ -84,6 +90,7 @@ public static class AppTriggers
     public const string ScriptRoute = "app.js";
     public const string MeRoute = "me";
     public const string TemplateRoute = "template";
+    public const string TemplateForRoute = "template/{code}/{year:int}";
     public const string PacksRoute = "packs";
     public const string PackLinkRoute = "packs/{year:int}/{code}/link";
     public const string PlansRoute = "plans";
@@ -98,6 +105,8 @@ public static class AppTriggers
     public const string EvidenceCheckRoute = "evidence/{code}/{year:int}/check";
     public const string TrackerRoute = "tracker/{year:int}";
     public const string RunRoute = "runs/{id}";
+    public const string ManagementRoute = "management/{year:int}";
+    public const string StylesRoute = "app.css";
 
     private static readonly string[] Get = ["get"];
     private static readonly string[] Post = ["post"];
@@ -116,6 +125,8 @@ public static class AppTriggers
         new(PoisonedPackRequest, TriggerKind.Queue, PackRequestPoisonQueue),
         new(ReconcileUploads, TriggerKind.Timer, SweepSchedule),
         new(BackupTables, TriggerKind.Timer, BackupSchedule),
+        // A week before the group workbook's deadline and on the day: the subsidiaries with nothing in force, once a day.
+        new(SendDeadlineReminders, TriggerKind.Timer, ReminderSchedule),
         // Anonymous at the host, like the web routes: our code lets only hq and management generate documents. Both
         // record and queue a run and answer 202 with its address (RunRoute).
         new(GeneratePlanOnDemand, TriggerKind.Http, PlanRoute, Methods: Post),
@@ -126,6 +137,7 @@ public static class AppTriggers
         new(WebScript, TriggerKind.Http, ScriptRoute, Methods: Get),
         new(WebMe, TriggerKind.Http, MeRoute, Methods: Get),
         new(WebTemplate, TriggerKind.Http, TemplateRoute, Methods: Get),
+        new(WebTemplateFor, TriggerKind.Http, TemplateForRoute, Methods: Get),
         new(WebPacks, TriggerKind.Http, PacksRoute, Methods: Get),
         new(WebPackLink, TriggerKind.Http, PackLinkRoute, Methods: Get),
         new(WebPlans, TriggerKind.Http, PlansRoute, Methods: Get),
@@ -139,6 +151,8 @@ public static class AppTriggers
         new(WebEvidenceLink, TriggerKind.Http, EvidenceLinkRoute, Methods: Post),
         new(WebEvidenceCheck, TriggerKind.Http, EvidenceCheckRoute, Methods: Post),
         new(WebTracker, TriggerKind.Http, TrackerRoute, Methods: Get),
+        new(WebManagement, TriggerKind.Http, ManagementRoute, Methods: Get),
+        new(WebStyles, TriggerKind.Http, StylesRoute, Methods: Get),
     ];
 
     /// <summary>

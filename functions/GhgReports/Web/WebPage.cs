@@ -19,16 +19,25 @@ public static class WebPage
     /// <summary>The page refuses a larger file before asking for a link: the same limit intake applies.</summary>
     public static long MaxUploadBytes => Intake.Reading.ReadLimits.Default.MaxFileBytes;
 
-    /// <summary>The page's script: app.js, then group HQ's part (hq.js), which uses app.js's helpers. One file each, one request.</summary>
-    private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(Read("app.js") + "\n" + Read("hq.js")));
+    /// <summary>
+    /// The page's script: app.js, the charts (charts.js), then group HQ's and management's parts, which use app.js's
+    /// helpers. One file each, one request.
+    /// </summary>
+    private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(
+        string.Join("\n", new[] { "app.js", "charts.js", "hq.js", "management.js" }.Select(Read))));
+
+    /// <summary>The page's own style sheet (app.css), served like the script.</summary>
+    private static readonly Lazy<byte[]> LazyStyles = new(() => Encoding.UTF8.GetBytes(Read("app.css")));
 
     public static byte[] Html() => LazyHtml.Value;
+
+    public static byte[] Styles() => LazyStyles.Value;
 
     public static byte[] Script() => LazyScript.Value;
 
     private static string TextsJson()
     {
-        var texts = WebTexts.All.Concat(WebTexts.HqHome).ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
+        var texts = WebTexts.All.Concat(WebTexts.HqHome).Concat(WebTexts.Views).ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
         // Escaped so that no text can close the script element it is written into.
         return JsonSerializer.Serialize(texts, WebPageJson.Default.DictionaryStringStringArray).Replace("</", "<\\/", StringComparison.Ordinal);
     }

@@ -250,6 +250,7 @@ async function startRun(kind) {
     }
     renderRun();
     await loadPlans();
+    await loadManagement();
   } catch (e) { sayError("runState", e); }
 }
 
@@ -325,6 +326,7 @@ async function start() {
   if (has("officer") && me.subsidiaries.length > 0) {
     $("officer").classList.remove("hidden");
     $("officerCode").replaceChildren(...me.subsidiaries.map(c => new Option(c, c)));
+    if (!$("templateYear").value) $("templateYear").value = new Date().getFullYear() - 1;
   }
   if (has("hq")) $("hq").classList.remove("hidden");
   if (has("management") || has("hq")) $("management").classList.remove("hidden");
@@ -343,7 +345,7 @@ async function loadAll() {
     renderEvidenceOutcome();
   }
   if (has("hq")) await loadHqHome();
-  if (has("management") || has("hq")) { await loadPlans(); renderRun(); }
+  if (has("management") || has("hq")) { await loadPlans(); await loadManagement(); renderRun(); }
   if (has("compliance") || has("verifier")) await loadPacks();
 }
 
@@ -375,7 +377,7 @@ $("officerCode").onchange = () => {
   renderDetails();
   loadSubmissions().then(loadEvidence).catch(e => sayError("message", e));
 };
-$("planYear").onchange = () => loadPlans().catch(e => sayError("message", e));
+$("planYear").onchange = () => loadPlans().then(loadManagement).catch(e => sayError("message", e));
 $("planRun").onclick = () => startRun("plans");
 $("packRun").onclick = () => startRun("packs");
 $("packYear").onchange = () => loadPacks().catch(e => sayError("message", e));
@@ -386,4 +388,31 @@ $("templateLink").onclick = async event => {
     save(await response.blob(), downloadName(response, "ghg-template.xlsx"));
   } catch (e) { sayError("message", e); }
 };
+// The template with the officer's code and the year filled in, saved under the name the server gives it.
+$("templatePrefilled").onclick = async () => {
+  quiet("message");
+  try {
+    const response = await api("template/" + encodeURIComponent($("officerCode").value) + "/" + encodeURIComponent($("templateYear").value));
+    save(await response.blob(), downloadName(response, "ghg-template.xlsx"));
+  } catch (e) { sayError("message", e); }
+};
+
+// Drag and drop: a workbook dropped anywhere on the zone is uploaded as if chosen with the file input, which stays for
+// keyboard users; anything that is not an .xlsx is said so and not taken.
+function wireDropzone() {
+  const zone = $("dropzone");
+  const over = on => event => { event.preventDefault(); zone.classList.toggle("over", on); };
+  zone.addEventListener("dragenter", over(true));
+  zone.addEventListener("dragover", over(true));
+  zone.addEventListener("dragleave", over(false));
+  zone.addEventListener("drop", event => {
+    over(false)(event);
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    if (!/\.xlsx$/i.test(file.name)) { sayKey("uploadState", "dropNotXlsx", file.name); return; }
+    $("file").files = event.dataTransfer.files;
+    upload();
+  });
+}
+wireDropzone();
 start().catch(e => sayError("message", e));

@@ -24,7 +24,11 @@ function markedTable(columns, rows, rowClass) {
 
 async function loadHqHome() {
   if (!$("hqYear").value) $("hqYear").value = hqYear();
-  tracker = await (await api("tracker/" + encodeURIComponent(hqYear()))).json();
+  const year = hqYear();
+  const answer = await (await api("tracker/" + encodeURIComponent(year))).json();
+  // A slower answer for a year no longer chosen (the default year, asked for at sign-in) must not replace the chosen one's.
+  if (year !== hqYear()) return;
+  tracker = answer;
   renderHqHome();
 }
 
@@ -44,6 +48,7 @@ function renderHqHome() {
     { key: "lastUpload", value: s => s.lastUploadAt ? when(s.lastUploadAt) + " · " + s.lastUploadFile + " · " + t("status." + s.lastUploadStatus) : "" }],
     tracker.subsidiaries, s => s.overdue ? "overdue" : null));
   renderKpis(tracker.kpis);
+  renderTrajectories(tracker.trajectories || []);
   show("hqHistory", markedTable([
     { key: "when", value: e => when(e.at) }, { key: "subsidiary", value: e => e.subsidiary },
     { key: "lockAction", value: e => t(e.action) }, { key: "by", value: e => e.by },
@@ -60,6 +65,11 @@ function renderHqHome() {
 
 function renderKpis(k) {
   if (!k) { const p = document.createElement("p"); p.textContent = t("hqNoFigures"); show("hqKpis", p); return; }
+  show("hqKpis", kpiTable(k));
+}
+
+// The group's figures as a table of figure and value: the HQ home's, and management's key figures.
+function kpiTable(k) {
   const rows = [
     { label: t("hqMembers"), value: k.members.join(", ") + " (" + k.members.length + " / " + k.registered + ")" },
     { label: t("scope12"), value: number(k.scope12Tco2e, 0) + " tCO2e" },
@@ -74,7 +84,22 @@ function renderKpis(k) {
       { label: format(t("hqTargetLevel"), target.targetYear), value: target.levelAtTargetYear === null ? "—" : number(target.levelAtTargetYear, 3) },
       { label: t("hqOnTrack"), value: target.meetsTarget === null ? "—" : t(target.meetsTarget ? "yes" : "no") });
   }
-  show("hqKpis", markedTable([{ key: "figure", value: r => r.label }, { key: "value", value: r => r.value }], rows));
+  return markedTable([{ key: "figure", value: r => r.label }, { key: "value", value: r => r.value }], rows);
+}
+
+// Small multiples: each subsidiary's intensity against its own pathway (charts.js), or why it has no pathway.
+function renderTrajectories(trajectories) {
+  const charts = trajectories.map(s => {
+    const title = nameOf(s);
+    const content = document.createElement("div");
+    content.appendChild(lineChart([
+      { kind: "actual", label: t("chartActual"), values: s.actual },
+      { kind: "pathway", label: t("chartPathway"), values: s.pathway }], title));
+    if (s.noPathway) { const p = document.createElement("p"); p.className = "note"; p.textContent = t("noPathway." + s.noPathway); content.appendChild(p); }
+    return figure(title, content);
+  });
+  $("hqChartsLegend").replaceChildren(chartLegend("chartActual", "chartPathway"));
+  $("hqCharts").replaceChildren(...charts);
 }
 
 // The lock form offers the periods with data in force and not locked; the unlock form the locked ones.

@@ -19,12 +19,24 @@ public static class SubsidiaryWorkbookWriter
     public static void Write(Stream output, IFactorCatalog factors, SubsidiaryWorkbook? data = null) =>
         Write(output, [.. factors.All.Select(f => f.Id)], data, factors.All);
 
+    /// <summary>
+    /// The published template with the Entity sheet's code, reporting year and (when known) name already filled in for
+    /// one subsidiary and year; the table sheets keep their example rows.
+    /// </summary>
+    public static void Write(Stream output, IFactorCatalog factors, TemplatePrefill prefill)
+    {
+        ArgumentNullException.ThrowIfNull(factors);
+        ArgumentNullException.ThrowIfNull(prefill);
+        Write(output, [.. factors.All.Select(f => f.Id)], null, factors.All, prefill);
+    }
+
     /// <param name="factorIds">Ids offered in the factor dropdown (the factor library in force), from a hidden list.</param>
     /// <param name="data">Null writes the blank template with example rows on each table sheet.</param>
     public static void Write(Stream output, IReadOnlyList<string> factorIds, SubsidiaryWorkbook? data = null) =>
         Write(output, factorIds, data, null);
 
-    private static void Write(Stream output, IReadOnlyList<string> factorIds, SubsidiaryWorkbook? data, IReadOnlyList<EmissionFactor>? factorDetails)
+    private static void Write(Stream output, IReadOnlyList<string> factorIds, SubsidiaryWorkbook? data, IReadOnlyList<EmissionFactor>? factorDetails,
+        TemplatePrefill? prefill = null)
     {
         using var layout = new SheetLayoutWriter($"{TemplateTexts.Title.Zh} {TemplateTexts.Title.En}", factorIds);
         if (factorDetails is not null)
@@ -32,7 +44,7 @@ public static class SubsidiaryWorkbookWriter
             layout.Factors(factorDetails);
         }
         layout.Instructions(S.Instructions.TemplateName, TemplateTexts.Title, TemplateTexts.Instructions, TemplateTexts.Reference);
-        layout.KeyValue(S.Entity, data is null ? null : EntityValues(data.Entity));
+        layout.KeyValue(S.Entity, data is not null ? EntityValues(data.Entity) : prefill?.EntityValues());
         layout.Table(S.Sources, data?.Sources.Select(SourceValues), ExampleSource, ExampleRefrigerant, ExamplePurchasedAluminium);
         layout.Table(S.EnergyAndProduction, data?.EnergyAndProduction.Select(EnergyValues), ExampleEnergy);
         layout.Table(S.Targets, data?.Targets.Select(TargetValues), ExampleTarget);
