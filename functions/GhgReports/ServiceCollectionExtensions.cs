@@ -72,6 +72,9 @@ public static class ServiceCollectionExtensions
         // WebApi needs a CallerResolver, which each host registers: only the host knows whether a platform sets the
         // principal header (App Service authentication) or nothing does (the local runner).
         services.AddSingleton<Tracker.YearTracker>();
+        services.AddSingleton<Review.VerifierQueries>();
+        services.AddSingleton<Review.VerificationStatements>();
+        services.AddSingleton<ReviewApi>();
         services.AddSingleton<WebApi>();
         return services;
     }

@@ -105,8 +105,8 @@ public sealed class FunctionsMetadataTests
     {
         Assert.Equal(["BackupTables", "BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod",
                 "PoisonedPackRequest", "PoisonedUpload", "ReconcileUploads", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence", "WebEvidenceCheck",
-                "WebEvidenceLink", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult", "WebRun", "WebScript",
-                "WebSubmissions", "WebTemplate", "WebTracker", "WebUploadLink"],
+                "WebEvidenceLink", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebQuery", "WebReport", "WebResult", "WebReview",
+                "WebRun", "WebScript", "WebStatement", "WebSubmissions", "WebTemplate", "WebTracker", "WebUploadLink", "WebVerification"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
@@ -167,6 +167,10 @@ public sealed class FunctionsMetadataTests
     [InlineData("WebEvidence", "evidence/{code}/{year:int}", "get")]
     [InlineData("WebEvidenceLink", "evidence/{code}/{year:int}/link", "post")]
     [InlineData("WebEvidenceCheck", "evidence/{code}/{year:int}/check", "post")]
+    [InlineData("WebReview", "submissions/{code}/{id}/review", "post")]
+    [InlineData("WebVerification", "verification/{code}/{year:int}", "get")]
+    [InlineData("WebQuery", "verification/{code}/{year:int}/queries/{id}", "post")]
+    [InlineData("WebStatement", "verification/{code}/{year:int}/statement", "post")]
     public void Web_AreAnonymousRoutes_CheckedByOurCode(string function, string route, string method)
     {
         // Anonymous at the host: the caller comes from App Service authentication or a development token, and WebApi

@@ -36,7 +36,7 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
     CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence, Tracker.YearTracker tracker,
-    GenerationRuns runs, RunViews runViews, ILogger<WebApi>? logger = null)
+    GenerationRuns runs, RunViews runViews, Review.VerificationStatements statements, ILogger<WebApi>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<WebApi>.Instance;
 
@@ -178,11 +178,21 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     /// Group HQ locks a subsidiary's period once its figures are verified. The lock records the signed-in caller as
     /// the one who set it, with the verifier and the statement reference; uploads for the period are then refused.
     /// </summary>
-    public async Task<WebAnswer> LockAsync(Caller? caller, string code, int year, string? verifier, string? statement, CancellationToken cancellationToken)
+    /// <param name="useStatement">Take the verifier and the reference from the statement the verifier recorded (sign-off), instead of typing them.</param>
+    public async Task<WebAnswer> LockAsync(Caller? caller, string code, int year, string? verifier, string? statement, CancellationToken cancellationToken,
+        bool useStatement = false)
     {
         if (LockRefusal(caller, code, year) is { } refusal)
         {
             return Logged(refusal, caller, "lock a period", code, year);
+        }
+        if (useStatement)
+        {
+            if (await statements.GetAsync(code, year, cancellationToken).ConfigureAwait(false) is not { } recorded)
+            {
+                return Invalid(ReviewTexts.NoStatement.Format(code, year));
+            }
+            (verifier, statement) = (recorded.RecordedBy, recorded.Reference);
         }
         if (string.IsNullOrWhiteSpace(verifier) || string.IsNullOrWhiteSpace(statement) || verifier.Length > 200 || statement.Length > 200)
         {

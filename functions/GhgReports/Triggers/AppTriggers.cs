@@ -77,6 +77,10 @@ public static class AppTriggers
     public const string WebEvidenceCheck = nameof(WebEvidenceCheck);
     public const string WebTracker = nameof(WebTracker);
     public const string WebRun = nameof(WebRun);
+    public const string WebReview = nameof(WebReview);
+    public const string WebVerification = nameof(WebVerification);
+    public const string WebQuery = nameof(WebQuery);
+    public const string WebStatement = nameof(WebStatement);
 
     public const string PlanRoute = "plans/{year:int}";
     public const string PackRoute = "packs/{year:int}";
@@ -98,6 +102,10 @@ public static class AppTriggers
     public const string EvidenceCheckRoute = "evidence/{code}/{year:int}/check";
     public const string TrackerRoute = "tracker/{year:int}";
     public const string RunRoute = "runs/{id}";
+    public const string ReviewRoute = "submissions/{code}/{id}/review";
+    public const string VerificationRoute = "verification/{code}/{year:int}";
+    public const string QueryRoute = "verification/{code}/{year:int}/queries/{id}";
+    public const string StatementRoute = "verification/{code}/{year:int}/statement";
 
     private static readonly string[] Get = ["get"];
     private static readonly string[] Post = ["post"];
@@ -139,6 +147,11 @@ public static class AppTriggers
         new(WebEvidenceLink, TriggerKind.Http, EvidenceLinkRoute, Methods: Post),
         new(WebEvidenceCheck, TriggerKind.Http, EvidenceCheckRoute, Methods: Post),
         new(WebTracker, TriggerKind.Http, TrackerRoute, Methods: Get),
+        // HQ's review, verifiers' queries and the verification statement: ReviewApi decides by the caller's roles.
+        new(WebReview, TriggerKind.Http, ReviewRoute, Methods: Post),
+        new(WebVerification, TriggerKind.Http, VerificationRoute, Methods: ["get", "post"]),
+        new(WebQuery, TriggerKind.Http, QueryRoute, Methods: Post),
+        new(WebStatement, TriggerKind.Http, StatementRoute, Methods: Post),
     ];
 
     /// <summary>
