@@ -90,7 +90,11 @@ public sealed class VerifierQueries(GhgStorage storage, TimeProvider clock)
     }
 
     /// <summary>A subsidiary's queries for a year, oldest first: one range of one partition.</summary>
-    public async Task<IReadOnlyList<QueryEntity>> ListAsync(string code, int year, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<QueryEntity>> ListAsync(string code, int year, CancellationToken cancellationToken) =>
+        ListAsync(storage, code, year, cancellationToken);
+
+    /// <summary>The same, for readers that write nothing (pack generation).</summary>
+    public static async Task<IReadOnlyList<QueryEntity>> ListAsync(GhgStorage storage, string code, int year, CancellationToken cancellationToken)
     {
         var prefix = YearPrefix(year);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {code} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + "."}");
