@@ -25,7 +25,7 @@ namespace GhgReports.IntegrationTests;
 /// Chromium and ChromeDriver are Debian's (`chromium`, `chromium-driver`), installed by .ci/run.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class BrowserTests(AzuriteFixture fixture) : IDisposable
+public sealed partial class BrowserTests(AzuriteFixture fixture) : IDisposable
 {
     private readonly string _files = Directory.CreateTempSubdirectory("ghg-browser-").FullName;
 

@@ -20,8 +20,10 @@ namespace GhgReports.Access;
 /// </summary>
 public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null, string? Location = null);
 
+/// <summary>One upload as the page lists it; under review also who decided and HQ's comment to the officer.</summary>
 public sealed record SubmissionView(string Id, string Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
-    DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note);
+    DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note, string? ReviewedBy = null,
+    string? ReviewComment = null);
 
 /// <summary>A period's data in force; for a locked period also who verified it, the statement, and who locked it.</summary>
 public sealed record CurrentView(string Period, string? SubmissionId, string? BlobName, bool Locked, string? Verifier = null, string? Statement = null,
@@ -107,7 +109,7 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         var current = await pointers.ListAsync(code, cancellationToken).ConfigureAwait(false);
         var view = new SubmissionsView(code,
             [.. history.Select(s => new SubmissionView(s.RowKey, s.Status, s.FileName, s.BlobName, s.UploadedAt, s.ProcessedAt, s.ReportingYear,
-                s.ErrorCount, s.WarningCount, s.SupersededBy, s.Note))],
+                s.ErrorCount, s.WarningCount, s.SupersededBy, s.Note, s.ReviewedBy, s.ReviewComment))],
             [.. current.Select(p => p.Locked
                 ? new CurrentView(p.RowKey, p.SubmissionId, p.BlobName, true, p.Verifier, p.StatementReference, p.LockedBy)
                 : new CurrentView(p.RowKey, p.SubmissionId, p.BlobName, false))]);

@@ -19,8 +19,11 @@ public static class WebPage
     /// <summary>The page refuses a larger file before asking for a link: the same limit intake applies.</summary>
     public static long MaxUploadBytes => Intake.Reading.ReadLimits.Default.MaxFileBytes;
 
-    /// <summary>The page's script: app.js, then group HQ's part (hq.js), which uses app.js's helpers. One file each, one request.</summary>
-    private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(Read("app.js") + "\n" + Read("hq.js")));
+    /// <summary>
+    /// The page's script: app.js, then group HQ's part (hq.js) and review, queries and sign-off (review.js), which use
+    /// app.js's helpers. One file each, one request.
+    /// </summary>
+    private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(Read("app.js") + "\n" + Read("hq.js") + "\n" + Read("review.js")));
 
     public static byte[] Html() => LazyHtml.Value;
 
@@ -28,7 +31,7 @@ public static class WebPage
 
     private static string TextsJson()
     {
-        var texts = WebTexts.All.Concat(WebTexts.HqHome).ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
+        var texts = WebTexts.All.Concat(WebTexts.HqHome).Concat(WebTexts.Review).ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
         // Escaped so that no text can close the script element it is written into.
         return JsonSerializer.Serialize(texts, WebPageJson.Default.DictionaryStringStringArray).Replace("</", "<\\/", StringComparison.Ordinal);
     }

@@ -345,6 +345,7 @@ async function loadAll() {
   if (has("hq")) await loadHqHome();
   if (has("management") || has("hq")) { await loadPlans(); renderRun(); }
   if (has("compliance") || has("verifier")) await loadPacks();
+  await loadReview();
 }
 
 $("lang").onclick = () => {
