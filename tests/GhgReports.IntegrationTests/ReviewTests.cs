@@ -138,6 +138,27 @@ public sealed class ReviewTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task ApprovalAndReturnAtOnce_OneDecisionWins_AndThePointerNamesRowsThatExist()
+    {
+        var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString);
+        await t.UploadGroupAsync(Reviewed);
+        var held = await t.ProcessAsync(Cp2024(), "CP/2024.xlsx");
+
+        var outcomes = await Task.WhenAll(
+            t.Intake().ApproveAsync("CP", held.SubmissionId, Hq, null, null, default),
+            t.Intake().ReturnAsync("CP", held.SubmissionId, "hq2@example.com", "not yet", default));
+
+        Assert.Single(outcomes, o => o.Done);
+        Assert.Single(outcomes, o => o.Kind == ReviewOutcomeKind.NotAwaiting);
+        var inForce = (await t.Pointers.GetAsync("CP", "2024", default))?.SubmissionId;
+        var status = (await t.Store.GetAsync("CP", held.SubmissionId, default))?.Status;
+        var rows = await t.DetailRowCountAsync(held.SubmissionId);
+        // Approved: in force with its rows. Returned: nothing in force and no rows.
+        Assert.True((status == SubmissionStatus.Accepted && inForce == held.SubmissionId && rows > 0)
+                    || (status == SubmissionStatus.Returned && inForce is null && rows == 0), $"{status}, {inForce}, {rows} rows");
+    }
+
+    [Fact]
     public async Task ApprovingABaseYearCorrection_AfterLaterYears_IsTheRecalculation_WithTheApproverAndTheReason()
     {
         var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString);

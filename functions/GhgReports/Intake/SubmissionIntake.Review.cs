@@ -62,6 +62,10 @@ public sealed partial class SubmissionIntake
         {
             return new(ReviewOutcomeKind.ReasonRequired, Message: ReviewTexts.ReasonRequired.Format(entity.BaseYear, string.Join(", ", replacement.LaterYears)));
         }
+        if (!await ClaimDecisionAsync(submission, actor, now, cancellationToken).ConfigureAwait(false))
+        {
+            return await NotPendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false);
+        }
         // The approver is who recalculates the base: the record says so, with the reason the upload or HQ gave.
         var approval = new UploadedBlob(submission.BlobName, submission.UploadedAt, actor);
         var correction = replacement?.IsBaseYear == true
@@ -143,6 +147,10 @@ public sealed partial class SubmissionIntake
             return await NotPendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false);
         }
         var now = clock.GetUtcNow();
+        if (!await ClaimDecisionAsync(submission, actor, now, cancellationToken).ConfigureAwait(false))
+        {
+            return await NotPendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false);
+        }
         var result = await ReadResultAsync(submission.ResultPath!, cancellationToken).ConfigureAwait(false);
         var returned = result with { Status = SubmissionStatus.Returned, Review = new ReviewDecision("returned", actor, now, Clean(comment)) };
         await WriteResultBlobsAsync(submission.ResultPath!, returned, cancellationToken).ConfigureAwait(false);
@@ -179,6 +187,27 @@ public sealed partial class SubmissionIntake
             { Status: SubmissionStatus.AwaitingReview, DuplicateOf: null, ResultPath: not null, ReportingYear: not null } pending
             ? pending
             : null;
+
+    /// <summary>
+    /// Takes the decision under the ETag read with the submission: of an approval and a return racing (or two HQ
+    /// members), one claims it and the other finds it taken, so rows are never deleted under a pointer just moved to
+    /// them. A decision that crashed after its claim is taken again by the next one, which reads the new ETag.
+    /// </summary>
+    private async Task<bool> ClaimDecisionAsync(SubmissionEntity submission, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        submission.ReviewedBy = actor;
+        submission.ReviewedAt = now;
+        try
+        {
+            var response = await storage.Submissions.UpdateEntityAsync(submission, submission.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            submission.ETag = response.Headers.ETag ?? submission.ETag;
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+    }
 
     private static async Task<ReviewOutcome> NotPendingAsync(SubmissionStore store, string code, string submissionId, CancellationToken cancellationToken) =>
         await store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) is { } other
