@@ -210,9 +210,13 @@ public sealed partial class SubmissionIntake
     }
 
     private static async Task<ReviewOutcome> NotPendingAsync(SubmissionStore store, string code, string submissionId, CancellationToken cancellationToken) =>
-        await store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) is { } other
-            ? new(ReviewOutcomeKind.NotAwaiting, Message: ReviewTexts.NotAwaiting.Format(other.Status))
-            : new(ReviewOutcomeKind.NotFound);
+        await store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) switch
+        {
+            null => new(ReviewOutcomeKind.NotFound),
+            // Still waiting, but claimed by a decision racing this one.
+            { Status: SubmissionStatus.AwaitingReview } => new(ReviewOutcomeKind.NotAwaiting, Message: ReviewTexts.DecisionTaken),
+            var other => new(ReviewOutcomeKind.NotAwaiting, Message: ReviewTexts.NotAwaiting.Format(other.Status)),
+        };
 
     /// <summary>The records of the same bytes uploaded under other names follow the decision on the first, as they follow its supersession.</summary>
     private async Task FollowFirstAsync(SubmissionEntity first, IntakeResult decided, CancellationToken cancellationToken)

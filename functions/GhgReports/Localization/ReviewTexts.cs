@@ -5,6 +5,8 @@ public static class ReviewTexts
 {
     public static readonly Bilingual NotAwaiting = new("该提交当前状态为“{0}”，不在待审核状态，无法批准或退回。",
         "This submission is \"{0}\", not awaiting review: it cannot be approved or returned.");
+    public static readonly Bilingual DecisionTaken = new("另一项审核决定正在处理该提交，请刷新后查看结果。",
+        "Another review decision on this submission is under way: refresh to see how it ended.");
     public static readonly Bilingual Locked = new("{0} 的 {1} 年度已锁定（核查机构：{2}，声明编号：{3}），无法批准：数据指针不会移动。该提交已记为因锁定而退回；解锁后请子公司重新上传同一文件。",
         "{0} {1} is locked (verifier: {2}, statement: {3}), so it cannot be approved: the data in force do not move. The submission is recorded as refused for the lock; after an unlock the officer uploads the same file again.");
     public static readonly Bilingual ReasonRequired = new("{0} 年是基准年，且之后的年度（{1}）已有数据：批准即基准年重算，需要说明原因（上传时未填写，集团工作簿亦未登记）。请在批准时填写原因。",
