@@ -74,10 +74,24 @@ public static class GhgApp
             config.AddCommand<LockCommand>("lock")
                 .WithDescription("Lock a verified period (锁定) of a registered subsidiary with data in force, or --unlock it; recorded with who and why.")
                 .WithExample("lock", "CP", "2023", "--verifier", "\"Verifier Ltd\"", "--statement", "VS-2024-017")
+                .WithExample("lock", "CP", "2024", "--use-statement")
                 .WithExample("lock", "CP", "2023", "--unlock", "--reason", "\"correction after verification\"");
             config.AddCommand<RemindCommand>("remind")
                 .WithDescription("Remind the subsidiaries with nothing in force for --year through the notification webhook (截止提醒), a week before the group workbook's deadline and on the day; once a day, as the daily SendDeadlineReminders timer does.")
                 .WithExample("remind", "--year", "2024");
+            config.AddBranch("review", review =>
+            {
+                review.SetDescription("HQ's review (审核) when the group workbook asks for it: list the workbooks awaiting it, approve one, or return it with a comment.");
+                review.AddCommand<ReviewListCommand>("list")
+                    .WithDescription("The workbooks awaiting HQ's review, with their submission ids.")
+                    .WithExample("review", "list");
+                review.AddCommand<ReviewDecisionCommand>("approve")
+                    .WithDescription("Approve a workbook awaiting review: it is in force unless the period is locked; recorded with who.")
+                    .WithExample("review", "approve", "CP", "3f2a9c1e");
+                review.AddCommand<ReviewDecisionCommand>("return")
+                    .WithDescription("Return a workbook awaiting review with a comment the officer sees; it never counts.")
+                    .WithExample("review", "return", "CP", "3f2a9c1e", "--comment", "\"row 7: the 2023 gas figure\"");
+            });
             config.AddCommand<BackupCommand>("backup")
                 .WithDescription("Export every table as JSON lines to backups/tables/<id>/ (备份), as the daily BackupTables timer does.")
                 .WithExample("backup");

@@ -113,7 +113,8 @@ public sealed class WebFunctions(WebApi api)
         Send(await api.TrackerAsync(CallerOf(request), year, cancellationToken).ConfigureAwait(false));
 
     /// <summary>
-    /// Group HQ locks a verified period (POST ?verifier=…&amp;statement=…) or unlocks it (DELETE ?reason=…). Who did it is
+    /// Group HQ locks a verified period (POST ?verifier=…&amp;statement=…, or ?useStatement=true for the statement the
+    /// verifier recorded) or unlocks it (DELETE ?reason=…). Who did it is
     /// the signed-in caller, recorded with the lock and in the audit trail.
     /// </summary>
     [Function(AppTriggers.LockPeriod)]
@@ -123,7 +124,10 @@ public sealed class WebFunctions(WebApi api)
         Send(HttpMethods.IsDelete(request.Method)
             ? await api.UnlockAsync(CallerOf(request), subsidiary, year, request.Query["reason"].ToString(), cancellationToken).ConfigureAwait(false)
             : await api.LockAsync(CallerOf(request), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
-                cancellationToken).ConfigureAwait(false));
+                cancellationToken, UseStatement(request)).ConfigureAwait(false));
+
+    /// <summary>?useStatement=true: the lock takes the statement the verifier recorded.</summary>
+    internal static bool UseStatement(HttpRequest request) => string.Equals(request.Query["useStatement"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Management's year: the plan's versions, the group's figures, its intensity against the derived group pathway.</summary>
     [Function(AppTriggers.WebManagement)]

@@ -81,6 +81,9 @@ public static class ServiceCollectionExtensions
         // principal header (App Service authentication) or nothing does (the local runner).
         services.AddSingleton<Tracker.YearTracker>();
         services.AddSingleton<Tracker.ManagementOverview>();
+        services.AddSingleton<Review.VerifierQueries>();
+        services.AddSingleton<Review.VerificationStatements>();
+        services.AddSingleton<ReviewApi>();
         services.AddSingleton<WebApi>();
         return services;
     }

@@ -55,6 +55,7 @@ var tableSuffixes = [
   'Audit'
   'Inventories'
   'Runs'
+  'Verification'
 ]
 
 // Queues a trigger reads; their names are constants in code (StorageNames), not settings.

@@ -118,7 +118,10 @@ public sealed class BackupRestoreTests(AzuriteFixture fixture)
     private static readonly Guid ProbeGuid = Guid.Parse("4f1c2d3e-0000-4000-8000-000000000001");
     private static readonly DateTimeOffset ProbeTime = new(2024, 3, 1, 8, 30, 15, 123, TimeSpan.Zero);
 
-    /// <summary>2023 and 2024 (the later-year samples) for CP and LW, CP 2023 locked, a recorded pack run, and one entity with every property type.</summary>
+    /// <summary>
+    /// 2023 and 2024 (the later-year samples) for CP and LW, CP 2023 locked, a recorded pack run, a verifier's query and
+    /// statement, and one entity with every property type.
+    /// </summary>
     private async Task<(TestStorage Source, BackupManifest Manifest)> ExportedTwoYearsAsync()
     {
         var source = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString);
@@ -131,6 +134,12 @@ public sealed class BackupRestoreTests(AzuriteFixture fixture)
         await source.Locks.LockAsync("CP", 2023, "Verifier Ltd", "VS-1", "hq", default);
         // A recorded pack run, so the Runs table is exported and restored with data in it too.
         await new RunRecords(source.Storage, TimeProvider.System).CreateAsync(RunKind.Packs, 2024, null, "hq", scheduled: false, ["CP", "LW"], default);
+        // A verifier's query and statement, so the Verification table is exported and restored with data in it too.
+        var inForce = (await source.Pointers.GetAsync("LW", "2024", default))!.SubmissionId!;
+        await new GhgReports.Review.VerifierQueries(source.Storage, TimeProvider.System).RaiseAsync("LW", 2024, inForce, "排放源 Sources", 5, "Meter or invoice?",
+            "Verifier Ltd", default);
+        await new GhgReports.Review.VerificationStatements(source.Storage, TimeProvider.System).RecordAsync("LW", 2024, "VS-2", "limited", new DateOnly(2025, 4, 2),
+            null, "Verifier Ltd", default);
         await source.Storage.Audit.AddEntityAsync(new TableEntity(ProbePartition, "types")
         {
             ["Big"] = 1L << 60,

@@ -104,9 +104,10 @@ public sealed class FunctionsMetadataTests
     public void EveryFunction_IsListed()
     {
         Assert.Equal(["BackupTables", "BuildPack", "GeneratePacks", "GeneratePacksOnDemand", "GeneratePlan", "GeneratePlanOnDemand", "LockPeriod",
-                "PoisonedPackRequest", "PoisonedUpload", "ReconcileUploads", "SendDeadlineReminders", "SubmissionUploaded", "SubmissionUploadedPolling", "WebEvidence",
-                "WebEvidenceCheck", "WebEvidenceLink", "WebManagement", "WebMe", "WebPackLink", "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebReport", "WebResult",
-                "WebRun", "WebScript", "WebStyles", "WebSubmissions", "WebTemplate", "WebTemplateFor", "WebTracker", "WebUploadLink"],
+                "PoisonedPackRequest", "PoisonedUpload", "ReconcileUploads", "SendDeadlineReminders", "SubmissionUploaded",
+                "SubmissionUploadedPolling", "WebEvidence", "WebEvidenceCheck", "WebEvidenceLink", "WebManagement", "WebMe", "WebPackLink",
+                "WebPacks", "WebPage", "WebPlanLink", "WebPlans", "WebQuery", "WebReport", "WebResult", "WebReview", "WebRun", "WebScript",
+                "WebStatement", "WebStyles", "WebSubmissions", "WebTemplate", "WebTemplateFor", "WebTracker", "WebUploadLink", "WebVerification"],
             Functions.EnumerateArray().Select(f => f.GetProperty("name").GetString()).Order());
     }
 
@@ -178,6 +179,10 @@ public sealed class FunctionsMetadataTests
     [InlineData("WebEvidence", "evidence/{code}/{year:int}", "get")]
     [InlineData("WebEvidenceLink", "evidence/{code}/{year:int}/link", "post")]
     [InlineData("WebEvidenceCheck", "evidence/{code}/{year:int}/check", "post")]
+    [InlineData("WebReview", "submissions/{code}/{id}/review", "post")]
+    [InlineData("WebVerification", "verification/{code}/{year:int}", "get")]
+    [InlineData("WebQuery", "verification/{code}/{year:int}/queries/{id}", "post")]
+    [InlineData("WebStatement", "verification/{code}/{year:int}/statement", "post")]
     public void Web_AreAnonymousRoutes_CheckedByOurCode(string function, string route, string method)
     {
         // Anonymous at the host: the caller comes from App Service authentication or a development token, and WebApi

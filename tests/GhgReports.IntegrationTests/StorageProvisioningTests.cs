@@ -30,8 +30,9 @@ public sealed class StorageProvisioningTests
         var first = await provisioning.CreateMissingAsync(CancellationToken.None);
         var second = await provisioning.CreateMissingAsync(CancellationToken.None);
 
-        // 6 containers (uploads, results, archive, evidence, reports, backups), 6 tables (with Runs), notifications + 2 trigger queues + their 2 poison queues.
-        Assert.Equal(17, every.Length);
+        // 6 containers (uploads, results, archive, evidence, reports, backups), 7 tables (with Runs and Verification), notifications + 2 trigger
+        // queues + their 2 poison queues.
+        Assert.Equal(18, every.Length);
         Assert.Equal(every.Order(), first.Order());
         Assert.Equal(every.Order(), (await ExistingAsync(blobs, tables, queues, names)).Order());
         Assert.Empty(second);

@@ -32,6 +32,10 @@ internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockComma
         [Description("Verification statement reference (required to lock).")]
         public string? Statement { get; init; }
 
+        [CommandOption("--use-statement")]
+        [Description("Lock with the verification statement the verifier recorded (its verifier and reference), instead of --verifier and --statement.")]
+        public bool UseStatement { get; init; }
+
         [CommandOption("--unlock")]
         [Description("Unlock instead; give --reason.")]
         public bool Unlock { get; init; }
@@ -48,7 +52,7 @@ internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockComma
             !GhgReports.Intake.SubsidiaryCode.IsValid(Subsidiary)
                 ? Usage.Error(CliTexts.NotACode.Format(Subsidiary))
             : Unlock && string.IsNullOrWhiteSpace(Reason) ? Usage.Error(CliTexts.UnlockNeedsReason)
-            : !Unlock && (string.IsNullOrWhiteSpace(Verifier) || string.IsNullOrWhiteSpace(Statement)) ? Usage.Error(CliTexts.LockNeedsVerifier)
+            : !Unlock && !UseStatement && (string.IsNullOrWhiteSpace(Verifier) || string.IsNullOrWhiteSpace(Statement)) ? Usage.Error(CliTexts.LockNeedsVerifier)
             : ValidationResult.Success();
     }
 
@@ -89,8 +93,19 @@ internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockComma
                 years.Count == 0 ? CliTexts.None : new Bilingual(string.Join(", ", years), string.Join(", ", years))));
             return GhgApp.UsageOrIo;
         }
-        await locks.LockAsync(settings.Subsidiary, settings.Year, settings.Verifier!, settings.Statement!, settings.Actor, cancellationToken).ConfigureAwait(false);
-        Say(CliTexts.Locked.Format(settings.Subsidiary, settings.Year, settings.Verifier, settings.Statement));
+        var (verifier, statement) = (settings.Verifier, settings.Statement);
+        if (settings.UseStatement)
+        {
+            if (await new GhgReports.Review.VerificationStatements(storage, TimeProvider.System).GetAsync(settings.Subsidiary, settings.Year, cancellationToken)
+                    .ConfigureAwait(false) is not { } recorded)
+            {
+                CliErrors.Print(console, ReviewTexts.NoStatement.Format(settings.Subsidiary, settings.Year));
+                return GhgApp.UsageOrIo;
+            }
+            (verifier, statement) = (recorded.RecordedBy, recorded.Reference);
+        }
+        await locks.LockAsync(settings.Subsidiary, settings.Year, verifier!, statement!, settings.Actor, cancellationToken).ConfigureAwait(false);
+        Say(CliTexts.Locked.Format(settings.Subsidiary, settings.Year, verifier, statement));
         return GhgApp.Ok;
     }
 

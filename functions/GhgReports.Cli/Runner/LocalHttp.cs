@@ -67,7 +67,7 @@ public static class LocalHttp
             Send(HttpMethods.IsDelete(request.Method)
                 ? await api.UnlockAsync(CallerOf(request, api), subsidiary, year, request.Query["reason"].ToString(), cancellationToken).ConfigureAwait(false)
                 : await api.LockAsync(CallerOf(request, api), subsidiary, year, request.Query["verifier"].ToString(), request.Query["statement"].ToString(),
-                    cancellationToken).ConfigureAwait(false)),
+                    cancellationToken, string.Equals(request.Query["useStatement"].ToString(), "true", StringComparison.OrdinalIgnoreCase)).ConfigureAwait(false)),
         [AppTriggers.WebTracker] = async (int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.TrackerAsync(CallerOf(request, api), year, cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebManagement] = async (int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
@@ -80,6 +80,21 @@ public static class LocalHttp
                 cancellationToken).ConfigureAwait(false)),
         [AppTriggers.WebEvidenceCheck] = async (string code, int year, HttpRequest request, WebApi api, CancellationToken cancellationToken) =>
             Send(await api.EvidenceCheckAsync(CallerOf(request, api), code, year, request.Query["fileName"].FirstOrDefault(), cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebReview] = async (string code, string id, HttpRequest request, WebApi api, ReviewApi review, CancellationToken cancellationToken) =>
+            Send(await review.ReviewAsync(CallerOf(request, api), code, id, request.Query["decision"].FirstOrDefault(), request.Query["comment"].FirstOrDefault(),
+                request.Query["reason"].FirstOrDefault(), cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebVerification] = async (string code, int year, HttpRequest request, WebApi api, ReviewApi review, CancellationToken cancellationToken) =>
+            Send(HttpMethods.IsPost(request.Method)
+                ? await review.RaiseQueryAsync(CallerOf(request, api), code, year, request.Query["sheet"].FirstOrDefault(), request.Query["row"].FirstOrDefault(),
+                    request.Query["question"].FirstOrDefault(), cancellationToken).ConfigureAwait(false)
+                : await review.VerificationAsync(CallerOf(request, api), code, year, cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebQuery] = async (string code, int year, string id, HttpRequest request, WebApi api, ReviewApi review, CancellationToken cancellationToken) =>
+            Send(await review.QueryActionAsync(CallerOf(request, api), code, year, id, request.Query["action"].FirstOrDefault(), request.Query["text"].FirstOrDefault(),
+                request.Query["evidence"].FirstOrDefault(), cancellationToken).ConfigureAwait(false)),
+        [AppTriggers.WebStatement] = async (string code, int year, HttpRequest request, WebApi api, ReviewApi review, CancellationToken cancellationToken) =>
+            Send(await review.RecordStatementAsync(CallerOf(request, api), code, year, request.Query["reference"].FirstOrDefault(),
+                request.Query["level"].FirstOrDefault(), request.Query["date"].FirstOrDefault(), request.Query["fileName"].FirstOrDefault(), request.Body,
+                cancellationToken).ConfigureAwait(false)),
     };
 
     /// <summary>Storage down or unreachable under any route: 503 in both languages, with Retry-After, as the Functions app answers.</summary>

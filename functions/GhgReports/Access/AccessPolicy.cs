@@ -35,4 +35,17 @@ public static class AccessPolicy
 
     /// <summary>Locking a verified period, and unlocking it: group HQ only.</summary>
     public static bool CanLockPeriods(Caller caller) => caller.Has(Roles.Hq);
+
+    /// <summary>Approving or returning a workbook awaiting review: group HQ only (never the officer who uploaded it).</summary>
+    public static bool CanReview(Caller caller) => caller.Has(Roles.Hq);
+
+    /// <summary>Raising and closing queries, and recording the statement: a verifier, for a subsidiary and year shared with them.</summary>
+    public static bool CanVerify(Caller caller, string code, int year) =>
+        caller.Has(Roles.Verifier) && caller.HasSubsidiary(code) && caller.SharedYears.Contains(year);
+
+    /// <summary>Answering a query: the officer of that very subsidiary.</summary>
+    public static bool CanAnswerQueries(Caller caller, string code) => caller.Has(Roles.Officer) && caller.HasSubsidiary(code);
+
+    /// <summary>A period's queries and statement: its verifier, and whoever may read the subsidiary's submissions.</summary>
+    public static bool CanReadVerification(Caller caller, string code, int year) => CanVerify(caller, code, year) || CanReadSubmissions(caller, code);
 }

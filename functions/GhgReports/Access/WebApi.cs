@@ -19,8 +19,10 @@ namespace GhgReports.Access;
 /// </summary>
 public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null, string? Location = null);
 
+/// <summary>One upload as the page lists it; under review also who decided and HQ's comment to the officer.</summary>
 public sealed record SubmissionView(string Id, string Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
-    DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note);
+    DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note, string? ReviewedBy = null,
+    string? ReviewComment = null);
 
 /// <summary>A period's data in force; for a locked period also who verified it, the statement, and who locked it.</summary>
 public sealed record CurrentView(string Period, string? SubmissionId, string? BlobName, bool Locked, string? Verifier = null, string? Statement = null,
@@ -35,7 +37,8 @@ public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<Submission
 /// </summary>
 public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloads, UploadLinks uploads, SubmissionStore submissions,
     CurrentPointers pointers, IFactorCatalog factors, GhgStorage storage, PeriodLocks locks, EvidenceLinks evidence, Tracker.YearTracker tracker,
-    GenerationRuns runs, RunViews runViews, Tracker.ManagementOverview management, ILogger<WebApi>? logger = null)
+    GenerationRuns runs, RunViews runViews, Tracker.ManagementOverview management, Review.VerificationStatements statements,
+    ILogger<WebApi>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<WebApi>.Instance;
 
@@ -108,7 +111,7 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
         var current = await pointers.ListAsync(code, cancellationToken).ConfigureAwait(false);
         var view = new SubmissionsView(code,
             [.. history.Select(s => new SubmissionView(s.RowKey, s.Status, s.FileName, s.BlobName, s.UploadedAt, s.ProcessedAt, s.ReportingYear,
-                s.ErrorCount, s.WarningCount, s.SupersededBy, s.Note))],
+                s.ErrorCount, s.WarningCount, s.SupersededBy, s.Note, s.ReviewedBy, s.ReviewComment))],
             [.. current.Select(p => p.Locked
                 ? new CurrentView(p.RowKey, p.SubmissionId, p.BlobName, true, p.Verifier, p.StatementReference, p.LockedBy)
                 : new CurrentView(p.RowKey, p.SubmissionId, p.BlobName, false))]);
@@ -179,11 +182,21 @@ public sealed partial class WebApi(CallerResolver callers, DownloadLinks downloa
     /// Group HQ locks a subsidiary's period once its figures are verified. The lock records the signed-in caller as
     /// the one who set it, with the verifier and the statement reference; uploads for the period are then refused.
     /// </summary>
-    public async Task<WebAnswer> LockAsync(Caller? caller, string code, int year, string? verifier, string? statement, CancellationToken cancellationToken)
+    /// <param name="useStatement">Take the verifier and the reference from the statement the verifier recorded (sign-off), instead of typing them.</param>
+    public async Task<WebAnswer> LockAsync(Caller? caller, string code, int year, string? verifier, string? statement, CancellationToken cancellationToken,
+        bool useStatement = false)
     {
         if (LockRefusal(caller, code, year) is { } refusal)
         {
             return Logged(refusal, caller, "lock a period", code, year);
+        }
+        if (useStatement)
+        {
+            if (await statements.GetAsync(code, year, cancellationToken).ConfigureAwait(false) is not { } recorded)
+            {
+                return Invalid(ReviewTexts.NoStatement.Format(code, year));
+            }
+            (verifier, statement) = (recorded.RecordedBy, recorded.Reference);
         }
         if (string.IsNullOrWhiteSpace(verifier) || string.IsNullOrWhiteSpace(statement) || verifier.Length > 200 || statement.Length > 200)
         {

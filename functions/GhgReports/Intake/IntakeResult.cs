@@ -14,7 +14,7 @@ public sealed record IntakeResult
     public string? Uploader { get; init; }
     public required DateTimeOffset UploadedAt { get; init; }
     public required DateTimeOffset ProcessedAt { get; init; }
-    /// <summary>accepted, superseded or rejected (see <c>SubmissionStatus</c>).</summary>
+    /// <summary>accepted, superseded, rejected, awaiting-review or returned (see <c>SubmissionStatus</c>).</summary>
     public required string Status { get; init; }
     public string? SupersededBy { get; init; }
     public string? ArchivePath { get; init; }
@@ -25,7 +25,12 @@ public sealed record IntakeResult
     public IReadOnlyList<PlanWarningReport> PlanWarnings { get; init; } = [];
     /// <summary>Set when these exact bytes had been processed before: the first result stands.</summary>
     public string? DuplicateOf { get; init; }
+    /// <summary>HQ's decision under review (approved or returned), who took it, when, and the comment; null before any.</summary>
+    public ReviewDecision? Review { get; init; }
 }
+
+/// <summary>What HQ decided on a workbook awaiting review: <paramref name="Decision"/> is "approved" or "returned".</summary>
+public sealed record ReviewDecision(string Decision, string By, DateTimeOffset At, string? Comment);
 
 /// <summary>The headline figures of an accepted submission, so the officer sees at once what we understood.</summary>
 public sealed record SubmissionFigures(

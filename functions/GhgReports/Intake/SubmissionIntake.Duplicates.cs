@@ -97,7 +97,8 @@ public sealed partial class SubmissionIntake
         {
             existing = await AwaitFinalAsync(existing, blob, cancellationToken).ConfigureAwait(false);
         }
-        if (existing.Status is not (SubmissionStatus.Accepted or SubmissionStatus.Superseded or SubmissionStatus.Rejected) || existing.ResultPath is null)
+        if (existing.Status is not (SubmissionStatus.Accepted or SubmissionStatus.Superseded or SubmissionStatus.Rejected
+                or SubmissionStatus.AwaitingReview or SubmissionStatus.Returned) || existing.ResultPath is null)
         {
             return null;
         }

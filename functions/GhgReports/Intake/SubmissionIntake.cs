@@ -196,7 +196,8 @@ public sealed partial class SubmissionIntake(
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
             SubmissionFiguresFactory.From(workbookRead, inventory, settings), cancellationToken, planWarnings,
             (id, ct) => new InventoryRecords(storage).AddIntakeOnceAsync(folder, workbookRead.Entity.ReportingYear, id, inventory,
-                blob.Uploader ?? "intake", clock.GetUtcNow(), ct, correction), streamed, workbookRead.Sources.Count, afterBatch).ConfigureAwait(false);
+                blob.Uploader ?? "intake", clock.GetUtcNow(), ct, correction), streamed, workbookRead.Sources.Count, afterBatch,
+            holdForReview: group.Workbook.ReviewRequired, reason: reason).ConfigureAwait(false);
     }
 
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
@@ -215,7 +216,7 @@ public sealed partial class SubmissionIntake(
     private async Task<IntakeResult> AcceptAsync(string partition, string period, string submissionId, byte[] bytes, UploadedBlob blob, CheckReport report,
         IReadOnlyList<DetailRowEntity> rows, int? year, DateOnly? start, DateOnly? end, SubmissionFigures? figures, CancellationToken cancellationToken,
         IReadOnlyList<PlanWarningReport>? planWarnings = null, Func<string, CancellationToken, Task>? whenCurrent = null,
-        StreamingRowWriter? streamed = null, int streamedRows = 0, Func<int, Task>? afterBatch = null)
+        StreamingRowWriter? streamed = null, int streamedRows = 0, Func<int, Task>? afterBatch = null, bool holdForReview = false, string? reason = null)
     {
         var archivePath = $"{partition}/{submissionId}.xlsx";
         await ArchiveAsync(archivePath, bytes, blob, cancellationToken).ConfigureAwait(false);
@@ -226,6 +227,7 @@ public sealed partial class SubmissionIntake(
         submission.PeriodEnd = end?.ToString("yyyy-MM-dd");
         submission.ArchivePath = archivePath;
         submission.DetailRows = rows.Count + streamedRows;
+        submission.Reason = reason;
         await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
 
         await _writer.WriteAsync(storage.Rows, rows, cancellationToken, afterBatch ?? AfterBatchHook()).ConfigureAwait(false);
@@ -234,6 +236,11 @@ public sealed partial class SubmissionIntake(
             await streamed.CompleteAsync().ConfigureAwait(false);
         }
         await StepDoneAsync(IntakeStep.RowsWritten).ConfigureAwait(false);
+        if (holdForReview)
+        {
+            // The group reviews workbooks: stored, but the pointer waits for HQ's approval (SubmissionIntake.Review).
+            return await HoldForReviewAsync(submission, blob, report, figures, planWarnings, cancellationToken).ConfigureAwait(false);
+        }
 
         // Only now, with every row written, may readers be pointed at this submission.
         var move = await _pointers.MoveAsync(partition, period, submissionId, blob.CreatedOn, blob.BlobName, cancellationToken).ConfigureAwait(false);

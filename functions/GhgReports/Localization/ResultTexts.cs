@@ -6,6 +6,10 @@ public static class ResultTexts
     public static readonly Bilingual Title = new("温室气体数据上传结果", "GHG data upload result");
     public static readonly Bilingual Accepted = new("已通过", "Accepted");
     public static readonly Bilingual Superseded = new("已通过，但已被更新的上传取代", "Accepted, superseded by a newer upload");
+    public static readonly Bilingual AwaitingReview = new("校验通过，等待集团审核：批准后方计入", "Accepted by the checks, awaiting group HQ's review: it counts once approved");
+    public static readonly Bilingual Returned = new("集团审核退回：请按意见修改后重新上传", "Returned by group HQ's review: correct it as commented and upload again");
+    public static readonly Bilingual ReviewedBy = new("审核", "Review");
+    public static readonly Bilingual ReviewComment = new("审核意见", "Reviewer's comment");
     public static readonly Bilingual Failed = new("处理失败（系统原因）", "Processing failed (system fault)");
     public static readonly Bilingual Rejected = new("已退回：请按下列问题修改后重新上传", "Rejected: fix the problems below and upload again");
     public static readonly Bilingual File = new("文件", "File");

@@ -41,6 +41,19 @@ public sealed record DataFingerprint(IReadOnlyDictionary<string, string> Parts)
     public const string StructurePart = "structure";
 
     /// <summary>
+    /// The verifier's queries and answers a pack's appendix prints: any change (a query raised, answered, closed) is a
+    /// new version. No part at all while there are none, so packs without queries keep their fingerprint.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, string>> QueryParts(string code, int year, IReadOnlyList<ReportingPack.PackQuery> queries) =>
+        queries.Count == 0
+            ? []
+            : [KeyValuePair.Create($"queries/{code}/{year}", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+                string.Join("\n", queries.Select(q => string.Join("\u001f", q.Sheet, q.Row.ToString(System.Globalization.CultureInfo.InvariantCulture), q.Question,
+                    q.RaisedBy, q.RaisedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), q.Status, q.Answer, q.AnsweredBy,
+                    q.AnsweredAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture), q.EvidenceFile, q.ClosedBy,
+                    q.ClosedAt?.ToString("O", System.Globalization.CultureInfo.InvariantCulture), q.ClosingNote)))))))];
+
+    /// <summary>
     /// The recalculation records a document discloses (ISO 14064-1 §6.4): a new record, even one that leaves every
     /// submission in force as it was (a GWP change), is a new version.
     /// </summary>
@@ -194,6 +207,7 @@ public sealed class DocumentVersions(GhgStorage storage, TimeProvider clock)
                 ("recalculation", _, _) when DataOrMethodChanged(before, after, segments[1]) => null,
                 ("recalculation", _, _) => VersionTexts.RecalculationRecorded.Format(segments[1], segments[2]),
                 (DataFingerprint.StructurePart, _, _) => VersionTexts.StructureChanged,
+                ("queries", _, _) => PackQueryTexts.ChangeNote.Format(segments[1], segments[2]),
                 _ => VersionTexts.OtherChanged.Format(key),
             };
             if (change is not null)

@@ -48,6 +48,10 @@ public static class InventoryWorkbookWriter
             Gases(workbook.Worksheets.Add(SheetName(T.SheetGas)), pack);
             Factors(workbook.Worksheets.Add(SheetName(T.SheetFactors)), pack);
             Gwp(workbook.Worksheets.Add(SheetName(T.SheetGwp)), pack);
+            if (pack.Queries.Count > 0)
+            {
+                QueriesSheet.Write(workbook.Worksheets.Add(SheetName(PackQueryTexts.Sheet)), pack.Queries);
+            }
             foreach (var sheet in workbook.Worksheets)
             {
                 // The README has no table header to repeat; the GWP sheet's sits under its two heading rows.

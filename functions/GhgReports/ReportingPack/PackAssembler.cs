@@ -39,6 +39,7 @@ public static partial class PackAssembler
         {
             DocumentVersion = inputs.DocumentVersion,
             ChangeNote = inputs.ChangeNote,
+            Queries = inputs.Queries,
         };
         Write(model, inputs.Evidence, inputs.Attachments, output, renderer, cancellationToken);
         return model;

@@ -58,7 +58,10 @@ public sealed partial class PackGenerator(GhgStorage storage, YearDataReader yea
             : null;
         var recalculations = await new InventoryRecords(storage).RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear],
             cancellationToken).ConfigureAwait(false);
-        var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken, baseYear, recalculations).ConfigureAwait(false);
+        var queries = (await Review.VerifierQueries.ListAsync(storage, request.Subsidiary, request.Year, cancellationToken).ConfigureAwait(false))
+            .Select(q => new PackQuery(q.Sheet, q.Row, q.Question, q.RaisedBy, q.RaisedAt, q.Status, q.Answer, q.AnsweredBy, q.AnsweredAt, q.EvidenceFile,
+                q.ClosedBy, q.ClosedAt, q.ClosingNote)).ToList();
+        var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken, baseYear, recalculations, queries: queries).ConfigureAwait(false);
         var published = await PublishAsync(DocumentVersions.VersionedName(PackAssembler.BlobName(request.Subsidiary, request.Year), version.Number), output => PackAssembler.Build(new PackInputs
             {
                 Group = data.Group,
@@ -71,6 +74,7 @@ public sealed partial class PackGenerator(GhgStorage storage, YearDataReader yea
                 Attachments = attachments,
                 BaseYearInventory = baseYear?.Inventory,
                 Recalculations = recalculations,
+                Queries = queries,
                 DocumentVersion = version.Number,
                 ChangeNote = DocumentVersions.ChangeNote(version),
             }, output, renderer, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -180,8 +184,9 @@ public sealed partial class PackGenerator(GhgStorage storage, YearDataReader yea
     /// <summary>The pack's version for the data in force and the evidence files attached (docs/storage.md, "Document versions").</summary>
     private Task<DocumentVersionRecord> VersionAsync(string code, YearData data, IEnumerable<AttachedEvidence> attachments, CancellationToken cancellationToken,
         CurrentSubmission? baseYear = null, IReadOnlyList<Inventory.Calculation.Recalculation>? recalculations = null,
-        Inventory.Consolidation.StructuralRecalculation? structural = null) =>
+        Inventory.Consolidation.StructuralRecalculation? structural = null, IReadOnlyList<PackQuery>? queries = null) =>
         versions.ResolveAsync(PackAssembler.BlobName(code, data.Year), DataFingerprint.Of(data, GeneratorVersion.Current, earlier: false)
+            .With(DataFingerprint.QueryParts(code, data.Year, queries ?? []))
             .With(attachments.Select(a => KeyValuePair.Create(DataFingerprint.EvidencePart(a.SubsidiaryCode, data.Year, a.FileName),
                 a.Sha256)))
             .With(baseYear is null ? [] : DataFingerprint.PartsOf(code, baseYear))

@@ -66,6 +66,8 @@ public sealed record PackInputs
     /// <summary>The base-year inventory when the base year is another year; null prints "not in this pack".</summary>
     public SubsidiaryInventory? BaseYearInventory { get; init; }
     public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];
+    /// <summary>The verifier's queries on the year's submission and the officer's answers: the pack's appendix sheet, when any.</summary>
+    public IReadOnlyList<PackQuery> Queries { get; init; } = [];
     /// <summary>The organisation's significance criteria (ISO 14064-1 5.2.3); the workbooks do not carry them.</summary>
     public Bilingual? SignificanceCriteria { get; init; }
     /// <summary>Overrides the assembly's informational version in the manifest (tests pin it).</summary>
@@ -74,6 +76,13 @@ public sealed record PackInputs
     public int DocumentVersion { get; init; } = 1;
     public Localization.Bilingual? ChangeNote { get; init; }
 }
+
+/// <summary>
+/// A verifier's query on a line of the submission (sheet and row as in the workbook), the officer's answer and the
+/// evidence it cites, and its closing: one row of the pack's queries appendix.
+/// </summary>
+public sealed record PackQuery(string Sheet, int Row, string Question, string RaisedBy, DateTimeOffset RaisedAt, string Status, string? Answer,
+    string? AnsweredBy, DateTimeOffset? AnsweredAt, string? EvidenceFile, string? ClosedBy, DateTimeOffset? ClosedAt, string? ClosingNote);
 
 /// <summary>A consolidated member: its workbook (declarations) and its calculated inventory.</summary>
 public sealed record GroupPackMember(SubsidiaryWorkbook Workbook, SubsidiaryInventory Inventory);

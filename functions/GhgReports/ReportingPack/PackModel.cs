@@ -58,6 +58,8 @@ public sealed record PackModel
     public required string GeneratorVersion { get; init; }
     /// <summary>The pack's version for its data (<see cref="Reporting.DocumentVersions"/>), and from version 2 what changed.</summary>
     public int DocumentVersion { get; init; } = 1;
+    /// <summary>The verifier's queries and the answers (a subsidiary pack); the appendix sheet is written only when there are any.</summary>
+    public IReadOnlyList<PackQuery> Queries { get; init; } = [];
     public Localization.Bilingual? ChangeNote { get; init; }
 }
 

@@ -14,6 +14,10 @@ public static class SubmissionStatus
     public const string Rejected = "rejected";
     /// <summary>The host gave up after its retries (poison): an infrastructure fault, not the officer's.</summary>
     public const string Failed = "failed";
+    /// <summary>Sound and stored, but the group reviews workbooks: not in force until HQ approves it (rows invisible till then).</summary>
+    public const string AwaitingReview = "awaiting-review";
+    /// <summary>HQ sent it back with a comment instead of approving it; never in force. The officer uploads a corrected file.</summary>
+    public const string Returned = "returned";
 }
 
 /// <summary>One uploaded file: partition = subsidiary code, row = SHA-256 of its bytes (the submission id).</summary>
@@ -49,6 +53,12 @@ public sealed class SubmissionEntity : ITableEntity
     /// record's row key is <c>{id}-d-{hash of its blob name}</c>; its status and result follow the first upload's.
     /// </summary>
     public string? DuplicateOf { get; set; }
+    /// <summary>Why it replaces data in force, as the upload or the group workbook gave it: kept for an approval that is a base-year recalculation.</summary>
+    public string? Reason { get; set; }
+    /// <summary>Who approved or returned it under review, when, and HQ's comment to the officer.</summary>
+    public string? ReviewedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public string? ReviewComment { get; set; }
 }
 
 /// <summary>
@@ -109,8 +119,10 @@ public sealed class AuditEntity : ITableEntity
     /// <summary>For a lock: the verifier and the verification statement's reference, as HQ gave them.</summary>
     public string? Verifier { get; set; }
     public string? StatementReference { get; set; }
-    /// <summary>For an unlock: why.</summary>
+    /// <summary>For an unlock: why. For a review or a verifier's query: the comment, question or answer.</summary>
     public string? Reason { get; set; }
+    /// <summary>For a review or a query: the submission it is about.</summary>
+    public string? SubmissionId { get; set; }
 
     public const string UploadLinkAction = "upload-link";
 

@@ -26,6 +26,7 @@ public sealed class GhgStorage(BlobServiceClient blobs, TableServiceClient table
     public TableClient Rows => Tables.GetTableClient(Names.RowsTable);
     public TableClient Pointers => Tables.GetTableClient(Names.PointersTable);
     public TableClient Audit => Tables.GetTableClient(Names.AuditTable);
+    public TableClient Verification => Tables.GetTableClient(Names.VerificationTable);
     public TableClient Inventories => Tables.GetTableClient(Names.InventoriesTable);
     public TableClient Runs => Tables.GetTableClient(Names.RunsTable);
 

@@ -29,6 +29,7 @@ namespace GhgReports.Storage;
 [JsonSerializable(typeof(GroupRecalculationPolicy))]
 [JsonSerializable(typeof(GroupEconomics))]
 [JsonSerializable(typeof(SubmissionDeadline))]
+[JsonSerializable(typeof(GroupReviewSetting))]
 [JsonSerializable(typeof(IntakeResult))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.InventoryTotals))]
 [JsonSerializable(typeof(GhgReports.Inventory.Calculation.Recalculation))]

@@ -42,10 +42,12 @@ public sealed record StorageNames
     public string InventoriesTable => TablePrefix + "Inventories";
     /// <summary>Plan and pack runs: one partition per run, its status and one row per subsidiary (Reporting/Runs).</summary>
     public string RunsTable => TablePrefix + "Runs";
+    /// <summary>Verifiers' queries on submission lines, with the officers' answers, and the verification statements recorded (Review/).</summary>
+    public string VerificationTable => TablePrefix + "Verification";
 
     public IEnumerable<string> Containers => [Uploads, Results, Archive, Evidence, Reports, Backups];
 
-    public IEnumerable<string> Tables => [SubmissionsTable, RowsTable, PointersTable, AuditTable, InventoriesTable, RunsTable];
+    public IEnumerable<string> Tables => [SubmissionsTable, RowsTable, PointersTable, AuditTable, InventoriesTable, RunsTable, VerificationTable];
 
     /// <summary>Queues a trigger reads: each has a poison queue beside it.</summary>
     public static IReadOnlyList<string> TriggerQueues { get; } = [PackRequestsQueue, BlobTriggerPoisonQueue];

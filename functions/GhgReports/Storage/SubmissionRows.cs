@@ -62,6 +62,10 @@ public static class SubmissionRows
         {
             Add(rows, submissionId, RowKinds.Deadline, GroupWorkbookSchema.Group.TemplateName, [(0, deadline)], json.SubmissionDeadline);
         }
+        if (workbook.ReviewRequired)
+        {
+            Add(rows, submissionId, RowKinds.Review, GroupWorkbookSchema.Group.TemplateName, [(0, new GroupReviewSetting(true))], json.GroupReviewSetting);
+        }
         return rows;
     }
 
@@ -93,6 +97,8 @@ public static class SubmissionRows
             : GroupEconomics.NotStated;
         // Likewise the deadline: a group workbook stored before it existed states none.
         var deadline = rows.Any(r => r.Kind == RowKinds.Deadline) ? Single(rows, RowKinds.Deadline, json.SubmissionDeadline) : null;
+        // Review is off unless the stored workbook says otherwise (rows stored before the setting existed say nothing).
+        var review = rows.Any(r => r.Kind == RowKinds.Review) && Single(rows, RowKinds.Review, json.GroupReviewSetting).Required;
         return new GroupWorkbook
         {
             Group = Single(rows, RowKinds.Group, json.GroupInfo),
@@ -104,6 +110,7 @@ public static class SubmissionRows
             Recalculation = recalculation,
             Economics = economics,
             Deadline = deadline,
+            ReviewRequired = review,
         };
     }
 
@@ -165,4 +172,5 @@ public static class RowKinds
     public const string RecalculationPolicy = "recalculation";
     public const string Economics = "economics";
     public const string Deadline = "deadline";
+    public const string Review = "review";
 }

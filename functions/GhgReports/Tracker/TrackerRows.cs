@@ -17,6 +17,7 @@ public static class TrackerRows
         var last = uploads.OrderByDescending(u => u.UploadedAt).FirstOrDefault();
         var status = period?.SubmissionId is not null ? TrackerStatus.InForce
             : uploads.Any(u => u.Status == SubmissionStatus.Writing) ? TrackerStatus.Processing
+            : uploads.Any(u => u.Status == SubmissionStatus.AwaitingReview) ? TrackerStatus.AwaitingReview
             : uploads.Count > 0 ? TrackerStatus.Rejected
             : TrackerStatus.Missing;
         var locked = period is { Locked: true };
@@ -32,7 +33,8 @@ public static class TrackerRows
             LockedAt: locked ? period!.LockedAt : null,
             LastUploadAt: last?.UploadedAt,
             LastUploadFile: last is null ? null : OfficersName(last),
-            LastUploadStatus: last?.Status);
+            LastUploadStatus: last?.Status,
+            AwaitingReview: uploads.Count(u => u is { Status: SubmissionStatus.AwaitingReview, DuplicateOf: null }));
     }
 
     /// <summary>The year's locks and unlocks among a subsidiary's audit entries, newest first.</summary>

@@ -30,11 +30,15 @@ public static class TrackerStatus
     public const string Rejected = "rejected";
     /// <summary>Nothing uploaded for the year.</summary>
     public const string Missing = "missing";
+    /// <summary>Nothing in force; an accepted workbook waits for HQ's review (the group workbook asks for review).</summary>
+    public const string AwaitingReview = "awaiting-review";
 }
 
 /// <summary>
 /// One registered subsidiary's year. <paramref name="Overdue"/>: nothing in force and the deadline has passed.
 /// <paramref name="FileInForce"/> is the officer's own file name; <paramref name="Warnings"/> that file's warnings.
+/// <paramref name="AwaitingReview"/>: its workbooks for the year waiting for HQ's review; <paramref name="OpenQueries"/>: the
+/// verifier's queries on the year not yet closed.
 /// </summary>
 public sealed record TrackerRow(
     string Code,
@@ -52,7 +56,9 @@ public sealed record TrackerRow(
     DateTimeOffset? LockedAt,
     DateTimeOffset? LastUploadAt,
     string? LastUploadFile,
-    string? LastUploadStatus);
+    string? LastUploadStatus,
+    int AwaitingReview = 0,
+    int OpenQueries = 0);
 
 /// <summary>One line of the register in force, read-only; <paramref name="ProductionStageName"/> as the workbook's list shows it ("中文 English").</summary>
 public sealed record RegisterRow(string Code, string NameZh, string? NameEn, string? ShortName, string Province, string ProductionStage,

@@ -10,7 +10,7 @@ namespace GhgReports.Tracker;
 /// force. The rules are <see cref="TrackerRows"/> and <see cref="GroupKpis"/>; this class only fetches.
 /// </summary>
 public sealed class YearTracker(SubmissionStore submissions, CurrentPointers pointers, PeriodLocks locks, YearDataReader years, TimeProvider clock,
-    Pathways.PathwayCurveSet curves, Inventory.Factors.IFactorCatalog factors)
+    Pathways.PathwayCurveSet curves, Inventory.Factors.IFactorCatalog factors, Review.VerifierQueries queries)
 {
     /// <summary>Null when no group workbook is in force (no register to track).</summary>
     public async Task<TrackerView?> ReadAsync(int year, CancellationToken cancellationToken)
@@ -31,7 +31,8 @@ public sealed class YearTracker(SubmissionStore submissions, CurrentPointers poi
             var period = await pointers.GetAsync(registered.Code, CurrentPointers.PeriodKey(year), cancellationToken).ConfigureAwait(false);
             var uploads = (await submissions.HistoryAsync(registered.Code, cancellationToken).ConfigureAwait(false))
                 .Where(s => s.ReportingYear == year).ToList();
-            rows.Add(TrackerRows.Of(registered, period, uploads, passed));
+            var open = (await queries.ListAsync(registered.Code, year, cancellationToken).ConfigureAwait(false)).Count(q => Review.QueryStatus.IsOpen(q.Status));
+            rows.Add(TrackerRows.Of(registered, period, uploads, passed) with { OpenQueries = open });
             history.AddRange(TrackerRows.LockEvents(registered.Code, year, await locks.HistoryAsync(registered.Code, cancellationToken).ConfigureAwait(false)));
         }
         var data = await years.ReadAsync(year, cancellationToken, earlierYears: true).ConfigureAwait(false);

@@ -83,6 +83,10 @@ public static class AppTriggers
     public const string WebRun = nameof(WebRun);
     public const string WebManagement = nameof(WebManagement);
     public const string WebStyles = nameof(WebStyles);
+    public const string WebReview = nameof(WebReview);
+    public const string WebVerification = nameof(WebVerification);
+    public const string WebQuery = nameof(WebQuery);
+    public const string WebStatement = nameof(WebStatement);
 
     public const string PlanRoute = "plans/{year:int}";
     public const string PackRoute = "packs/{year:int}";
@@ -107,6 +111,10 @@ public static class AppTriggers
     public const string RunRoute = "runs/{id}";
     public const string ManagementRoute = "management/{year:int}";
     public const string StylesRoute = "app.css";
+    public const string ReviewRoute = "submissions/{code}/{id}/review";
+    public const string VerificationRoute = "verification/{code}/{year:int}";
+    public const string QueryRoute = "verification/{code}/{year:int}/queries/{id}";
+    public const string StatementRoute = "verification/{code}/{year:int}/statement";
 
     private static readonly string[] Get = ["get"];
     private static readonly string[] Post = ["post"];
@@ -153,6 +161,11 @@ public static class AppTriggers
         new(WebTracker, TriggerKind.Http, TrackerRoute, Methods: Get),
         new(WebManagement, TriggerKind.Http, ManagementRoute, Methods: Get),
         new(WebStyles, TriggerKind.Http, StylesRoute, Methods: Get),
+        // HQ's review, verifiers' queries and the verification statement: ReviewApi decides by the caller's roles.
+        new(WebReview, TriggerKind.Http, ReviewRoute, Methods: Post),
+        new(WebVerification, TriggerKind.Http, VerificationRoute, Methods: ["get", "post"]),
+        new(WebQuery, TriggerKind.Http, QueryRoute, Methods: Post),
+        new(WebStatement, TriggerKind.Http, StatementRoute, Methods: Post),
     ];
 
     /// <summary>

@@ -20,11 +20,11 @@ public static class WebPage
     public static long MaxUploadBytes => Intake.Reading.ReadLimits.Default.MaxFileBytes;
 
     /// <summary>
-    /// The page's script: app.js, the charts (charts.js), then group HQ's and management's parts, which use app.js's
-    /// helpers. One file each, one request.
+    /// The page's script: app.js, the charts (charts.js), then group HQ's and management's parts and review, queries
+    /// and sign-off (review.js), which use app.js's helpers. One file each, one request.
     /// </summary>
     private static readonly Lazy<byte[]> LazyScript = new(() => Encoding.UTF8.GetBytes(
-        string.Join("\n", new[] { "app.js", "charts.js", "hq.js", "management.js" }.Select(Read))));
+        string.Join("\n", new[] { "app.js", "charts.js", "hq.js", "management.js", "review.js" }.Select(Read))));
 
     /// <summary>The page's own style sheet (app.css), served like the script.</summary>
     private static readonly Lazy<byte[]> LazyStyles = new(() => Encoding.UTF8.GetBytes(Read("app.css")));
@@ -37,7 +37,8 @@ public static class WebPage
 
     private static string TextsJson()
     {
-        var texts = WebTexts.All.Concat(WebTexts.HqHome).Concat(WebTexts.Views).ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
+        var texts = WebTexts.All.Concat(WebTexts.HqHome).Concat(WebTexts.Views).Concat(WebTexts.Review)
+            .ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
         // Escaped so that no text can close the script element it is written into.
         return JsonSerializer.Serialize(texts, WebPageJson.Default.DictionaryStringStringArray).Replace("</", "<\\/", StringComparison.Ordinal);
     }

@@ -347,6 +347,7 @@ async function loadAll() {
   if (has("hq")) await loadHqHome();
   if (has("management") || has("hq")) { await loadPlans(); await loadManagement(); renderRun(); }
   if (has("compliance") || has("verifier")) await loadPacks();
+  await loadReview();
 }
 
 $("lang").onclick = () => {

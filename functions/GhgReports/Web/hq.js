@@ -119,8 +119,8 @@ async function submitLock(event, locking) {
   event.preventDefault();
   const form = event.target;
   const code = $(locking ? "lockCode" : "unlockCode").value;
-  const query = locking
-    ? "verifier=" + encodeURIComponent($("lockVerifier").value.trim()) + "&statement=" + encodeURIComponent($("lockStatement").value.trim())
+  const query = locking && $("lockUseStatement").checked ? "useStatement=true"
+    : locking ? "verifier=" + encodeURIComponent($("lockVerifier").value.trim()) + "&statement=" + encodeURIComponent($("lockStatement").value.trim())
     : "reason=" + encodeURIComponent($("unlockReason").value.trim());
   try {
     await api("periods/" + encodeURIComponent(code) + "/" + encodeURIComponent(tracker.year) + "/lock?" + query, { method: locking ? "POST" : "DELETE" });
@@ -131,7 +131,7 @@ async function submitLock(event, locking) {
 }
 
 function wireHqHome() {
-  $("hqYear").onchange = () => { quiet("lockState"); loadHqHome().catch(e => sayError("message", e)); };
+  $("hqYear").onchange = () => { quiet("lockState"); loadHqHome().then(loadReview).catch(e => sayError("message", e)); };
   $("lockForm").onsubmit = event => submitLock(event, true);
   $("unlockForm").onsubmit = event => submitLock(event, false);
 }

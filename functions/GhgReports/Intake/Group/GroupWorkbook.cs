@@ -22,6 +22,11 @@ public sealed record GroupWorkbook
     public GroupEconomics Economics { get; init; } = GroupEconomics.NotStated;
     /// <summary>When each year's workbooks are due; null when not stated (a group workbook of an earlier template).</summary>
     public SubmissionDeadline? Deadline { get; init; }
+    /// <summary>
+    /// Whether an accepted subsidiary workbook waits for HQ's approval before it is in force; false in a group workbook
+    /// of an earlier template and in the samples.
+    /// </summary>
+    public bool ReviewRequired { get; init; }
 
     public RegisteredSubsidiary? Find(string code) =>
         Register.FirstOrDefault(s => s.Active && string.Equals(s.Code, code, StringComparison.Ordinal));
@@ -59,6 +64,9 @@ public sealed record EnergyPrice(int Row, string Energy, decimal PriceCny, strin
 public sealed record DeclaredRecalculationReason(int Row, string Code, int BaseYear, string Reason);
 
 /// <summary>What the group states about significance (ISO 14064-1 §5.2.3, §9.3.1 e and i), stored as one row.</summary>
+/// <summary>HQ's review setting as stored: one row, written only when review is on.</summary>
+public sealed record GroupReviewSetting(bool Required);
+
 public sealed record GroupSignificance(Bilingual? Criteria, IReadOnlyDictionary<int, string> ExclusionJustifications);
 
 public sealed record GroupInfo(string Name, string? NameEn, string ConsolidationApproach, string ResponsiblePerson, string? Contact);

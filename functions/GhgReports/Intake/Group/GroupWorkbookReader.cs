@@ -36,6 +36,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
         decimal? discountRate = null;
         var prices = new List<EnergyPrice>();
         SubmissionDeadline? deadline = null;
+        var reviewRequired = false;
         var scanner = new SheetScanner(_limits, problems);
         var readable = scanner.Scan(stream, G.DataSheets,
             (spec, f) =>
@@ -47,6 +48,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
                     threshold = ReadThreshold(f);
                     discountRate = f.Number(G.Group.Field("discount_rate_pct"));
                     deadline = ReadDeadline(f);
+                    reviewRequired = f.Choice(G.Group.Field("review_required"))?.Key == "yes";
                 }
                 else if (spec == G.Narrative)
                 {
@@ -97,6 +99,7 @@ public sealed partial class GroupWorkbookReader(IFactorCatalog factors, ReadLimi
             Recalculation = new GroupRecalculationPolicy(threshold, reasons),
             Economics = new GroupEconomics(discountRate, prices),
             Deadline = deadline,
+            ReviewRequired = reviewRequired,
         }, problems);
     }
 

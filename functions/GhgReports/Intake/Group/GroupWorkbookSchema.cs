@@ -41,6 +41,10 @@ public static class GroupWorkbookSchema
         // Optional: without it the tracker lists who is missing but calls no one late.
         new("submission_deadline", new("报送截止日（次年 月-日）", "Submission deadline (month-day of the following year)"), FieldKind.Text,
             Hint: new("如 03-31：2024 年度工作簿须于 2025 年 3 月 31 日前报送", "E.g. 03-31: the 2024 workbooks are due by 31 March 2025")),
+        // Whether HQ reviews each accepted workbook before its figures count (docs/storage.md, "Review"). Optional: blank
+        // or "No" lets an accepted upload take effect at once, as before.
+        new("review_required", new("是否需集团审核", "HQ review required"), FieldKind.Choice, false, ChoiceLists.YesNo,
+            Hint: new("“是”：已通过校验的工作簿须经集团批准后方计入", "\"Yes\": an accepted workbook counts only once group HQ approves it")),
     ]);
 
     public static readonly SheetSpec Register = new("register", new("子公司名册", "Register"), SheetLayout.Table,

@@ -34,6 +34,7 @@ public static class GroupWorkbookWriter
         ["recalculation_threshold_pct"] = data.Recalculation.ThresholdPercent,
         ["discount_rate_pct"] = data.Economics.DiscountRatePercent,
         ["submission_deadline"] = data.Deadline?.ToString(),
+        ["review_required"] = SheetLayoutWriter.Display(ChoiceLists.YesNo, data.ReviewRequired ? "yes" : "no"),
     };
 
     private static Dictionary<string, object?> GroupInfoValues(GroupInfo g) => new()

@@ -26,6 +26,8 @@ public static class IntakeResultPage
         {
             "accepted" => (ResultTexts.Accepted, "ok"),
             "superseded" => (ResultTexts.Superseded, "warning"),
+            "awaiting-review" => (ResultTexts.AwaitingReview, "warning"),
+            "returned" => (ResultTexts.Returned, "error"),
             "failed" => (ResultTexts.Failed, "error"),
             _ => (ResultTexts.Rejected, "error"),
         };
@@ -44,6 +46,14 @@ public static class IntakeResultPage
         }
         Row(html, ResultTexts.Submission, result.SubmissionId);
         Row(html, ResultTexts.Uploaded, result.UploadedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) + (result.Uploader is null ? "" : $" · {result.Uploader}"));
+        if (result.Review is { } review)
+        {
+            Row(html, ResultTexts.ReviewedBy, $"{review.Decision} · {review.By} · {review.At.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}");
+            if (review.Comment is { } comment)
+            {
+                Row(html, ResultTexts.ReviewComment, comment);
+            }
+        }
         html.Append("</table>");
 
         if (result.Figures is { } figures)

@@ -1,0 +1,217 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ClosedXML.Excel;
+using GhgReports.Access;
+using GhgReports.Cli.Local;
+using GhgReports.Cli.Runner;
+using GhgReports.Evidence;
+using GhgReports.Intake.Samples;
+using GhgReports.Reporting;
+using GhgReports.ReportingPack;
+using GhgReports.Review;
+using GhgReports.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GhgReports.IntegrationTests;
+
+/// <summary>
+/// Review, queries and sign-off through the runner's routes on Azurite, in 2024 with review on: who may do what (an
+/// officer cannot approve, a verifier sees only what is shared with them), a query raised, answered with evidence and
+/// closed, counted on the tracker and printed in the pack's appendix, and the lock taking the recorded statement.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class WebReviewTests(AzuriteFixture fixture) : IAsyncLifetime
+{
+    private const string Key = "web-review-tests-signing-key";
+    private static readonly DevelopmentTokens Tokens = new(Key, TimeProvider.System);
+    private static readonly Caller Hq = new("hq tester", [Roles.Hq], [], []);
+    private static readonly Caller OfficerCp = new("cp officer", [Roles.Officer], ["CP"], []);
+    private static readonly Caller OfficerNm = new("nm officer", [Roles.Officer], ["NM"], []);
+    private static readonly Caller VerifierCp = new("Verifier Ltd", [Roles.Verifier], ["CP"], [2024]);
+    private static readonly Caller VerifierNm = new("Other Verifier", [Roles.Verifier], ["NM"], [2024]);
+    private static readonly Caller Management = new("board", [Roles.Management], [], []);
+
+    private StorageNames names = null!;
+    private TestStorage storage = null!;
+    private WebApplication app = null!;
+    private HttpClient http = null!;
+
+    public async Task InitializeAsync()
+    {
+        names = StorageNames.Unique("webrv");
+        storage = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
+        app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
+            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = Key }), "http://127.0.0.1:0");
+        await app.StartAsync();
+        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        await storage.UploadGroupAsync(SeedGroup.Workbook with { ReviewRequired = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Caller? caller, byte[]? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+        }
+        if (caller is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Issue(caller, TimeSpan.FromHours(1)));
+        }
+        return await http.SendAsync(request);
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.Clone();
+    }
+
+    private async Task<string> UploadCp2024Async()
+    {
+        var cp = LaterYearSamples.For(2024).Single(s => s.Entity.SubsidiaryCode == "CP");
+        var held = await storage.ProcessAsync(TestStorage.Workbook(cp), "CP/CP-2024.xlsx");
+        Assert.Equal(SubmissionStatus.AwaitingReview, held.Status);
+        return held.SubmissionId;
+    }
+
+    [Fact]
+    public async Task Roles_AnOfficerCannotApprove_AndAVerifierSeesOnlyWhatIsSharedWithThem()
+    {
+        var id = await UploadCp2024Async();
+
+        foreach (var caller in new[] { OfficerCp, VerifierCp, Management })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Post, $"/api/submissions/CP/{id}/review?decision=approve", caller)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Post, $"/api/submissions/CP/{id}/review?decision=approve", null)).StatusCode);
+        // Another subsidiary's verifier, or a year not shared: neither read nor raise nor sign.
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/verification/CP/2024", VerifierNm)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/verification/CP/2023", VerifierCp)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await SendAsync(HttpMethod.Post, "/api/verification/CP/2024?sheet=Sources&row=5&question=Why", VerifierNm)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await SendAsync(HttpMethod.Post, "/api/verification/CP/2024/statement?reference=X&level=limited&date=2025-04-01", VerifierNm)).StatusCode);
+        // An officer reads their own period, not another's, and raises no query.
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, "/api/verification/CP/2024", OfficerCp)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/verification/CP/2024", OfficerNm)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await SendAsync(HttpMethod.Post, "/api/verification/CP/2024?sheet=Sources&row=5&question=Why", OfficerCp)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/verification/CP/2024", Management)).StatusCode);
+        // Still waiting: no refused attempt moved anything.
+        Assert.Null((await storage.Pointers.GetAsync("CP", "2024", default))?.SubmissionId);
+    }
+
+    [Fact]
+    public async Task Approval_ThroughTheRoute_AgainstALock_Is409WithTheReason_AndAReturnNeedsAComment()
+    {
+        var id = await UploadCp2024Async();
+        await storage.Locks.LockAsync("CP", 2024, "SGS", "VS-2025-009", "hq tester", default);
+
+        var noComment = await SendAsync(HttpMethod.Post, $"/api/submissions/CP/{id}/review?decision=return", Hq);
+        var locked = await SendAsync(HttpMethod.Post, $"/api/submissions/CP/{id}/review?decision=approve", Hq);
+
+        Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
+        Assert.Contains("Returning needs a comment", (await JsonAsync(noComment)).GetProperty("en").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
+        var body = await JsonAsync(locked);
+        Assert.Contains("is locked (verifier: SGS, statement: VS-2025-009), so it cannot be approved", body.GetProperty("en").GetString(), StringComparison.Ordinal);
+        Assert.Contains("已锁定", body.GetProperty("zh").GetString(), StringComparison.Ordinal);
+        Assert.Null((await storage.Pointers.GetAsync("CP", "2024", default))?.SubmissionId);
+    }
+
+    [Fact]
+    public async Task QueryAnsweredWithEvidenceAndClosed_CountsOnTheTracker_IsInThePack_AndTheLockTakesTheRecordedStatement()
+    {
+        var id = await UploadCp2024Async();
+        var approve = await SendAsync(HttpMethod.Post, $"/api/submissions/CP/{id}/review?decision=approve&comment=ok", Hq);
+        Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
+        Assert.Equal("accepted", (await JsonAsync(approve)).GetProperty("status").GetString());
+
+        var raised = await JsonAsync(await SendAsync(HttpMethod.Post,
+            "/api/verification/CP/2024?sheet=" + Uri.EscapeDataString("排放源 Sources") + "&row=7&question=" + Uri.EscapeDataString("Natural gas: meter or invoice?"),
+            VerifierCp));
+        var queryId = raised.GetProperty("id").GetString()!;
+        var trackerOpen = await TrackerRowAsync("CP");
+        var missingEvidence = await SendAsync(HttpMethod.Post,
+            $"/api/verification/CP/2024/queries/{queryId}?action=answer&text=Invoices&evidence=nowhere.pdf", OfficerCp);
+        await new EvidenceStore(storage.Storage).UploadAsync("CP", 2024, "gas-invoices-2024.pdf", new MemoryStream(EvidenceStoreTests.Pdf()), "cp officer", default);
+        var answerByVerifier = await SendAsync(HttpMethod.Post, $"/api/verification/CP/2024/queries/{queryId}?action=answer&text=x", VerifierCp);
+        var answered = await SendAsync(HttpMethod.Post,
+            $"/api/verification/CP/2024/queries/{queryId}?action=answer&text=" + Uri.EscapeDataString("Monthly invoices, attached") + "&evidence=gas-invoices-2024.pdf",
+            OfficerCp);
+        var closeByOfficer = await SendAsync(HttpMethod.Post, $"/api/verification/CP/2024/queries/{queryId}?action=close", OfficerCp);
+        var closed = await SendAsync(HttpMethod.Post, $"/api/verification/CP/2024/queries/{queryId}?action=close&text=agreed", VerifierCp);
+        var closedAgain = await SendAsync(HttpMethod.Post, $"/api/verification/CP/2024/queries/{queryId}?action=close", VerifierCp);
+        var trackerClosed = await TrackerRowAsync("CP");
+
+        Assert.Equal(id, raised.GetProperty("submissionId").GetString());
+        Assert.Equal(1, trackerOpen.GetProperty("openQueries").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, missingEvidence.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, answerByVerifier.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal("answered", (await JsonAsync(answered)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, closeByOfficer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, closedAgain.StatusCode);
+        Assert.Equal(0, trackerClosed.GetProperty("openQueries").GetInt32());
+        var audit = (await storage.Locks.HistoryAsync("CP", default)).Select(a => a.Action).ToList();
+        Assert.Equal([ReviewActions.QueryClosed, ReviewActions.QueryAnswered, ReviewActions.QueryRaised, ReviewActions.Approved, ReviewActions.Awaiting],
+            audit.Where(a => a.StartsWith("query-", StringComparison.Ordinal) || a.StartsWith("review-", StringComparison.Ordinal)));
+
+        // The pack's appendix: the line, the question, the answer and its evidence, who closed it.
+        var sheet = await QueriesSheetAsync();
+        Assert.Equal("排放源 Sources", sheet.Cell(3, 1).GetString());
+        Assert.Equal(7, sheet.Cell(3, 2).GetValue<int>());
+        Assert.Equal("Natural gas: meter or invoice?", sheet.Cell(3, 3).GetString());
+        Assert.Equal("Monthly invoices, attached", sheet.Cell(3, 6).GetString());
+        Assert.Equal("gas-invoices-2024.pdf", sheet.Cell(3, 8).GetString());
+        Assert.StartsWith("Verifier Ltd ", sheet.Cell(3, 9).GetString(), StringComparison.Ordinal);
+        Assert.EndsWith(": agreed", sheet.Cell(3, 9).GetString(), StringComparison.Ordinal);
+
+        // Sign-off: the verifier records the statement with its file; HQ locks with it in one step.
+        var noStatement = await SendAsync(HttpMethod.Post, "/api/periods/CP/2024/lock?useStatement=true", Hq);
+        var recorded = await SendAsync(HttpMethod.Post,
+            "/api/verification/CP/2024/statement?reference=VS-2025-031&level=reasonable&date=2025-04-02&fileName=VS-2025-031.pdf", VerifierCp,
+            EvidenceStoreTests.Pdf());
+        var locked = await SendAsync(HttpMethod.Post, "/api/periods/CP/2024/lock?useStatement=true", Hq);
+
+        Assert.Equal(HttpStatusCode.BadRequest, noStatement.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        Assert.Contains(await new EvidenceStore(storage.Storage).ListAsync("CP", 2024, default), e => e.FileName == "VS-2025-031.pdf");
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        var pointer = await storage.Pointers.GetAsync("CP", "2024", default);
+        Assert.Equal((true, "Verifier Ltd", "VS-2025-031", "hq tester"), (pointer!.Locked, pointer.Verifier, pointer.StatementReference, pointer.LockedBy));
+        var view = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/verification/CP/2024", VerifierCp));
+        Assert.Equal(("reasonable", "2025-04-02"), (view.GetProperty("statement").GetProperty("level").GetString(), view.GetProperty("statement").GetProperty("date").GetString()));
+    }
+
+    private async Task<JsonElement> TrackerRowAsync(string code)
+    {
+        var tracker = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/tracker/2024", Hq));
+        return tracker.GetProperty("subsidiaries").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
+    }
+
+    private async Task<IXLWorksheet> QueriesSheetAsync()
+    {
+        await using var services = new ServiceCollection().AddGhgReports(LocalSettings.For(fixture.Azurite.ConnectionString, names)).BuildServiceProvider();
+        var published = await services.GetRequiredService<PackGenerator>().BuildAsync(new PackRequest(2024, "CP"), default);
+        var content = (await storage.Storage.Reports.GetBlobClient(published.BlobName).DownloadContentAsync()).Value.Content;
+        using var zip = new ZipArchive(content.ToStream(), ZipArchiveMode.Read);
+        using var entry = zip.GetEntry(PackAssembler.InventoryEntry)!.Open();
+        var copy = new MemoryStream();
+        await entry.CopyToAsync(copy);
+        var workbook = new XLWorkbook(copy);
+        return workbook.Worksheet("核查问询 Queries");
+    }
+}
