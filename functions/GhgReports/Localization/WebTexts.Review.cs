@@ -24,7 +24,6 @@ public static partial class WebTexts
         ["queryRow"] = new("行号", "Row"),
         ["question"] = new("问题", "Question"),
         ["answer"] = new("答复", "Answer"),
-        ["evidenceFile"] = new("证据文件", "Evidence file"),
         ["noEvidence"] = new("（无）", "(none)"),
         ["raisedBy"] = new("提出人", "Raised by"),
         ["raiseQuery"] = new("提出问询", "Raise the query"),

@@ -147,12 +147,9 @@ public static partial class PlanBuilder
         {
             return null;
         }
-        var output = weighted.Sum(s => s.Figures!.OutputTonnes);
-        var years = weighted.SelectMany(s => PathwayYears(s.PathwayOf(PathwayKind.Process)!.Ours)).Select(p => p.Year).Distinct().Order();
-        var derived = years
-            .Where(y => weighted.All(s => s.PathwayOf(PathwayKind.Process)!.Ours.At(y) is not null))
-            .Select(y => new PlanPoint(y, (double)(weighted.Sum(s => s.PathwayOf(PathwayKind.Process)!.Ours.At(y)!.Target * s.Figures!.OutputTonnes) / output)))
-            .ToList();
+        var pathways = weighted.Select(s => (s.PathwayOf(PathwayKind.Process)!.Ours, s.Figures!.OutputTonnes)).ToList();
+        var horizon = Math.Max(PathwayHorizon, pathways.Max(p => p.Ours.BaseYear));
+        var derived = DerivedGroupPathway.Of(pathways).Where(p => p.Year <= horizon).Select(p => new PlanPoint(p.Year, (double)p.Target)).ToList();
         var actual = groupYears.Values.Where(g => g.Figures.OutputTonnes > 0)
             .Select(g => new PlanPoint(g.Figures.ReportingYear, (double)(g.Figures.Scope12Tco2e / g.Figures.OutputTonnes))).ToList();
         c.FigureNumber++;

@@ -166,11 +166,8 @@ public static partial class PlanBuilder
         var inventory = data.Inventory;
         var figures = SubsidiaryFigures.FromInventory(input.Registered.Code, inventory, input.Registered.GridFactorId);
         var entity = data.Workbook.Entity;
-        // The base never moves with the year reported: the Entity sheet's base year in force, else (nothing stored for
-        // it) the first year stored, which the plan then names as the base it used.
-        var baseFigures = entity.BaseYear == figures.ReportingYear ? figures : history.Find(f => f.ReportingYear == entity.BaseYear);
-        var baseNotStored = baseFigures is null;
-        baseFigures ??= history.Count > 0 && history[0].ReportingYear < figures.ReportingYear ? history[0] : figures;
+        var (baseFigures, baseStored) = BaseYearFigures.Choose(entity.BaseYear, [.. history.Where(h => h.ReportingYear < figures.ReportingYear), figures]);
+        var baseNotStored = !baseStored;
 
         IReadOnlyList<PathwayComparison> pathways = [];
         Bilingual? noPathway = null;

@@ -57,7 +57,7 @@ public static class IntensityTrajectories
         }
         var latest = inForce[^1];
         var entity = latest.Workbook.Entity;
-        var baseFigures = figures.Find(f => f.ReportingYear == entity.BaseYear) ?? figures[0];
+        var (baseFigures, _) = BaseYearFigures.Choose(entity.BaseYear, figures);
         string? reason = null;
         Pathway? pathway = null;
         if (!curves.Covers(entity.ProductionStage, baseFigures.ReportingYear))

@@ -35,10 +35,13 @@ public static class WebPage
 
     public static byte[] Script() => LazyScript.Value;
 
+    /// <summary>Every text the page and its scripts ask for, by key: one set, a key in two of its parts is an error.</summary>
+    public static IReadOnlyDictionary<string, Bilingual> Texts { get; } =
+        WebTexts.All.Concat(WebTexts.HqHome).Concat(WebTexts.Views).Concat(WebTexts.Review).ToDictionary(t => t.Key, t => t.Value);
+
     private static string TextsJson()
     {
-        var texts = WebTexts.All.Concat(WebTexts.HqHome).Concat(WebTexts.Views).Concat(WebTexts.Review)
-            .ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
+        var texts = Texts.ToDictionary(t => t.Key, t => new[] { t.Value.Zh, t.Value.En });
         // Escaped so that no text can close the script element it is written into.
         return JsonSerializer.Serialize(texts, WebPageJson.Default.DictionaryStringStringArray).Replace("</", "<\\/", StringComparison.Ordinal);
     }

@@ -49,7 +49,7 @@ public sealed partial class ReviewAccessTests
     {
         var script = System.Text.Encoding.UTF8.GetString(WebPage.Script());
         var html = System.Text.Encoding.UTF8.GetString(WebPage.Html());
-        var texts = WebTexts.All.Concat(WebTexts.HqHome).Concat(WebTexts.Review).ToDictionary(t => t.Key, t => t.Value);
+        var texts = WebPage.Texts;
         var start = script.IndexOf("// The GHG web page: HQ's review", StringComparison.Ordinal);
 
         Assert.True(start > 0, "review.js is served after app.js and hq.js");
