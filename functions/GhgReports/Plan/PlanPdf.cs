@@ -74,7 +74,13 @@ public static class PlanPdf
                     case TextRun text:
                         paint.Style = SKPaintStyle.Fill;
                         paint.Color = new SKColor(text.Color);
-                        canvas.DrawText(text.Text, text.X, text.Y, SKTextAlign.Left, (text.Bold ? boldFonts : regularFonts).At(text.Size), paint);
+                        using (var blob = (text.Bold ? boldFonts : regularFonts).Run(text.Text, text.Size))
+                        {
+                            if (blob is not null)
+                            {
+                                canvas.DrawText(blob, text.X, text.Y, paint);
+                            }
+                        }
                         break;
                     case ChartBox chart:
                         if (chart.Figure is PlanWaterfall waterfall)
@@ -161,6 +167,43 @@ public static class PlanPdf
     {
         private readonly Dictionary<float, SKFont> fonts = [];
 
+        // The font's advances are whole font units (hmtx), and the PDF writer uses exactly those
+        // (SkStrikeSpec::MakePDFVector: the font at its em size, unhinted). Measured at a size Skia measures directly
+        // (above 256 it scales from 64 and the units come back as 329.99945), then rounded to the unit.
+        private const float MeasureSize = 200f;
+        private readonly int unitsPerEm = typeface.UnitsPerEm > 0 ? typeface.UnitsPerEm : 1024;
+        private readonly SKFont measureFont = new(typeface, MeasureSize) { Hinting = SKFontHinting.None, LinearMetrics = true, Subpixel = true };
+
+        /// <summary>
+        /// A run of text placed glyph by glyph at the advances the PDF font states, added up exactly as Skia's PDF
+        /// writer adds them: it writes a run as one string only while each glyph sits where the previous one's advance
+        /// ends, and the advances DrawText lays out with differ from those by a few hundred-thousandths of a point, so
+        /// every glyph got its own offset, a third of a page's bytes.
+        /// </summary>
+        public SKTextBlob? Run(string text, float size)
+        {
+            var font = At(size);
+            var glyphs = font.GetGlyphs(text);
+            if (glyphs.Length == 0)
+            {
+                return null;
+            }
+            var widths = measureFont.GetGlyphWidths(text);
+            var scale = size * 1f / unitsPerEm;
+            using var builder = new SKTextBlobBuilder();
+            var run = builder.AllocateHorizontalRun(font, glyphs.Length, 0);
+            var positions = new float[glyphs.Length];
+            var x = 0f;
+            for (var i = 0; i < glyphs.Length; i++)
+            {
+                positions[i] = x;
+                x += scale * MathF.Round(widths[i] * unitsPerEm / MeasureSize);
+            }
+            run.SetGlyphs(glyphs);
+            run.SetPositions(positions);
+            return builder.Build();
+        }
+
         public SKFont At(float size)
         {
             if (!fonts.TryGetValue(size, out var font))
@@ -174,6 +217,7 @@ public static class PlanPdf
 
         public void Dispose()
         {
+            measureFont.Dispose();
             foreach (var font in fonts.Values)
             {
                 font.Dispose();
