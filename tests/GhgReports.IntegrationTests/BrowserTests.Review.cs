@@ -91,6 +91,13 @@ public sealed partial class BrowserTests
         wait.Until(b => b.FindElement(By.Id("queryList")).Text.Contains("Natural gas: meter or invoice?"));
         Assert.Contains("待答复", browser.FindElement(By.Id("queryList")).Text);
 
+        // HQ's tracker counts it among CP's open queries.
+        SignIn(browser, origin, Token("hq tester", Roles.Hq));
+        Loaded(browser, wait);
+        SetValue(browser, "hqYear", "2024");
+        wait.Until(b => b.FindElements(By.XPath("//div[@id='hqTracker']//tr[td[1][starts-with(normalize-space(.), 'CP ')]]/td[last()][normalize-space(.)='1']")).Count == 1);
+        Assert.Contains("未关闭的核查问题", browser.FindElement(By.Id("hqTracker")).Text);
+
         // The officer answers it, citing an evidence file of the year.
         await new EvidenceStore(t.Storage).UploadAsync("CP", 2024, "gas-invoices-2024.pdf", new MemoryStream(EvidenceStoreTests.Pdf()), "cp officer", default);
         SignIn(browser, origin, Token("cp officer", Roles.Officer, "CP"));

@@ -19,6 +19,7 @@ public static partial class WebTexts
         ["tracker.missing"] = new("未提交", "Not submitted"),
         ["overdue"] = new("逾期", "overdue"),
         ["lastUpload"] = new("最近上传", "Last upload"),
+        ["openQueries"] = new("未关闭的核查问题", "Open verifier queries"),
         ["hqKpis"] = new("集团指标", "Group figures"),
         ["hqKpisHint"] = new("与减排计划同一算法：有现行数据的子公司按名册和合并方法合并，范围 2 按位置法。",
             "Added up as the reduction plan adds them: the subsidiaries with data in force, by the register under the group's approach, scope 2 location-based."),

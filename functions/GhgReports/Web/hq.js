@@ -45,7 +45,8 @@ function renderHqHome() {
     { key: "file", value: s => s.fileInForce || "" },
     { key: "warnings", value: s => s.warnings ?? "" },
     { key: "locked", value: s => s.locked ? "✓ " + [s.verifier, s.statement].filter(Boolean).join(" · ") + " (" + s.lockedBy + ", " + when(s.lockedAt) + ")" : "" },
-    { key: "lastUpload", value: s => s.lastUploadAt ? when(s.lastUploadAt) + " · " + s.lastUploadFile + " · " + t("status." + s.lastUploadStatus) : "" }],
+    { key: "lastUpload", value: s => s.lastUploadAt ? when(s.lastUploadAt) + " · " + s.lastUploadFile + " · " + t("status." + s.lastUploadStatus) : "" },
+    { key: "openQueries", value: s => s.openQueries ? String(s.openQueries) : "" }],
     tracker.subsidiaries, s => s.overdue ? "overdue" : null));
   renderKpis(tracker.kpis);
   renderTrajectories(tracker.trajectories || []);
