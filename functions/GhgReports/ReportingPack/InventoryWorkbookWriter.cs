@@ -10,7 +10,7 @@ namespace GhgReports.ReportingPack;
 /// Writes a pack's inventory workbook: 说明 README (key facts, warnings, the §9.3.1 checklist), 排放明细 Lines (every
 /// line with its lineage), 按类别 By category, 按气体 By gas, 因子 Factors and GWP. Every text is written as text, and
 /// text that a spreadsheet would take for a formula when edited (leading =, +, -, @, tab, CR) also gets the quote-prefix
-/// style, so nothing a subsidiary typed can run. The bytes depend on the model only (see <see cref="DeterministicPackage"/>).
+/// style, so nothing a subsidiary typed can run. The bytes depend on the model only (see <see cref="WorkbookPackage"/>).
 /// </summary>
 public static class InventoryWorkbookWriter
 {
@@ -33,42 +33,34 @@ public static class InventoryWorkbookWriter
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(output);
-        using var raw = new MemoryStream();
-        LinesSheet.Layout lines;
-        using (var workbook = new XLWorkbook())
+        using var workbook = new XLWorkbook();
+        workbook.Properties.Title = $"{pack.Title.Zh} {pack.Title.En}";
+        workbook.Properties.Author = "GhgReports";
+        workbook.Properties.LastModifiedBy = "GhgReports";
+        Readme(workbook.Worksheets.Add(SheetName(T.SheetReadme)), pack);
+        var lines = LinesSheet.Write(workbook.Worksheets.Add(SheetName(T.SheetLines)), pack);
+        Categories(workbook.Worksheets.Add(SheetName(T.SheetCategories)), pack);
+        Gases(workbook.Worksheets.Add(SheetName(T.SheetGas)), pack);
+        Factors(workbook.Worksheets.Add(SheetName(T.SheetFactors)), pack);
+        Gwp(workbook.Worksheets.Add(SheetName(T.SheetGwp)), pack);
+        if (pack.Queries.Count > 0)
         {
-            workbook.Properties.Title = $"{pack.Title.Zh} {pack.Title.En}";
-            workbook.Properties.Author = "GhgReports";
-            workbook.Properties.LastModifiedBy = "GhgReports";
-            workbook.Properties.Created = pack.Snapshot.Date.UtcDateTime;
-            workbook.Properties.Modified = pack.Snapshot.Date.UtcDateTime;
-            Readme(workbook.Worksheets.Add(SheetName(T.SheetReadme)), pack);
-            lines = LinesSheet.Write(workbook.Worksheets.Add(SheetName(T.SheetLines)), pack);
-            Categories(workbook.Worksheets.Add(SheetName(T.SheetCategories)), pack);
-            Gases(workbook.Worksheets.Add(SheetName(T.SheetGas)), pack);
-            Factors(workbook.Worksheets.Add(SheetName(T.SheetFactors)), pack);
-            Gwp(workbook.Worksheets.Add(SheetName(T.SheetGwp)), pack);
-            if (pack.Queries.Count > 0)
-            {
-                QueriesSheet.Write(workbook.Worksheets.Add(SheetName(PackQueryTexts.Sheet)), pack.Queries);
-            }
-            foreach (var sheet in workbook.Worksheets)
-            {
-                // The README has no table header to repeat; the GWP sheet's sits under its two heading rows.
-                var header = sheet.Position == 1 ? (0, 0) : sheet.Name == SheetName(T.SheetGwp) ? (1, HeaderRows + 2) : (1, HeaderRows);
-                WorkbookLayout.PrintOnePageWide(sheet, header.Item1, header.Item2);
-                WorkbookLayout.FitRowHeights(sheet);
-            }
-            workbook.Worksheet(1).SetTabActive();
-            workbook.SaveAs(raw);
+            QueriesSheet.Write(workbook.Worksheets.Add(SheetName(PackQueryTexts.Sheet)), pack.Queries);
         }
-        raw.Position = 0;
-        // The Lines sheet, one row per line and gas, is streamed into the package (see StreamedSheetRows): the other
-        // sheets stay small whatever the group's size.
-        DeterministicPackage.Rewrite(raw, output, pack.Snapshot.Date, new Dictionary<string, Func<byte[], Action<Stream>>>(StringComparer.Ordinal)
+        foreach (var sheet in workbook.Worksheets)
         {
-            [SheetName(T.SheetLines)] = sheet => StreamedSheetRows.Fill(sheet, HeaderRows + 1, lines.ColumnCount, lines.RowCount, lines.Rows),
-        });
+            // The README has no table header to repeat; the GWP sheet's sits under its two heading rows.
+            var header = sheet.Position == 1 ? (0, 0) : sheet.Name == SheetName(T.SheetGwp) ? (1, HeaderRows + 2) : (1, HeaderRows);
+            WorkbookLayout.PrintOnePageWide(sheet, header.Item1, header.Item2);
+            WorkbookLayout.FitRowHeights(sheet);
+        }
+        workbook.Worksheet(1).SetTabActive();
+        // The Lines sheet, one row per line and gas, is written by OpenXml's streaming writer (see StreamedSheetRows);
+        // ClosedXML renders the other sheets, which stay small whatever the group's size.
+        WorkbookPackage.Write(workbook, output, pack.Snapshot.Date,
+        [
+            new StreamedSheet(SheetName(T.SheetLines), frame => StreamedSheetRows.Fill(frame, HeaderRows + 1, lines.ColumnCount, lines.RowCount, lines.Rows)),
+        ]);
     }
 
     private static void Readme(IXLWorksheet sheet, PackModel pack)

@@ -14,12 +14,14 @@ namespace GhgReports.ReportingPack;
 internal sealed record RowProduct(IReadOnlyList<int> Columns, decimal Value);
 
 /// <summary>
-/// A sheet's data rows written into the saved package by OpenXml's streaming writer instead of through ClosedXML, which
-/// holds every cell as an object (about 29 KB per line of the Lines sheet, so a 10,000-line group pack needed over
-/// 500 MB) and writes formulas without their cached values. ClosedXML writes the sheet's header and two prototype rows
-/// carrying each column's number style (and, past the last column, the quote-prefix text style); <see cref="Fill"/>
-/// then swaps the prototypes for the real rows, cell by cell with the same styles, so the workbook reads exactly as if
-/// ClosedXML had written every cell, and every formula carries the value we calculated.
+/// A sheet's data rows written by OpenXml's streaming writer straight into the package's entry for the sheet (see
+/// <see cref="WorkbookPackage"/>), not through ClosedXML, which holds every cell as an object (about 29 KB per line of
+/// the Lines sheet, so a 10,000-line group pack needed over 500 MB) and writes formulas without their cached values.
+/// ClosedXML renders the sheet's frame: header, widths, panes, print setup and two prototype rows whose cells register
+/// each column's number style (and, past the last column, the quote-prefix text style) in the workbook's one stylesheet.
+/// <see cref="Fill"/> writes the part once from that frame, the prototypes replaced by the real rows cell by cell with
+/// the same styles, so the workbook reads exactly as if ClosedXML had written every cell, and every formula carries the
+/// value we calculated.
 /// </summary>
 internal static class StreamedSheetRows
 {
@@ -41,7 +43,7 @@ internal static class StreamedSheetRows
     }
 
     /// <summary>
-    /// Rewrites the worksheet part <paramref name="sheetXml"/>: the prototype rows out, <paramref name="rows"/> in
+    /// The worksheet part from its frame <paramref name="sheetXml"/>: the prototype rows out, <paramref name="rows"/> in
     /// (<paramref name="rowCount"/> of them, from <paramref name="firstRow"/>), the declared dimension updated.
     /// Values: null (no cell), decimal or int (a number in its column's style), a <see cref="RowProduct"/> (a formula
     /// with its cached value, in the column's decimal style), anything else as text. The result writes the part to a
