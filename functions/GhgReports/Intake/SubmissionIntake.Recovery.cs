@@ -29,7 +29,7 @@ public sealed partial class SubmissionIntake
 
     private async Task SettleOlderAcceptancesAsync(string partition, int? year, SubmissionEntity current, CancellationToken cancellationToken)
     {
-                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Status eq {SubmissionStatus.Accepted}");
+                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Status eq {StoredName.Of(SubmissionStatus.Accepted)}");
         var stale = new List<SubmissionEntity>();
         await foreach (var record in storage.Submissions.QueryAsync<SubmissionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {

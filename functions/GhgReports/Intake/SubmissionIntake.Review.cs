@@ -168,7 +168,7 @@ public sealed partial class SubmissionIntake
     /// <summary>Every workbook of the subsidiary awaiting HQ's review, oldest upload first.</summary>
     public async Task<IReadOnlyList<SubmissionEntity>> AwaitingReviewAsync(string code, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {code} and Status eq {SubmissionStatus.AwaitingReview}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {code} and Status eq {StoredName.Of(SubmissionStatus.AwaitingReview)}");
         var list = new List<SubmissionEntity>();
         await foreach (var record in storage.Submissions.QueryAsync<SubmissionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -213,7 +213,7 @@ public sealed partial class SubmissionIntake
             null => new(ReviewOutcomeKind.NotFound),
             // Still waiting, but claimed by a decision racing this one.
             { Status: SubmissionStatus.AwaitingReview } => new(ReviewOutcomeKind.NotAwaiting, Message: ReviewTexts.DecisionTaken),
-            var other => new(ReviewOutcomeKind.NotAwaiting, Message: ReviewTexts.NotAwaiting.Format(other.Status)),
+            var other => new(ReviewOutcomeKind.NotAwaiting, Message: ReviewTexts.NotAwaiting.Format(StoredName.Of(other.Status))),
         };
 
     /// <summary>The records of the same bytes uploaded under other names follow the decision on the first, as they follow its supersession.</summary>

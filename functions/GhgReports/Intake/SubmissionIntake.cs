@@ -349,7 +349,7 @@ public sealed partial class SubmissionIntake(
         GroupWorkbook group, CancellationToken cancellationToken)
     {
         var registered = group.Find(workbook.Entity.SubsidiaryCode);
-        var groupTarget = group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? group.Targets.FirstOrDefault();
+        var groupTarget = Workbook.TargetBoundary.Headline(group.Targets);
         var entity = workbook.Entity;
         var figures = registered is null ? null : SubsidiaryFigures.FromInventory(registered.Code, inventory, registered.GridFactorId);
         var baseFigures = figures;
@@ -390,8 +390,10 @@ public sealed partial class SubmissionIntake(
     [LoggerMessage(Level = LogLevel.Information, Message = "Processing {BlobName} as submission {SubmissionId}")]
     private partial void LogProcessing(string blobName, string submissionId);
 
+    private void LogAccepted(string blobName, SubmissionStatus status, int rows) => LogStored(blobName, StoredName.Of(status), rows);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored {BlobName}: {Status}, {Rows} detail rows")]
-    private partial void LogAccepted(string blobName, string status, int rows);
+    private partial void LogStored(string blobName, string status, int rows);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rejected {BlobName} with {Errors} errors")]
     private partial void LogRejected(string blobName, int errors);
