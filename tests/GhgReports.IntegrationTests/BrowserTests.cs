@@ -173,7 +173,7 @@ public sealed partial class BrowserTests(AzuriteFixture fixture) : IDisposable
         {
             officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(Roles.Officer, "CP"));
             var history = System.Text.Json.JsonDocument.Parse(await officer.GetStringAsync("/api/submissions/CP")).RootElement.GetProperty("history");
-            var rejected = history.EnumerateArray().Single(h => h.GetProperty("status").GetString() == SubmissionStatus.Rejected).GetProperty("id").GetString();
+            var rejected = history.EnumerateArray().Single(h => h.GetProperty("status").GetString() == "rejected").GetProperty("id").GetString();
             var report = await officer.GetStringAsync($"/api/submissions/CP/{rejected}/report");
             Assert.Contains("about 100k", report);
         }

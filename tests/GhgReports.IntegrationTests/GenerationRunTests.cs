@@ -138,7 +138,7 @@ public sealed class GenerationRunTests(AzuriteFixture fixture)
         var notified = Assert.Single(await NotificationsAsync(t));
 
         var run = await new GhgReports.Reporting.Runs.RunRecords(t.Storage, TimeProvider.System).GetAsync(started!.Id, default);
-        Assert.Equal((Year, true, "schedule", "done"), (run!.Year, run.Scheduled, run.RequestedBy, run.Status));
+        Assert.Equal((Year, true, "schedule", GhgReports.Reporting.Runs.RunStatus.Done), (run!.Year, run.Scheduled, run.RequestedBy, run.Status));
         Assert.Equal((started.Id, "done", 5, "iso14064-pack"), (notified.GetProperty("runId").GetString(), notified.GetProperty("status").GetString(),
             notified.GetProperty("documentCount").GetInt32(), notified.GetProperty("kind").GetString()));
     }

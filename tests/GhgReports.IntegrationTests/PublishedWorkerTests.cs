@@ -215,9 +215,9 @@ public sealed class PublishedWorkerTests(AzuriteFixture fixture) : IAsyncLifetim
 
         Assert.True(poisoned.Result.Status == StatusResult.Types.Status.Success, poisoned.Result.Exception?.Message + host.Output);
         var run = await new GhgReports.Reporting.Runs.RunRecords(storage.Storage, TimeProvider.System).GetAsync(id, default);
-        Assert.Equal(("failed", 1), (run!.Status, run.Failed));
+        Assert.Equal((GhgReports.Reporting.Runs.RunStatus.Failed, 1), (run!.Status, run.Failed));
         var step = Assert.Single(await new GhgReports.Reporting.Runs.RunRecords(storage.Storage, TimeProvider.System).StepsAsync(id, default));
-        Assert.Equal(("CP", "failed", "poisoned"), (step.Subsidiary, step.Status, step.Error));
+        Assert.Equal(("CP", GhgReports.Reporting.Runs.RunStatus.Failed, "poisoned"), (step.Subsidiary, step.Status, step.Error));
     }
 
     private static HttpRequestMessage SignedIn(HttpMethod method, string path)

@@ -53,7 +53,8 @@ public sealed class TestStorage
     public static CalculationSettings Settings { get; } = new() { GwpSetId = "AR5", ResidualMix = new ResidualMixChoice.GridAverageProxy() };
 
     public SubmissionIntake Intake(IntakeOptions? options = null) =>
-        new(Storage, Factors, Calculator, Settings, Curves, TimeProvider.System, NullLogger<SubmissionIntake>.Instance, options);
+        new(Storage, Pointers, Store, new GhgReports.Reporting.YearDataReader(Storage, Calculator, Settings), Factors, Calculator, Settings, Curves, TimeProvider.System,
+            NullLogger<SubmissionIntake>.Instance, options);
 
     public static GhgReports.Pathways.PathwayCurveSet Curves { get; } = GhgReports.Pathways.PathwayCurveCatalog.LoadEmbedded().Get("seed-fitted");
 

@@ -244,7 +244,7 @@ internal static class BenchWorkbook
     [
         new()
         {
-            ["boundary"] = CellContent.Of(ChoiceLists.TargetBoundary["scope1+2"].Display),
+            ["boundary"] = CellContent.Of(ChoiceLists.TargetBoundary[TargetBoundary.Scope12].Display),
             ["metric"] = CellContent.Of(ChoiceLists.TargetMetric["intensity"].Display),
             ["gas_basis"] = CellContent.Of(ChoiceLists.GasBasis["CO2e"].Display),
             ["base_year"] = CellContent.Of(2020),

@@ -102,7 +102,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
             table.AddRow(
                 // With --through the same subsidiary appears once a year: the year goes beside its code.
                 Markup.Escape(result.Check.ReportingYear is { } year && result.Subsidiary != GhgReports.Intake.Group.GroupWorkbookSchema.GroupCode ? $"{result.Subsidiary} {year}" : result.Subsidiary),
-                result.Status == SubmissionStatus.Rejected ? $"[red]{result.Status}[/]" : $"[green]{result.Status}[/]",
+                result.Status == SubmissionStatus.Rejected ? $"[red]{StoredName.Of(result.Status)}[/]" : $"[green]{StoredName.Of(result.Status)}[/]",
                 Category(1), Category(2), Category(3), Category(4),
                 figures?.Scope12Intensity?.ToString("0.000", CultureInfo.InvariantCulture) ?? "",
                 result.Check.WarningCount.ToString(CultureInfo.InvariantCulture));

@@ -116,7 +116,7 @@ internal sealed class ReviewDecisionCommand(IAnsiConsole console) : AsyncCommand
             CliErrors.Print(console, outcome.Message!);
             return GhgApp.Rejected;
         }
-        var said = ReviewCliTexts.Decided.Format(settings.Subsidiary, outcome.Result!.FileName ?? outcome.Result.BlobName, outcome.Result.Status);
+        var said = ReviewCliTexts.Decided.Format(settings.Subsidiary, outcome.Result!.FileName ?? outcome.Result.BlobName, StoredName.Of(outcome.Result.Status));
         console.MarkupLineInterpolated($"{said.Zh}\n{said.En}");
         return GhgApp.Ok;
     }

@@ -64,7 +64,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             foreach (var s in history.Where(h => settings.Year is null || h.ReportingYear == settings.Year))
             {
                 var period = s.ReportingYear is { } y ? periods.GetValueOrDefault(CurrentPointers.PeriodKey(y)) : null;
-                table.AddRow(code, s.ReportingYear?.ToString(CultureInfo.InvariantCulture) ?? "", s.Status, Markup.Escape(OfficersName(s)),
+                table.AddRow(code, s.ReportingYear?.ToString(CultureInfo.InvariantCulture) ?? "", StoredName.Of(s.Status), Markup.Escape(OfficersName(s)),
                     s.UploadedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.RowKey[..Math.Min(12, s.RowKey.Length)],
                     period?.SubmissionId == s.RowKey ? "✓" : "", period?.SubmissionId == s.RowKey ? Markup.Escape(LockText(period)) : "");
             }
@@ -209,7 +209,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             {
                 var failed = run.Parts.Where(p => p.Status == RunStatus.Failed).Select(p => $"{p.Subsidiary}: {p.ErrorZh}\n{p.ErrorEn}");
                 string[] note = run.NoteZh is null ? [] : [$"{run.NoteZh}\n{run.NoteEn}"];
-                table.AddRow(year.ToString(CultureInfo.InvariantCulture), run.Id, run.Kind + (run.Subsidiary is { } only ? " " + only : ""), run.Status,
+                table.AddRow(year.ToString(CultureInfo.InvariantCulture), run.Id, run.Kind + (run.Subsidiary is { } only ? " " + only : ""), StoredName.Of(run.Status),
                     Markup.Escape($"{run.RequestedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {run.RequestedBy}"),
                     $"{run.Completed} / {run.Expected}", Markup.Escape(string.Join("\n", failed.Concat(note))));
             }

@@ -1,14 +1,15 @@
 using System.Text.Json.Serialization;
 using GhgReports.Review;
+using GhgReports.Storage;
 
 namespace GhgReports.Access;
 
 /// <summary>HQ's decision as it ended: the submission's status now, and the review recorded.</summary>
-public sealed record ReviewView(string Subsidiary, string SubmissionId, string Outcome, string Status, string By, string? Comment);
+public sealed record ReviewView(string Subsidiary, string SubmissionId, string Outcome, SubmissionStatus Status, string By, string? Comment);
 
 /// <summary>One query as the page shows it: the line, the question, the answer and its evidence, its closing.</summary>
 public sealed record QueryView(string Id, int Year, string SubmissionId, string Sheet, int Row, string Question, string RaisedBy, DateTimeOffset RaisedAt,
-    string Status, string? Answer, string? AnsweredBy, DateTimeOffset? AnsweredAt, string? EvidenceFile, string? ClosedBy, DateTimeOffset? ClosedAt,
+    QueryStatus Status, string? Answer, string? AnsweredBy, DateTimeOffset? AnsweredAt, string? EvidenceFile, string? ClosedBy, DateTimeOffset? ClosedAt,
     string? ClosingNote)
 {
     public static QueryView From(QueryEntity q) => new(q.RowKey, q.ReportingYear, q.SubmissionId, q.Sheet, q.Row, q.Question, q.RaisedBy, q.RaisedAt, q.Status,

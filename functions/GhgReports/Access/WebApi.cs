@@ -20,7 +20,7 @@ namespace GhgReports.Access;
 public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null, string? Location = null);
 
 /// <summary>One upload as the page lists it; under review also who decided and HQ's comment to the officer.</summary>
-public sealed record SubmissionView(string Id, string Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
+public sealed record SubmissionView(string Id, SubmissionStatus Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
     DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note, string? ReviewedBy = null,
     string? ReviewComment = null);
 

@@ -1,3 +1,5 @@
+using GhgReports.Storage;
+
 namespace GhgReports.Intake;
 
 /// <summary>
@@ -14,8 +16,8 @@ public sealed record IntakeResult
     public string? Uploader { get; init; }
     public required DateTimeOffset UploadedAt { get; init; }
     public required DateTimeOffset ProcessedAt { get; init; }
-    /// <summary>accepted, superseded, rejected, awaiting-review or returned (see <c>SubmissionStatus</c>).</summary>
-    public required string Status { get; init; }
+    /// <summary>Accepted, superseded, rejected, failed, awaiting review or returned; JSON writes its stored name.</summary>
+    public required SubmissionStatus Status { get; init; }
     public string? SupersededBy { get; init; }
     public string? ArchivePath { get; init; }
     public int DetailRows { get; init; }

@@ -19,7 +19,7 @@ public sealed partial class SubmissionIntake
     {
         var period = year is { } y ? CurrentPointers.PeriodKey(y) : CurrentPointers.GroupKey;
         if (await _pointers.GetAsync(partition, period, cancellationToken).ConfigureAwait(false) is not { SubmissionId: { } inForce }
-            || await new SubmissionStore(storage, _pointers).GetAsync(partition, inForce, cancellationToken).ConfigureAwait(false) is not
+            || await _store.GetAsync(partition, inForce, cancellationToken).ConfigureAwait(false) is not
                 { Status: SubmissionStatus.Accepted } current)
         {
             return;
@@ -29,8 +29,7 @@ public sealed partial class SubmissionIntake
 
     private async Task SettleOlderAcceptancesAsync(string partition, int? year, SubmissionEntity current, CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Status eq {SubmissionStatus.Accepted}");
+                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Status eq {StoredName.Of(SubmissionStatus.Accepted)}");
         var stale = new List<SubmissionEntity>();
         await foreach (var record in storage.Submissions.QueryAsync<SubmissionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -50,13 +49,13 @@ public sealed partial class SubmissionIntake
                 continue;
             }
             // A duplicate follows its first upload, whose own record decides its place in time.
-            if (await store.GetAsync(partition, record.DuplicateOf, cancellationToken).ConfigureAwait(false) is not { } first)
+            if (await _store.GetAsync(partition, record.DuplicateOf, cancellationToken).ConfigureAwait(false) is not { } first)
             {
                 continue;
             }
             if (first is { Status: SubmissionStatus.Superseded, SupersededBy: { } newerId })
             {
-                var newer = await store.GetAsync(partition, newerId, cancellationToken).ConfigureAwait(false);
+                var newer = await _store.GetAsync(partition, newerId, cancellationToken).ConfigureAwait(false);
                 await MarkSupersededAsync(partition, first.RowKey, newerId, newer?.BlobName ?? current.BlobName, cancellationToken).ConfigureAwait(false);
             }
             else if (CurrentPointers.IsNewer(current.UploadedAt, current.BlobName, first.UploadedAt, first.BlobName))

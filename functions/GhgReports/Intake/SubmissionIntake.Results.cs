@@ -34,7 +34,7 @@ public sealed partial class SubmissionIntake
         return IntakeResultJson.Read(content.Value.Content.ToMemory().Span);
     }
 
-    private IntakeResult NewResult(string partition, string submissionId, UploadedBlob blob, string status, CheckReport report) => new()
+    private IntakeResult NewResult(string partition, string submissionId, UploadedBlob blob, SubmissionStatus status, CheckReport report) => new()
     {
         SubmissionId = submissionId,
         Subsidiary = partition,
@@ -47,7 +47,7 @@ public sealed partial class SubmissionIntake
         Check = report with { Accepted = status != SubmissionStatus.Rejected },
     };
 
-    private SubmissionEntity NewSubmission(string partition, string submissionId, UploadedBlob blob, string status, CheckReport report) => new()
+    private SubmissionEntity NewSubmission(string partition, string submissionId, UploadedBlob blob, SubmissionStatus status, CheckReport report) => new()
     {
         PartitionKey = partition,
         RowKey = submissionId,

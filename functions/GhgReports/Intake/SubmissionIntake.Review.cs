@@ -42,13 +42,12 @@ public sealed partial class SubmissionIntake
     public async Task<ReviewOutcome> ApproveAsync(string code, string submissionId, string actor, string? comment, string? reason,
         CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
-        if (await PendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false) is not { } submission)
+                if (await PendingAsync(code, submissionId, cancellationToken).ConfigureAwait(false) is not { } submission)
         {
-            return await NotPendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false);
+            return await NotPendingAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
         }
-        var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
-        var workbook = SubmissionRows.ToSubsidiaryWorkbook(await store.RowsAsync(submissionId, cancellationToken).ConfigureAwait(false));
+        var group = await _store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
+        var workbook = SubmissionRows.ToSubsidiaryWorkbook(await _store.RowsAsync(submissionId, cancellationToken).ConfigureAwait(false));
         var entity = workbook.Entity;
         var inventory = calculator.Calculate(workbook, settings);
         var now = clock.GetUtcNow();
@@ -64,7 +63,7 @@ public sealed partial class SubmissionIntake
         }
         if (!await ClaimDecisionAsync(submission, actor, now, cancellationToken).ConfigureAwait(false))
         {
-            return await NotPendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false);
+            return await NotPendingAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
         }
         // The approver is who recalculates the base: the record says so, with the reason the upload or HQ gave.
         var approval = new UploadedBlob(submission.BlobName, submission.UploadedAt, actor);
@@ -99,7 +98,7 @@ public sealed partial class SubmissionIntake
         }
         if (move.IsCurrent)
         {
-            await new InventoryRecords(storage).AddIntakeOnceAsync(code, entity.ReportingYear, submissionId, inventory, submission.Uploader ?? "intake", now,
+            await _inventoryRecords.AddIntakeOnceAsync(code, entity.ReportingYear, submissionId, inventory, submission.Uploader ?? "intake", now,
                 cancellationToken, correction).ConfigureAwait(false);
         }
         var status = move.IsCurrent ? SubmissionStatus.Accepted : SubmissionStatus.Superseded;
@@ -141,15 +140,14 @@ public sealed partial class SubmissionIntake
     /// <summary>HQ returns a workbook awaiting review with a comment the officer reads in its result; it never counts.</summary>
     public async Task<ReviewOutcome> ReturnAsync(string code, string submissionId, string actor, string comment, CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
-        if (await PendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false) is not { } submission)
+                if (await PendingAsync(code, submissionId, cancellationToken).ConfigureAwait(false) is not { } submission)
         {
-            return await NotPendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false);
+            return await NotPendingAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
         }
         var now = clock.GetUtcNow();
         if (!await ClaimDecisionAsync(submission, actor, now, cancellationToken).ConfigureAwait(false))
         {
-            return await NotPendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false);
+            return await NotPendingAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
         }
         var result = await ReadResultAsync(submission.ResultPath!, cancellationToken).ConfigureAwait(false);
         var returned = result with { Status = SubmissionStatus.Returned, Review = new ReviewDecision("returned", actor, now, Clean(comment)) };
@@ -170,7 +168,7 @@ public sealed partial class SubmissionIntake
     /// <summary>Every workbook of the subsidiary awaiting HQ's review, oldest upload first.</summary>
     public async Task<IReadOnlyList<SubmissionEntity>> AwaitingReviewAsync(string code, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {code} and Status eq {SubmissionStatus.AwaitingReview}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {code} and Status eq {StoredName.Of(SubmissionStatus.AwaitingReview)}");
         var list = new List<SubmissionEntity>();
         await foreach (var record in storage.Submissions.QueryAsync<SubmissionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -182,8 +180,8 @@ public sealed partial class SubmissionIntake
         return [.. list.OrderBy(s => s.UploadedAt)];
     }
 
-    private static async Task<SubmissionEntity?> PendingAsync(SubmissionStore store, string code, string submissionId, CancellationToken cancellationToken) =>
-        await store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) is
+    private async Task<SubmissionEntity?> PendingAsync(string code, string submissionId, CancellationToken cancellationToken) =>
+        await _store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) is
             { Status: SubmissionStatus.AwaitingReview, DuplicateOf: null, ResultPath: not null, ReportingYear: not null } pending
             ? pending
             : null;
@@ -209,13 +207,13 @@ public sealed partial class SubmissionIntake
         }
     }
 
-    private static async Task<ReviewOutcome> NotPendingAsync(SubmissionStore store, string code, string submissionId, CancellationToken cancellationToken) =>
-        await store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) switch
+    private async Task<ReviewOutcome> NotPendingAsync(string code, string submissionId, CancellationToken cancellationToken) =>
+        await _store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) switch
         {
             null => new(ReviewOutcomeKind.NotFound),
             // Still waiting, but claimed by a decision racing this one.
             { Status: SubmissionStatus.AwaitingReview } => new(ReviewOutcomeKind.NotAwaiting, Message: ReviewTexts.DecisionTaken),
-            var other => new(ReviewOutcomeKind.NotAwaiting, Message: ReviewTexts.NotAwaiting.Format(other.Status)),
+            var other => new(ReviewOutcomeKind.NotAwaiting, Message: ReviewTexts.NotAwaiting.Format(StoredName.Of(other.Status))),
         };
 
     /// <summary>The records of the same bytes uploaded under other names follow the decision on the first, as they follow its supersession.</summary>

@@ -68,7 +68,7 @@ public sealed partial class SubmissionIntake
     private async Task<Inventory.Calculation.Recalculation?> BaseYearCorrectionAsync(string folder, Workbook.EntityDeclaration entity,
         Inventory.Calculation.SubsidiaryInventory corrected, UploadedBlob blob, string reason, CancellationToken cancellationToken)
     {
-        var first = (await new InventoryRecords(storage).HistoryAsync(folder, entity.ReportingYear, cancellationToken).ConfigureAwait(false))
+        var first = (await _inventoryRecords.HistoryAsync(folder, entity.ReportingYear, cancellationToken).ConfigureAwait(false))
             .LastOrDefault(r => r.Action == InventoryRecords.IntakeAction);
         if (first is null || InventoryRecords.TotalsOf(first) is not { } asFirstReported)
         {

@@ -55,6 +55,9 @@ public sealed record IntakeOptions
 /// </summary>
 public sealed partial class SubmissionIntake(
     GhgStorage storage,
+    CurrentPointers pointers,
+    SubmissionStore store,
+    YearDataReader yearData,
     IFactorCatalog factors,
     InventoryCalculator calculator,
     CalculationSettings settings,
@@ -63,7 +66,9 @@ public sealed partial class SubmissionIntake(
     ILogger<SubmissionIntake> logger,
     IntakeOptions? options = null)
 {
-    private readonly CurrentPointers _pointers = new(storage);
+    private readonly CurrentPointers _pointers = pointers;
+    private readonly SubmissionStore _store = store;
+    private readonly InventoryRecords _inventoryRecords = new(storage);
     private readonly TableBatchWriter _writer = new();
 
     /// <summary>One count across both writers of one submission, for the crash-in-the-middle test seam.</summary>
@@ -136,8 +141,7 @@ public sealed partial class SubmissionIntake(
     private async Task<IntakeResult> ProcessSubsidiaryAsync(MemoryStream workbook, byte[] bytes, string folder, string submissionId, UploadedBlob blob,
         CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
-        var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
+        var group = await _store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
         // Source rows are stored while the sheet is still being read (under this submission's own partitions, invisible
         // until the pointer moves); if the file is rejected after all, they are deleted again.
         var afterBatch = AfterBatchHook();
@@ -191,13 +195,24 @@ public sealed partial class SubmissionIntake(
         var correction = replacement?.IsBaseYear == true
             ? await BaseYearCorrectionAsync(folder, workbookRead.Entity, inventory, blob, reason!, cancellationToken).ConfigureAwait(false)
             : null;
-        var rows = SubmissionRows.From(submissionId, workbookRead, includeSources: false);
-        return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
-            workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
-            SubmissionFiguresFactory.From(workbookRead, inventory, settings), cancellationToken, planWarnings,
-            (id, ct) => new InventoryRecords(storage).AddIntakeOnceAsync(folder, workbookRead.Entity.ReportingYear, id, inventory,
-                blob.Uploader ?? "intake", clock.GetUtcNow(), ct, correction), streamed, workbookRead.Sources.Count, afterBatch,
-            holdForReview: group.Workbook.ReviewRequired, reason: reason).ConfigureAwait(false);
+        var entity = workbookRead.Entity;
+        var context = new SubmissionContext(folder, CurrentPointers.PeriodKey(entity.ReportingYear), submissionId, bytes, blob, report,
+            SubmissionRows.From(submissionId, workbookRead, includeSources: false))
+        {
+            Year = entity.ReportingYear,
+            PeriodStart = entity.PeriodStart,
+            PeriodEnd = entity.PeriodEnd,
+            Figures = SubmissionFiguresFactory.From(workbookRead, inventory, settings),
+            PlanWarnings = planWarnings,
+            WhenCurrent = (id, ct) => _inventoryRecords.AddIntakeOnceAsync(folder, entity.ReportingYear, id, inventory,
+                blob.Uploader ?? "intake", clock.GetUtcNow(), ct, correction),
+            Streamed = streamed,
+            StreamedRows = workbookRead.Sources.Count,
+            AfterBatch = afterBatch,
+            HoldForReview = group.Workbook.ReviewRequired,
+            Reason = reason,
+        };
+        return await AcceptAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IntakeResult> ProcessGroupAsync(MemoryStream workbook, byte[] bytes, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
@@ -208,38 +223,36 @@ public sealed partial class SubmissionIntake(
         {
             return await RejectAsync(GroupWorkbookSchema.GroupCode, submissionId, blob, report, cancellationToken).ConfigureAwait(false);
         }
-        var rows = SubmissionRows.From(submissionId, check.Workbook!);
-        return await AcceptAsync(GroupWorkbookSchema.GroupCode, CurrentPointers.GroupKey, submissionId, bytes, blob, report, rows,
-            null, null, null, null, cancellationToken).ConfigureAwait(false);
+        var context = new SubmissionContext(GroupWorkbookSchema.GroupCode, CurrentPointers.GroupKey, submissionId, bytes, blob, report,
+            SubmissionRows.From(submissionId, check.Workbook!));
+        return await AcceptAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IntakeResult> AcceptAsync(string partition, string period, string submissionId, byte[] bytes, UploadedBlob blob, CheckReport report,
-        IReadOnlyList<DetailRowEntity> rows, int? year, DateOnly? start, DateOnly? end, SubmissionFigures? figures, CancellationToken cancellationToken,
-        IReadOnlyList<PlanWarningReport>? planWarnings = null, Func<string, CancellationToken, Task>? whenCurrent = null,
-        StreamingRowWriter? streamed = null, int streamedRows = 0, Func<int, Task>? afterBatch = null, bool holdForReview = false, string? reason = null)
+    private async Task<IntakeResult> AcceptAsync(SubmissionContext context, CancellationToken cancellationToken)
     {
+        var (partition, period, submissionId, bytes, blob, report, rows) = context;
         var archivePath = $"{partition}/{submissionId}.xlsx";
         await ArchiveAsync(archivePath, bytes, blob, cancellationToken).ConfigureAwait(false);
         await StepDoneAsync(IntakeStep.Archived).ConfigureAwait(false);
         var submission = NewSubmission(partition, submissionId, blob, SubmissionStatus.Writing, report);
-        submission.ReportingYear = year;
-        submission.PeriodStart = start?.ToString("yyyy-MM-dd");
-        submission.PeriodEnd = end?.ToString("yyyy-MM-dd");
+        submission.ReportingYear = context.Year;
+        submission.PeriodStart = context.PeriodStart?.ToString("yyyy-MM-dd");
+        submission.PeriodEnd = context.PeriodEnd?.ToString("yyyy-MM-dd");
         submission.ArchivePath = archivePath;
-        submission.DetailRows = rows.Count + streamedRows;
-        submission.Reason = reason;
+        submission.DetailRows = context.DetailRowCount;
+        submission.Reason = context.Reason;
         await storage.Submissions.UpsertEntityAsync(submission, cancellationToken: cancellationToken).ConfigureAwait(false);
 
-        await _writer.WriteAsync(storage.Rows, rows, cancellationToken, afterBatch ?? AfterBatchHook()).ConfigureAwait(false);
-        if (streamed is not null)
+        await _writer.WriteAsync(storage.Rows, rows, cancellationToken, context.AfterBatch ?? AfterBatchHook()).ConfigureAwait(false);
+        if (context.Streamed is { } streamed)
         {
             await streamed.CompleteAsync().ConfigureAwait(false);
         }
         await StepDoneAsync(IntakeStep.RowsWritten).ConfigureAwait(false);
-        if (holdForReview)
+        if (context.HoldForReview)
         {
             // The group reviews workbooks: stored, but the pointer waits for HQ's approval (SubmissionIntake.Review).
-            return await HoldForReviewAsync(submission, blob, report, figures, planWarnings, cancellationToken).ConfigureAwait(false);
+            return await HoldForReviewAsync(submission, blob, report, context.Figures, context.PlanWarnings, cancellationToken).ConfigureAwait(false);
         }
 
         // Only now, with every row written, may readers be pointed at this submission.
@@ -250,11 +263,11 @@ public sealed partial class SubmissionIntake(
             // Locked while this intake ran: the pointer stayed, so these rows were never visible; they go, and the
             // verdict is the one a lock checked up front would have given.
             await StreamingRowWriter.DeleteAsync(storage.Rows, SubmissionRows.PartitionPrefix(submissionId), cancellationToken).ConfigureAwait(false);
-            var lockedReport = WithError(report, Problems.PeriodLocked.Create(partition, year ?? 0, locked.Verifier, locked.StatementReference));
+            var lockedReport = WithError(report, Problems.PeriodLocked.Create(partition, context.Year ?? 0, locked.Verifier, locked.StatementReference));
             return await RejectAsync(partition, submissionId, blob, lockedReport, cancellationToken).ConfigureAwait(false);
         }
         var status = move.IsCurrent ? SubmissionStatus.Accepted : SubmissionStatus.Superseded;
-        if (move.IsCurrent && whenCurrent is not null)
+        if (move.IsCurrent && context.WhenCurrent is { } whenCurrent)
         {
             // The figures now in force, with the GWP set and factor version they were calculated with.
             await whenCurrent(submissionId, cancellationToken).ConfigureAwait(false);
@@ -267,10 +280,10 @@ public sealed partial class SubmissionIntake(
         var result = NewResult(partition, submissionId, blob, status, report) with
         {
             ArchivePath = archivePath,
-            DetailRows = rows.Count + streamedRows,
-            Figures = figures,
+            DetailRows = context.DetailRowCount,
+            Figures = context.Figures,
             SupersededBy = move.NewerSubmission,
-            PlanWarnings = planWarnings ?? [],
+            PlanWarnings = context.PlanWarnings,
         };
         submission.ResultPath = await WriteResultAsync(partition, blob, result, cancellationToken).ConfigureAwait(false);
         await StepDoneAsync(IntakeStep.ResultWritten).ConfigureAwait(false);
@@ -286,9 +299,9 @@ public sealed partial class SubmissionIntake(
         {
             // A run that crashed after its pointer moved left the submission it replaced "accepted": whoever is in force
             // now settles every older acceptance of the period, so redelivery or the sweep heal it.
-            await SettleOlderAcceptancesAsync(partition, year, submission, cancellationToken).ConfigureAwait(false);
+            await SettleOlderAcceptancesAsync(partition, context.Year, submission, cancellationToken).ConfigureAwait(false);
         }
-        LogAccepted(blob.BlobName, status, rows.Count + streamedRows);
+        LogAccepted(blob.BlobName, status, context.DetailRowCount);
         return result;
     }
 
@@ -336,12 +349,12 @@ public sealed partial class SubmissionIntake(
         GroupWorkbook group, CancellationToken cancellationToken)
     {
         var registered = group.Find(workbook.Entity.SubsidiaryCode);
-        var groupTarget = group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? group.Targets.FirstOrDefault();
+        var groupTarget = Workbook.TargetBoundary.Headline(group.Targets);
         var entity = workbook.Entity;
         var figures = registered is null ? null : SubsidiaryFigures.FromInventory(registered.Code, inventory, registered.GridFactorId);
         var baseFigures = figures;
         if (registered is not null && entity.BaseYear < entity.ReportingYear
-            && await new YearDataReader(storage, calculator, settings).ReadInForceAsync(registered.Code, entity.BaseYear, cancellationToken).ConfigureAwait(false) is { } stored)
+            && await yearData.ReadInForceAsync(registered.Code, entity.BaseYear, cancellationToken).ConfigureAwait(false) is { } stored)
         {
             baseFigures = SubsidiaryFigures.FromInventory(registered.Code, stored.Inventory, registered.GridFactorId);
         }
@@ -377,8 +390,10 @@ public sealed partial class SubmissionIntake(
     [LoggerMessage(Level = LogLevel.Information, Message = "Processing {BlobName} as submission {SubmissionId}")]
     private partial void LogProcessing(string blobName, string submissionId);
 
+    private void LogAccepted(string blobName, SubmissionStatus status, int rows) => LogStored(blobName, StoredName.Of(status), rows);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored {BlobName}: {Status}, {Rows} detail rows")]
-    private partial void LogAccepted(string blobName, string status, int rows);
+    private partial void LogStored(string blobName, string status, int rows);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rejected {BlobName} with {Errors} errors")]
     private partial void LogRejected(string blobName, int errors);

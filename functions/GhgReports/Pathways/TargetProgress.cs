@@ -69,9 +69,9 @@ public static class TargetProgress
         ArgumentNullException.ThrowIfNull(target);
         return (target.Boundary, target.Metric) switch
         {
-            ("scope1+2", "intensity") => TargetMetricKind.ProcessIntensity,
-            ("scope1+2", "absolute") => TargetMetricKind.AbsoluteScope12,
-            ("scope3-cat1", "intensity") => TargetMetricKind.PurchasedAluminiumIntensity,
+            (TargetBoundary.Scope12, "intensity") => TargetMetricKind.ProcessIntensity,
+            (TargetBoundary.Scope12, "absolute") => TargetMetricKind.AbsoluteScope12,
+            (TargetBoundary.Scope3PurchasedAluminium, "intensity") => TargetMetricKind.PurchasedAluminiumIntensity,
             _ => null,
         };
     }

@@ -1,3 +1,4 @@
+using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using E = GhgReports.Localization.EconomicsTexts;
@@ -61,7 +62,7 @@ public static partial class PlanBuilder
     /// <summary>What abating the group's remaining gap costs a year, taking the curve cheapest first; null without a gap.</summary>
     private static Bilingual? GapCost(Context c, IReadOnlyList<AbatementCost> curve)
     {
-        var target = c.Inputs.Group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? c.Inputs.Group.Targets.FirstOrDefault();
+        var target = TargetBoundary.Headline(c.Inputs.Group.Targets);
         var year = c.Inputs.Year;
         var groupYears = GroupYears(c, Math.Min(target?.BaseYear ?? year, year), year);
         if (target is null || !groupYears.TryGetValue(year, out var current) || GapToTarget(target, groupYears, current.Figures) is not { Tonnes: > 0 } gap)

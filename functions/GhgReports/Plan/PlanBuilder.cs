@@ -1,7 +1,8 @@
 using GhgReports.Intake.Group;
+using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
-using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Consolidation;
+using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using T = GhgReports.Localization.PlanDocumentTexts;
@@ -29,7 +30,7 @@ public static partial class PlanBuilder
         var measureEffects = new MeasureEffects(inputs.Factors);
         var checker = new PlanConsistencyChecker(engine, measureEffects);
         var subsidiaries = inputs.Subsidiaries.Select(s => Prepare(s, inputs, checker, measureEffects)).ToList();
-        var groupTarget = inputs.Group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? inputs.Group.Targets.FirstOrDefault();
+        var groupTarget = TargetBoundary.Headline(inputs.Group.Targets);
         var warnings = Warnings(subsidiaries, groupTarget, checker, inputs.Factors);
         var notices = PlanNotices.From(warnings, (code, kind) => subsidiaries.FirstOrDefault(s => s.Code == code)?.PathwayOf(kind));
         var context = new Context(inputs, lang, subsidiaries) { Notices = notices };

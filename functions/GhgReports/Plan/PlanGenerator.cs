@@ -1,3 +1,4 @@
+using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
@@ -81,7 +82,7 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
     public static int GroupBaseYear(YearData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var target = data.Group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? data.Group.Targets.FirstOrDefault();
+        var target = TargetBoundary.Headline(data.Group.Targets);
         return target?.BaseYear
                ?? data.Subsidiaries.Select(s => s.Current?.Inventory.BaseYear).OfType<int>().DefaultIfEmpty(data.Year).Min();
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using GhgReports.Reporting.Runs;
 using GhgReports.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,7 @@ public sealed record PublishedDocument(string BlobName, string Sha256, long Byte
 /// and the subsidiaries whose pack failed every retry.
 /// </remarks>
 public sealed record DocumentsReady(string Kind, int Year, IReadOnlyList<PublishedDocument> Documents, DateTimeOffset LinksExpire,
-    string? RunId = null, string? Status = null, int? DocumentCount = null, IReadOnlyList<string>? Failed = null);
+    string? RunId = null, RunStatus? Status = null, int? DocumentCount = null, IReadOnlyList<string>? Failed = null);
 
 /// <summary>
 /// Writes finished documents in one upload each (a blob is never seen half-written) and tells people about them.
@@ -88,7 +89,7 @@ public sealed partial class DocumentPublisher(GhgStorage storage, TimeProvider c
             }
             response.EnsureSuccessStatusCode();
         }
-        Log.Announced(_logger, message.Kind, message.Year, message.RunId, message.Status, message.DocumentCount ?? message.Documents.Count, webhook is not null);
+        Log.Announced(_logger, message.Kind, message.Year, message.RunId, message.Status is { } status ? StoredName.Of(status) : null, message.DocumentCount ?? message.Documents.Count, webhook is not null);
     }
 
     public DateTimeOffset LinksExpire => clock.GetUtcNow() + LinkLifetime;

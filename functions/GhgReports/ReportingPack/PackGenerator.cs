@@ -59,7 +59,7 @@ public sealed partial class PackGenerator(GhgStorage storage, YearDataReader yea
         var recalculations = await new InventoryRecords(storage).RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear],
             cancellationToken).ConfigureAwait(false);
         var queries = (await Review.VerifierQueries.ListAsync(storage, request.Subsidiary, request.Year, cancellationToken).ConfigureAwait(false))
-            .Select(q => new PackQuery(q.Sheet, q.Row, q.Question, q.RaisedBy, q.RaisedAt, q.Status, q.Answer, q.AnsweredBy, q.AnsweredAt, q.EvidenceFile,
+            .Select(q => new PackQuery(q.Sheet, q.Row, q.Question, q.RaisedBy, q.RaisedAt, StoredName.Of(q.Status), q.Answer, q.AnsweredBy, q.AnsweredAt, q.EvidenceFile,
                 q.ClosedBy, q.ClosedAt, q.ClosingNote)).ToList();
         var version = await VersionAsync(request.Subsidiary, data, attachments, cancellationToken, baseYear, recalculations, queries: queries).ConfigureAwait(false);
         var published = await PublishAsync(DocumentVersions.VersionedName(PackAssembler.BlobName(request.Subsidiary, request.Year), version.Number), output => PackAssembler.Build(new PackInputs

@@ -1,18 +1,26 @@
+using System.Runtime.Serialization;
+using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
+using GhgReports.Storage;
 
 namespace GhgReports.Review;
 
 /// <summary>Where a verifier's query stands.</summary>
-public static class QueryStatus
+/// <remarks>The names are the stored spelling (table column, web API, pack): never change one.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<QueryStatus>))]
+public enum QueryStatus
 {
-    public const string Open = "open";
+    [JsonStringEnumMemberName("open")] Open,
     /// <summary>The officer answered; still open for the verifier, who closes it or asks again.</summary>
-    public const string Answered = "answered";
-    public const string Closed = "closed";
+    [JsonStringEnumMemberName("answered")] Answered,
+    [JsonStringEnumMemberName("closed")] Closed,
+}
 
+public static class QueryStatusExtensions
+{
     /// <summary>Open and answered queries both wait for the verifier: the tracker counts them as open.</summary>
-    public static bool IsOpen(string status) => status != Closed;
+    public static bool IsOpen(this QueryStatus status) => status != QueryStatus.Closed;
 }
 
 /// <summary>
@@ -34,7 +42,16 @@ public sealed class QueryEntity : ITableEntity
     public string Question { get; set; } = "";
     public string RaisedBy { get; set; } = "";
     public DateTimeOffset RaisedAt { get; set; }
-    public string Status { get; set; } = QueryStatus.Open;
+    /// <summary>The status as the table holds it, in the column <c>Status</c>.</summary>
+    [DataMember(Name = nameof(Status))]
+    public string StoredStatus { get; set; } = StoredName.Of(QueryStatus.Open);
+
+    [IgnoreDataMember]
+    public QueryStatus Status
+    {
+        get => StoredName.Parse<QueryStatus>(StoredStatus);
+        set => StoredStatus = StoredName.Of(value);
+    }
     public string? Answer { get; set; }
     public string? AnsweredBy { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }

@@ -1,23 +1,27 @@
+using System.Runtime.Serialization;
+using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
 namespace GhgReports.Storage;
 
 /// <summary>Where a submission stands. Whether it is the one in force is decided by the current pointer, not here.</summary>
-public static class SubmissionStatus
+/// <remarks>The names are the stored spelling (table column, result JSON, web API): never change one.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<SubmissionStatus>))]
+public enum SubmissionStatus
 {
     /// <summary>Detail rows being written; readers never see it (the pointer has not moved).</summary>
-    public const string Writing = "writing";
-    public const string Accepted = "accepted";
+    [JsonStringEnumMemberName("writing")] Writing,
+    [JsonStringEnumMemberName("accepted")] Accepted,
     /// <summary>Accepted, but a newer upload for the same subsidiary and period holds the pointer.</summary>
-    public const string Superseded = "superseded";
-    public const string Rejected = "rejected";
+    [JsonStringEnumMemberName("superseded")] Superseded,
+    [JsonStringEnumMemberName("rejected")] Rejected,
     /// <summary>The host gave up after its retries (poison): an infrastructure fault, not the officer's.</summary>
-    public const string Failed = "failed";
+    [JsonStringEnumMemberName("failed")] Failed,
     /// <summary>Sound and stored, but the group reviews workbooks: not in force until HQ approves it (rows invisible till then).</summary>
-    public const string AwaitingReview = "awaiting-review";
+    [JsonStringEnumMemberName("awaiting-review")] AwaitingReview,
     /// <summary>HQ sent it back with a comment instead of approving it; never in force. The officer uploads a corrected file.</summary>
-    public const string Returned = "returned";
+    [JsonStringEnumMemberName("returned")] Returned,
 }
 
 /// <summary>One uploaded file: partition = subsidiary code, row = SHA-256 of its bytes (the submission id).</summary>
@@ -28,7 +32,17 @@ public sealed class SubmissionEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
-    public string Status { get; set; } = "";
+    /// <summary>The status as the table holds it, in the column <c>Status</c>.</summary>
+    [DataMember(Name = nameof(Status))]
+    public string StoredStatus { get; set; } = StoredName.Of(SubmissionStatus.Writing);
+
+    [IgnoreDataMember]
+    public SubmissionStatus Status
+    {
+        get => StoredName.Parse<SubmissionStatus>(StoredStatus);
+        set => StoredStatus = StoredName.Of(value);
+    }
+
     public string BlobName { get; set; } = "";
     public string FileName { get; set; } = "";
     public string? Uploader { get; set; }

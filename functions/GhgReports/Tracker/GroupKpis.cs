@@ -31,7 +31,7 @@ public sealed record GroupKpis(
     public static GroupKpis? Of(YearData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var target = data.Group.Targets.FirstOrDefault(t => t.Boundary == "scope1+2") ?? data.Group.Targets.FirstOrDefault();
+        var target = TargetBoundary.Headline(data.Group.Targets);
         var baseYear = PlanGenerator.GroupBaseYear(data);
         var years = GroupYearSeries.Of(
             data.Subsidiaries.Select(s => (s.Registered, s.Earlier.Select(e => e.Inventory).Concat(s.Current is { } c ? [c.Inventory] : []))),

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using GhgReports.Storage;
+
 namespace GhgReports.Tracker;
 
 /// <summary>
@@ -20,18 +23,20 @@ public sealed record TrackerView(
 }
 
 /// <summary>The states a subsidiary's year can be in, as the tracker names them.</summary>
-public static class TrackerStatus
+/// <remarks>The names are the web API's spelling, which the page reads: never change one.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<TrackerStatus>))]
+public enum TrackerStatus
 {
     /// <summary>An accepted workbook is in force for the year.</summary>
-    public const string InForce = "in-force";
+    [JsonStringEnumMemberName("in-force")] InForce,
     /// <summary>Nothing in force; an upload is being processed.</summary>
-    public const string Processing = "processing";
+    [JsonStringEnumMemberName("processing")] Processing,
     /// <summary>Nothing in force; every upload for the year was rejected (or failed).</summary>
-    public const string Rejected = "rejected";
+    [JsonStringEnumMemberName("rejected")] Rejected,
     /// <summary>Nothing uploaded for the year.</summary>
-    public const string Missing = "missing";
+    [JsonStringEnumMemberName("missing")] Missing,
     /// <summary>Nothing in force; an accepted workbook waits for HQ's review (the group workbook asks for review).</summary>
-    public const string AwaitingReview = "awaiting-review";
+    [JsonStringEnumMemberName("awaiting-review")] AwaitingReview,
 }
 
 /// <summary>
@@ -44,7 +49,7 @@ public sealed record TrackerRow(
     string Code,
     string NameZh,
     string? NameEn,
-    string Status,
+    TrackerStatus Status,
     bool Overdue,
     string? FileInForce,
     string? SubmissionInForce,
@@ -56,7 +61,7 @@ public sealed record TrackerRow(
     DateTimeOffset? LockedAt,
     DateTimeOffset? LastUploadAt,
     string? LastUploadFile,
-    string? LastUploadStatus,
+    SubmissionStatus? LastUploadStatus,
     int AwaitingReview = 0,
     int OpenQueries = 0);
 

@@ -1,5 +1,6 @@
 using GhgReports.Intake.Group;
 using GhgReports.Reporting;
+using GhgReports.Review;
 using GhgReports.Storage;
 
 namespace GhgReports.Tracker;
@@ -31,7 +32,7 @@ public sealed class YearTracker(SubmissionStore submissions, CurrentPointers poi
             var period = await pointers.GetAsync(registered.Code, CurrentPointers.PeriodKey(year), cancellationToken).ConfigureAwait(false);
             var uploads = (await submissions.HistoryAsync(registered.Code, cancellationToken).ConfigureAwait(false))
                 .Where(s => s.ReportingYear == year).ToList();
-            var open = (await queries.ListAsync(registered.Code, year, cancellationToken).ConfigureAwait(false)).Count(q => Review.QueryStatus.IsOpen(q.Status));
+            var open = (await queries.ListAsync(registered.Code, year, cancellationToken).ConfigureAwait(false)).Count(q => q.Status.IsOpen());
             rows.Add(TrackerRows.Of(registered, period, uploads, passed) with { OpenQueries = open });
             history.AddRange(TrackerRows.LockEvents(registered.Code, year, await locks.HistoryAsync(registered.Code, cancellationToken).ConfigureAwait(false)));
         }

@@ -11,7 +11,7 @@ public sealed class ReviewTrackerAndVersionTests
 {
     private static readonly GhgReports.Intake.Group.RegisteredSubsidiary Cp = SeedGroup.Workbook.Register[0];
 
-    private static SubmissionEntity Upload(string id, string status, int minutes, string? duplicateOf = null) => new()
+    private static SubmissionEntity Upload(string id, SubmissionStatus status, int minutes, string? duplicateOf = null) => new()
     {
         PartitionKey = "CP", RowKey = id, Status = status, BlobName = $"CP/{id}.xlsx", FileName = $"{id}.xlsx", ReportingYear = 2024,
         UploadedAt = new DateTimeOffset(2025, 3, 1, 9, minutes, 0, TimeSpan.Zero), DuplicateOf = duplicateOf,

@@ -9,7 +9,7 @@ public sealed class TrackerRowsTests
 {
     private static readonly GhgReports.Intake.Group.RegisteredSubsidiary Cp = SeedGroup.Workbook.Register[0];
 
-    private static SubmissionEntity Upload(string id, string status, int minutes, string fileName = "") => new()
+    private static SubmissionEntity Upload(string id, SubmissionStatus status, int minutes, string fileName = "") => new()
     {
         PartitionKey = "CP", RowKey = id, Status = status, BlobName = $"CP/{id}.xlsx", FileName = fileName, ReportingYear = 2024,
         UploadedAt = new DateTimeOffset(2025, 3, 1, 9, minutes, 0, TimeSpan.Zero), WarningCount = 2,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using GhgReports.Localization;
+using GhgReports.Storage;
 
 namespace GhgReports.Intake.Reporting;
 
@@ -24,11 +25,11 @@ public static class IntakeResultPage
 
         var (verdict, css) = result.Status switch
         {
-            "accepted" => (ResultTexts.Accepted, "ok"),
-            "superseded" => (ResultTexts.Superseded, "warning"),
-            "awaiting-review" => (ResultTexts.AwaitingReview, "warning"),
-            "returned" => (ResultTexts.Returned, "error"),
-            "failed" => (ResultTexts.Failed, "error"),
+            SubmissionStatus.Accepted => (ResultTexts.Accepted, "ok"),
+            SubmissionStatus.Superseded => (ResultTexts.Superseded, "warning"),
+            SubmissionStatus.AwaitingReview => (ResultTexts.AwaitingReview, "warning"),
+            SubmissionStatus.Returned => (ResultTexts.Returned, "error"),
+            SubmissionStatus.Failed => (ResultTexts.Failed, "error"),
             _ => (ResultTexts.Rejected, "error"),
         };
         html.Append("<h2 class=\"").Append(css).Append("\">").Append(Encode(verdict.Zh)).Append(" / ").Append(Encode(verdict.En)).Append("</h2>");

@@ -28,7 +28,7 @@ public static class SeedGroup
         [
             new TargetDeclaration
             {
-                Row = 3, Boundary = "scope1+2", Metric = "intensity", GasBasis = "CO2e", BaseYear = 2023, TargetYear = 2025, ReductionPercent = 5m,
+                Row = 3, Boundary = TargetBoundary.Scope12, Metric = "intensity", GasBasis = "CO2e", BaseYear = 2023, TargetYear = 2025, ReductionPercent = 5m,
                 Cadence = "vs-base", Wording = "较基准年 2023 年相比，2025 年末实现单位产量碳排放量（范围 1+2）较基线年下降 5%。",
             },
         ],

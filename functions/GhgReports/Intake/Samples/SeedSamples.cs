@@ -63,7 +63,7 @@ public static class SeedSamples
         ],
         Targets =
         [
-            Target(3, "scope1+2", "intensity", 2023, 2026, 5m, "per-year",
+            Target(3, TargetBoundary.Scope12, "intensity", 2023, 2026, 5m, "per-year",
                 "实现每吨产量碳排放量较上年度下降 5%", wordingEn: "Cut emissions per tonne of output by 5% on the previous year"),
         ],
         Goals = new GoalsStatement
@@ -131,7 +131,7 @@ public static class SeedSamples
         ],
         Targets =
         [
-            Target(3, "scope1+2", "intensity", 2023, 2025, 5m, "vs-base", "截至 2025 年，公司工艺范围 1+2 强度较基准年 2023 年下降 5%",
+            Target(3, TargetBoundary.Scope12, "intensity", 2023, 2025, 5m, "vs-base", "截至 2025 年，公司工艺范围 1+2 强度较基准年 2023 年下降 5%",
                 wordingEn: "By 2025, the company's process scope 1+2 intensity is 5% below the 2023 base year"),
             Target(4, "scope3-cat1", "intensity", 2023, 2025, 5m, "vs-base", "截至 2025 年，公司范围 3 类别 1 采购铝(含废铝)平均强度较基准年 2023 年下降 5%",
                 wordingEn: "By 2025, the average scope 3 category 1 intensity of purchased aluminium (scrap included) is 5% below the 2023 base year"),
@@ -187,9 +187,9 @@ public static class SeedSamples
         ],
         Targets =
         [
-            Target(3, "scope1+2", "absolute", 2023, 2025, 1m, "vs-base", "我公司计划 2025 年之前实现将二氧化碳排放量降比 1%", gasBasis: "CO2",
+            Target(3, TargetBoundary.Scope12, "absolute", 2023, 2025, 1m, "vs-base", "我公司计划 2025 年之前实现将二氧化碳排放量降比 1%", gasBasis: "CO2",
                 wordingEn: "The company plans to cut its carbon dioxide emissions by 1% before 2025"),
-            Target(4, "scope1+2", "intensity", 2023, 2050, null, "vs-base", "温室气体减排计划 2050 年达成目标值 0.2tCO2e", value: 0.2m, unit: "tCO2e",
+            Target(4, TargetBoundary.Scope12, "intensity", 2023, 2050, null, "vs-base", "温室气体减排计划 2050 年达成目标值 0.2tCO2e", value: 0.2m, unit: "tCO2e",
                 wordingEn: "The greenhouse gas reduction plan reaches a target of 0.2 tCO2e by 2050"),
         ],
         Goals = new GoalsStatement
@@ -261,7 +261,7 @@ public static class SeedSamples
         ],
         Targets =
         [
-            Target(3, "scope1+2", "intensity", 2023, 2025, 5m, "per-year", "公司范围内组织温室气体排放强度每年减排 5%，以满足工艺范围 1+范围 2 于 2025 年应实现的目标",
+            Target(3, TargetBoundary.Scope12, "intensity", 2023, 2025, 5m, "per-year", "公司范围内组织温室气体排放强度每年减排 5%，以满足工艺范围 1+范围 2 于 2025 年应实现的目标",
                 wordingEn: "Cut the organisation's greenhouse gas intensity by 5% a year, to meet the process scope 1 + scope 2 target for 2025"),
             Target(4, "scope3-cat1", "intensity", 2023, 2026, null, "vs-base", "对供应商提出减碳要求，努力于 2026 年将采购铝的碳足迹降至 15.1 t CO2/t 铝",
                 value: 15.1m, unit: "t CO2/t 铝", gasBasis: "CO2",

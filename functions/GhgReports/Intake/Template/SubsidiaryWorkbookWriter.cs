@@ -204,7 +204,7 @@ public static class SubsidiaryWorkbookWriter
 
     internal static readonly object?[] ExampleTarget =
     [
-        $"{S.ExampleMarker.Zh} {S.ExampleMarker.En}", Display(ChoiceLists.TargetBoundary, "scope1+2"), Display(ChoiceLists.TargetMetric, "intensity"),
+        $"{S.ExampleMarker.Zh} {S.ExampleMarker.En}", Display(ChoiceLists.TargetBoundary, TargetBoundary.Scope12), Display(ChoiceLists.TargetMetric, "intensity"),
         "CO2e", 2023, 2025, 5m, Display(ChoiceLists.TargetCadence, "vs-base"), null, null, "2025 年末单位产量碳排放较 2023 年下降 5%",
     ];
 

@@ -258,7 +258,7 @@ public sealed partial class GenerationRuns(RunRecords records, PackGenerator pac
         await publisher.NotifyAsync(new DocumentsReady(kind, run.Year, listed, publisher.LinksExpire, run.Id, run.Status, documents.Count, failed),
             cancellationToken).ConfigureAwait(false);
         await records.UpdateAsync(run.Id, r => r.Notified = true, cancellationToken).ConfigureAwait(false);
-        Log.RunFinished(logger, run.Id, run.Kind, run.Year, run.Status, documents.Count, failed.Count);
+        Log.RunFinished(logger, run.Id, run.Kind, run.Year, StoredName.Of(run.Status), documents.Count, failed.Count);
     }
 
     /// <summary>Every log line of a run's work carries its year, subsidiary and run id as fields.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using GhgReports.Storage;
@@ -14,23 +16,27 @@ public static class RunKind
 }
 
 /// <summary>Where a run, or one subsidiary's part of it, stands.</summary>
-public static class RunStatus
+/// <remarks>The names are the stored spelling (runs table, run status JSON, notifications): never change one.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<RunStatus>))]
+public enum RunStatus
 {
-    public const string Requested = "requested";
-    public const string Running = "running";
-    public const string Done = "done";
+    [JsonStringEnumMemberName("requested")] Requested,
+    [JsonStringEnumMemberName("running")] Running,
+    [JsonStringEnumMemberName("done")] Done,
     /// <summary>A part failed every retry (its message went to the poison queue) or the run found nothing to make.</summary>
-    public const string Failed = "failed";
+    [JsonStringEnumMemberName("failed")] Failed,
     /// <summary>A subsidiary's pack waiting in the queue.</summary>
-    public const string Queued = "queued";
+    [JsonStringEnumMemberName("queued")] Queued,
 }
 
 /// <summary>The group pack's place in a pack run: built once, by the message the last subsidiary pack queued.</summary>
-public static class GroupPackState
+/// <remarks>The names are the stored spelling (runs table, run status JSON): never change one.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<GroupPackState>))]
+public enum GroupPackState
 {
-    public const string Waiting = "waiting";
-    public const string Queued = "queued";
-    public const string Done = "done";
+    [JsonStringEnumMemberName("waiting")] Waiting,
+    [JsonStringEnumMemberName("queued")] Queued,
+    [JsonStringEnumMemberName("done")] Done,
 }
 
 /// <summary>A run's status: partition = run id, row = <see cref="RunRecords.RunRow"/>.</summary>
@@ -48,12 +54,30 @@ public sealed class RunEntity : ITableEntity
     public string RequestedBy { get; set; } = "";
     public bool Scheduled { get; set; }
     public DateTimeOffset RequestedAt { get; set; }
-    public string Status { get; set; } = RunStatus.Requested;
+    /// <summary>The status as the table holds it, in the column <c>Status</c>.</summary>
+    [DataMember(Name = nameof(Status))]
+    public string StoredStatus { get; set; } = StoredName.Of(RunStatus.Requested);
+
+    [IgnoreDataMember]
+    public RunStatus Status
+    {
+        get => StoredName.Parse<RunStatus>(StoredStatus);
+        set => StoredStatus = StoredName.Of(value);
+    }
     /// <summary>Subsidiary packs the run waits for; a plan run counts as one part.</summary>
     public int Expected { get; set; }
     public int Completed { get; set; }
     public int Failed { get; set; }
-    public string GroupState { get; set; } = GroupPackState.Waiting;
+    /// <summary>The group pack's state as the table holds it, in the column <c>GroupState</c>.</summary>
+    [DataMember(Name = nameof(GroupState))]
+    public string StoredGroupState { get; set; } = StoredName.Of(GroupPackState.Waiting);
+
+    [IgnoreDataMember]
+    public GroupPackState GroupState
+    {
+        get => StoredName.Parse<GroupPackState>(StoredGroupState);
+        set => StoredGroupState = StoredName.Of(value);
+    }
     /// <summary>The subsidiary whose pack completed the set and queued the group pack: only its redelivery queues it again.</summary>
     public string? GroupQueuedBy { get; set; }
     /// <summary>The run's own documents (the plan's editions, the group pack) as JSON, without links.</summary>
@@ -76,7 +100,16 @@ public sealed class RunStepEntity : ITableEntity
     public ETag ETag { get; set; }
 
     public string Subsidiary { get; set; } = "";
-    public string Status { get; set; } = RunStatus.Queued;
+    /// <summary>The status as the table holds it, in the column <c>Status</c>.</summary>
+    [DataMember(Name = nameof(Status))]
+    public string StoredStatus { get; set; } = StoredName.Of(RunStatus.Queued);
+
+    [IgnoreDataMember]
+    public RunStatus Status
+    {
+        get => StoredName.Parse<RunStatus>(StoredStatus);
+        set => StoredStatus = StoredName.Of(value);
+    }
     public string? Documents { get; set; }
     public string? Error { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
@@ -173,7 +206,7 @@ public sealed partial class RunRecords(GhgStorage storage, TimeProvider clock)
     public Task<StepOutcome?> FailStepAsync(string id, string code, string error, CancellationToken cancellationToken) =>
         EndStepAsync(id, code, RunStatus.Failed, null, error, cancellationToken);
 
-    private async Task<StepOutcome?> EndStepAsync(string id, string code, string status, string? documents, string? error, CancellationToken cancellationToken)
+    private async Task<StepOutcome?> EndStepAsync(string id, string code, RunStatus status, string? documents, string? error, CancellationToken cancellationToken)
     {
         // Every subsidiary of a run writes the same status row, so losing the race (412) is expected here: read both
         // rows again and count once more. The transaction makes "this subsidiary ended" and "the run counted it" one fact.

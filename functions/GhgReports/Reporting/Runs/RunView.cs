@@ -3,7 +3,7 @@ using GhgReports.Localization;
 namespace GhgReports.Reporting.Runs;
 
 /// <summary>One subsidiary's part of a pack run; a failed part says why in both languages.</summary>
-public sealed record RunPartView(string Subsidiary, string Status, string? ErrorZh, string? ErrorEn);
+public sealed record RunPartView(string Subsidiary, RunStatus Status, string? ErrorZh, string? ErrorEn);
 
 /// <summary>
 /// GET /api/runs/{id}: where a plan or pack run stands, its parts, and once documents exist, read links minted for this
@@ -15,7 +15,7 @@ public sealed record RunView(
     string Kind,
     int Year,
     string? Subsidiary,
-    string Status,
+    RunStatus Status,
     string RequestedBy,
     bool Scheduled,
     DateTimeOffset RequestedAt,
@@ -23,7 +23,7 @@ public sealed record RunView(
     int Expected,
     int Completed,
     int Failed,
-    string? GroupPack,
+    GroupPackState? GroupPack,
     string? NoteZh,
     string? NoteEn,
     IReadOnlyList<RunPartView> Parts,
