@@ -35,7 +35,6 @@ public sealed partial class SubmissionIntake
     /// </summary>
     private async Task<IntakeResult?> AnswerOrClaimAsync(string partition, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
         for (var attempt = 0; ; attempt++)
         {
             var existing = await store.GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
@@ -76,7 +75,7 @@ public sealed partial class SubmissionIntake
 
     private async Task ReleaseClaimAsync(string partition, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
     {
-        var claim = await new SubmissionStore(storage, _pointers).GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
+        var claim = await store.GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
         if (claim is { Status: SubmissionStatus.Writing } && claim.BlobName == blob.BlobName)
         {
             await storage.Submissions.DeleteEntityAsync(partition, submissionId, claim.ETag, cancellationToken).ConfigureAwait(false);
@@ -116,7 +115,6 @@ public sealed partial class SubmissionIntake
 
     private async Task<SubmissionEntity> AwaitFinalAsync(SubmissionEntity writing, UploadedBlob blob, CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
         var until = clock.GetUtcNow() + DuplicateWait;
         var current = writing;
         while (current.Status == SubmissionStatus.Writing)
@@ -149,7 +147,6 @@ public sealed partial class SubmissionIntake
     /// </summary>
     private async Task<IntakeResult> AnswerDuplicateAsync(SubmissionEntity existing, UploadedBlob blob, CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
         for (var attempt = 0; ; attempt++)
         {
             var first = await ReadResultAsync(existing.ResultPath!, cancellationToken).ConfigureAwait(false);
@@ -188,7 +185,6 @@ public sealed partial class SubmissionIntake
 
     private async Task MarkSupersededAsync(string partition, string previousId, string newerId, string newerBlob, CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
         if (await store.GetAsync(partition, previousId, cancellationToken).ConfigureAwait(false) is not { } previous)
         {
             return;

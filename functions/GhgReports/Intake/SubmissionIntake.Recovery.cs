@@ -19,7 +19,7 @@ public sealed partial class SubmissionIntake
     {
         var period = year is { } y ? CurrentPointers.PeriodKey(y) : CurrentPointers.GroupKey;
         if (await _pointers.GetAsync(partition, period, cancellationToken).ConfigureAwait(false) is not { SubmissionId: { } inForce }
-            || await new SubmissionStore(storage, _pointers).GetAsync(partition, inForce, cancellationToken).ConfigureAwait(false) is not
+            || await store.GetAsync(partition, inForce, cancellationToken).ConfigureAwait(false) is not
                 { Status: SubmissionStatus.Accepted } current)
         {
             return;
@@ -29,7 +29,6 @@ public sealed partial class SubmissionIntake
 
     private async Task SettleOlderAcceptancesAsync(string partition, int? year, SubmissionEntity current, CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Status eq {SubmissionStatus.Accepted}");
         var stale = new List<SubmissionEntity>();
         await foreach (var record in storage.Submissions.QueryAsync<SubmissionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))

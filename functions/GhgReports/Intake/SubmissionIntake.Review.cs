@@ -27,7 +27,7 @@ public sealed partial class SubmissionIntake
         submission.ResultPath = await WriteResultAsync(submission.PartitionKey, blob, result, cancellationToken).ConfigureAwait(false);
         submission.Status = SubmissionStatus.AwaitingReview;
         await storage.Submissions.UpsertEntityAsync(submission, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        await new AuditTrail(storage).AddAsync(submission.PartitionKey, ReviewActions.Awaiting, blob.Uploader ?? "intake", submission.ReportingYear,
+        await audit.AddAsync(submission.PartitionKey, ReviewActions.Awaiting, blob.Uploader ?? "intake", submission.ReportingYear,
             clock.GetUtcNow(), submission.RowKey, $"file: {submission.FileName}", cancellationToken).ConfigureAwait(false);
         LogAccepted(blob.BlobName, SubmissionStatus.AwaitingReview, submission.DetailRows);
         return result;
@@ -42,7 +42,6 @@ public sealed partial class SubmissionIntake
     public async Task<ReviewOutcome> ApproveAsync(string code, string submissionId, string actor, string? comment, string? reason,
         CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
         if (await PendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false) is not { } submission)
         {
             return await NotPendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false);
@@ -75,7 +74,6 @@ public sealed partial class SubmissionIntake
         var move = await _pointers.MoveAsync(code, CurrentPointers.PeriodKey(entity.ReportingYear), submissionId, submission.UploadedAt, submission.BlobName,
             cancellationToken).ConfigureAwait(false);
         var result = await ReadResultAsync(submission.ResultPath!, cancellationToken).ConfigureAwait(false);
-        var audit = new AuditTrail(storage);
         if (move.LockedPeriod is { } locked)
         {
             // As an intake that loses to a lock: rows go (never visible), the verdict is the lock's, and after an unlock
@@ -99,7 +97,7 @@ public sealed partial class SubmissionIntake
         }
         if (move.IsCurrent)
         {
-            await new InventoryRecords(storage).AddIntakeOnceAsync(code, entity.ReportingYear, submissionId, inventory, submission.Uploader ?? "intake", now,
+            await inventories.AddIntakeOnceAsync(code, entity.ReportingYear, submissionId, inventory, submission.Uploader ?? "intake", now,
                 cancellationToken, correction).ConfigureAwait(false);
         }
         var status = move.IsCurrent ? SubmissionStatus.Accepted : SubmissionStatus.Superseded;
@@ -141,7 +139,6 @@ public sealed partial class SubmissionIntake
     /// <summary>HQ returns a workbook awaiting review with a comment the officer reads in its result; it never counts.</summary>
     public async Task<ReviewOutcome> ReturnAsync(string code, string submissionId, string actor, string comment, CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
         if (await PendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false) is not { } submission)
         {
             return await NotPendingAsync(store, code, submissionId, cancellationToken).ConfigureAwait(false);
@@ -162,7 +159,7 @@ public sealed partial class SubmissionIntake
         await FollowFirstAsync(submission, returned, cancellationToken).ConfigureAwait(false);
         // Its rows were never visible and never will be: they go.
         await StreamingRowWriter.DeleteAsync(storage.Rows, SubmissionRows.PartitionPrefix(submissionId), cancellationToken).ConfigureAwait(false);
-        await new AuditTrail(storage).AddAsync(code, ReviewActions.Returned, actor, submission.ReportingYear, now, submissionId, $"file: {submission.FileName}",
+        await audit.AddAsync(code, ReviewActions.Returned, actor, submission.ReportingYear, now, submissionId, $"file: {submission.FileName}",
             cancellationToken, Clean(comment)).ConfigureAwait(false);
         return new(ReviewOutcomeKind.Returned, returned);
     }

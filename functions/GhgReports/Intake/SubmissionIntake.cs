@@ -11,6 +11,8 @@ using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Reporting;
+using GhgReports.Evidence;
+using GhgReports.Review;
 using GhgReports.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -55,6 +57,12 @@ public sealed record IntakeOptions
 /// </summary>
 public sealed partial class SubmissionIntake(
     GhgStorage storage,
+    SubmissionStore store,
+    CurrentPointers pointers,
+    InventoryRecords inventories,
+    AuditTrail audit,
+    EvidenceStore evidence,
+    YearDataReader years,
     IFactorCatalog factors,
     InventoryCalculator calculator,
     CalculationSettings settings,
@@ -63,7 +71,7 @@ public sealed partial class SubmissionIntake(
     ILogger<SubmissionIntake> logger,
     IntakeOptions? options = null)
 {
-    private readonly CurrentPointers _pointers = new(storage);
+    private readonly CurrentPointers _pointers = pointers;
     private readonly TableBatchWriter _writer = new();
 
     /// <summary>One count across both writers of one submission, for the crash-in-the-middle test seam.</summary>
@@ -136,7 +144,6 @@ public sealed partial class SubmissionIntake(
     private async Task<IntakeResult> ProcessSubsidiaryAsync(MemoryStream workbook, byte[] bytes, string folder, string submissionId, UploadedBlob blob,
         CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, _pointers);
         var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
         // Source rows are stored while the sheet is still being read (under this submission's own partitions, invisible
         // until the pointer moves); if the file is rejected after all, they are deleted again.
@@ -195,7 +202,7 @@ public sealed partial class SubmissionIntake(
         return await AcceptAsync(folder, CurrentPointers.PeriodKey(workbookRead.Entity.ReportingYear), submissionId, bytes, blob, report, rows,
             workbookRead.Entity.ReportingYear, workbookRead.Entity.PeriodStart, workbookRead.Entity.PeriodEnd,
             SubmissionFiguresFactory.From(workbookRead, inventory, settings), cancellationToken, planWarnings,
-            (id, ct) => new InventoryRecords(storage).AddIntakeOnceAsync(folder, workbookRead.Entity.ReportingYear, id, inventory,
+            (id, ct) => inventories.AddIntakeOnceAsync(folder, workbookRead.Entity.ReportingYear, id, inventory,
                 blob.Uploader ?? "intake", clock.GetUtcNow(), ct, correction), streamed, workbookRead.Sources.Count, afterBatch,
             holdForReview: group.Workbook.ReviewRequired, reason: reason).ConfigureAwait(false);
     }
@@ -341,7 +348,7 @@ public sealed partial class SubmissionIntake(
         var figures = registered is null ? null : SubsidiaryFigures.FromInventory(registered.Code, inventory, registered.GridFactorId);
         var baseFigures = figures;
         if (registered is not null && entity.BaseYear < entity.ReportingYear
-            && await new YearDataReader(storage, calculator, settings).ReadInForceAsync(registered.Code, entity.BaseYear, cancellationToken).ConfigureAwait(false) is { } stored)
+            && await years.ReadInForceAsync(registered.Code, entity.BaseYear, cancellationToken).ConfigureAwait(false) is { } stored)
         {
             baseFigures = SubsidiaryFigures.FromInventory(registered.Code, stored.Inventory, registered.GridFactorId);
         }
