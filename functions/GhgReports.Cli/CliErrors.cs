@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Azure;
-using Microsoft.Extensions.Options;
+using GhgReports.Composition;
 using GhgReports.Localization;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -24,7 +24,7 @@ internal static partial class CliErrors
         var message = cause switch
         {
             UsageException usage => CliTexts.UsageError.Format(usage.Bilingual, help),
-            OptionsValidationException settings => CliTexts.SettingRefused.Format(string.Join(" ", settings.Failures)),
+            SettingsRefusedException settings => CliTexts.SettingRefused.Format(string.Join(" ", settings.Failures)),
             CommandAppException spectre => CliTexts.UsageError.Format(Translated(spectre.Message), help),
             RequestFailedException { Status: 0 } unreachable => CliTexts.StorageUnreachable.Format(Innermost(unreachable).Message),
             RequestFailedException refused => CliTexts.StorageRefused.Format($"{refused.Status} {refused.ErrorCode}"),

@@ -86,6 +86,7 @@ public static class ServiceCollectionExtensions
     /// A service provider over the app's composition with every setting checked first, for a process that runs no
     /// host (the command line): a host checks them itself when it starts.
     /// </summary>
+    /// <exception cref="SettingsRefusedException">Every refused setting, whichever options type it belongs to.</exception>
     public static ServiceProvider BuildCheckedProvider(this IServiceCollection services)
     {
         var provider = services.BuildServiceProvider();
@@ -93,10 +94,11 @@ public static class ServiceCollectionExtensions
         {
             provider.GetService<IStartupValidator>()?.Validate();
         }
-        catch
+        catch (Exception ex) when (ex is OptionsValidationException || (ex is AggregateException all && all.InnerExceptions.All(e => e is OptionsValidationException)))
         {
             provider.Dispose();
-            throw;
+            var refused = ex is AggregateException aggregate ? aggregate.InnerExceptions.Cast<OptionsValidationException>() : [(OptionsValidationException)ex];
+            throw new SettingsRefusedException([.. refused.SelectMany(r => r.Failures)]);
         }
         return provider;
     }
