@@ -50,6 +50,44 @@ public sealed class SettingsValidationTests
     }
 
     [Fact]
+    public void StorageClients_ConnectionString_ReachTheEmulator_AsOneSetOfClients()
+    {
+        using var services = Start(Settings());
+
+        var storage = services.GetRequiredService<GhgStorage>();
+        Assert.Equal("http://127.0.0.1:10000/devstoreaccount1", storage.Blobs.Uri.ToString().TrimEnd('/'));
+        Assert.Equal("http://127.0.0.1:10001/devstoreaccount1", storage.Queues.Uri.ToString().TrimEnd('/'));
+        Assert.Same(services.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>(), storage.Blobs);
+    }
+
+    [Fact]
+    public void StorageClients_IdentityBased_UseEachServiceUri_OrTheBlobOnesSibling()
+    {
+        // As infra/app/functions.bicep sets it; the table endpoint left out is derived from the blob endpoint.
+        using var services = Start(Settings(("GhgStorage", null),
+            ("GhgStorage:blobServiceUri", "https://stghg.blob.core.windows.net"),
+            ("GhgStorage:queueServiceUri", "https://stghg.queue.core.windows.net"),
+            ("GhgStorage:credential", "managedidentity"),
+            ("GhgStorage:clientId", "00000000-0000-0000-0000-000000000001")));
+
+        var storage = services.GetRequiredService<GhgStorage>();
+        Assert.Equal("https://stghg.blob.core.windows.net/", storage.Blobs.Uri.ToString());
+        Assert.Equal("https://stghg.queue.core.windows.net/", storage.Queues.Uri.ToString());
+        Assert.Equal("https://stghg.table.core.windows.net/", storage.Tables.Uri.ToString());
+    }
+
+    [Fact]
+    public void StorageClients_ManagedIdentityWithoutClientId_IsRefusedWhenFirstUsed_NamingTheSetting()
+    {
+        using var services = Start(Settings(("GhgStorage", null), ("GhgStorage:blobServiceUri", "https://stghg.blob.core.windows.net"),
+            ("GhgStorage:credential", "managedidentity")));
+
+        var refused = Assert.ThrowsAny<Exception>(() => services.GetRequiredService<GhgStorage>());
+
+        Assert.Contains("'GhgStorage__clientId' is required with credential=managedidentity.", refused.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Start_EmptyOptionalSettings_MeanTheirDefaults()
     {
         using var services = Start(Settings(("NotificationsQueue", ""), ("PathwayCurveSet", "")));
