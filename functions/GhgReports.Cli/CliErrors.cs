@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Azure;
+using GhgReports.Composition;
 using GhgReports.Localization;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,6 +24,7 @@ internal static partial class CliErrors
         var message = cause switch
         {
             UsageException usage => CliTexts.UsageError.Format(usage.Bilingual, help),
+            SettingsRefusedException settings => CliTexts.SettingRefused.Format(string.Join(" ", settings.Failures)),
             CommandAppException spectre => CliTexts.UsageError.Format(Translated(spectre.Message), help),
             RequestFailedException { Status: 0 } unreachable => CliTexts.StorageUnreachable.Format(Innermost(unreachable).Message),
             RequestFailedException refused => CliTexts.StorageRefused.Format($"{refused.Status} {refused.ErrorCode}"),
@@ -42,15 +44,11 @@ internal static partial class CliErrors
     }
 
     /// <summary>
-    /// Our own validation errors carry both languages on two lines (<see cref="Usage.Error"/>); Spectre's parse errors
-    /// are recognised by their wording; anything else is shown as it is in both.
+    /// Spectre's parse errors carry nothing but their English text, so they are recognised by their wording; anything
+    /// else is shown as it is in both. Our own refusals never come here: they are <see cref="UsageException"/>s.
     /// </summary>
     private static Bilingual Translated(string message)
     {
-        if (message.Split('\n') is [var zh, var en])
-        {
-            return new(zh, en);
-        }
         return SpectreMessages().Select(p => (p.Kind, Match: p.Pattern.Match(message))).FirstOrDefault(p => p.Match.Success) is ({ } kind, { } match)
             ? kind.Format([.. match.Groups.Values.Skip(1).Select(g => (object?)g.Value)])
             : new(message, message);

@@ -17,23 +17,26 @@ public class StorageSettings : CommandSettings
     [Description("Table name prefix. Default: Ghg")]
     public string TablePrefix { get; init; } = "Ghg";
 
-    public GhgStorage Open()
-    {
-        var (blobs, tables, queues) = StorageClients.FromConnectionString(ConnectionString());
-        return new GhgStorage(blobs, tables, queues, new StorageNames { TablePrefix = TablePrefix });
-    }
+    /// <summary>
+    /// The application's services over this storage, registered exactly as the hosts register them, with every setting
+    /// checked as a host checks them at start; <paramref name="settings"/> are a command's own (a container, a webhook).
+    /// </summary>
+    public ServiceProvider Services(IDictionary<string, string?>? settings = null) => ServicesOver(ConnectionString(), settings);
 
-    /// <summary>The application's services over this storage, registered exactly as the hosts register them.</summary>
-    public ServiceProvider Services() =>
-        new ServiceCollection().AddGhgReports(Local.LocalSettings.For(ConnectionString(), new StorageNames { TablePrefix = TablePrefix })).BuildServiceProvider();
+    /// <summary>The same composition over another account, e.g. the one a backup is restored from.</summary>
+    public ServiceProvider ServicesOver(string connection, IDictionary<string, string?>? settings = null) =>
+        new ServiceCollection()
+            .AddGhgReports(Local.LocalSettings.For(Checked(connection), new StorageNames { TablePrefix = TablePrefix }, settings))
+            .BuildCheckedProvider();
 
     /// <summary>
     /// The connection string, refused here if the SDK cannot parse it: the clients are otherwise built deep inside a
     /// command, where a malformed string would surface as an exception from the middle of the work.
     /// </summary>
-    private string ConnectionString()
+    private string ConnectionString() => Connection ?? Environment.GetEnvironmentVariable(StorageClients.ConnectionName) ?? "";
+
+    private static string Checked(string connection)
     {
-        var connection = Connection ?? Environment.GetEnvironmentVariable(StorageClients.ConnectionName);
         if (string.IsNullOrWhiteSpace(connection))
         {
             throw new UsageException(CliTexts.NoConnection);

@@ -25,7 +25,6 @@ builder.Logging.Services.Configure<LoggerFilterOptions>(options =>
 builder.Services.AddGhgReports(builder.Configuration);
 // X-MS-CLIENT-PRINCIPAL is trusted only when App Service authentication is on: the platform then sets the header and
 // strips any a client sent. WEBSITE_AUTH_ENABLED is set by the platform itself, not an app setting of ours.
-var appServiceAuthentication = string.Equals(Environment.GetEnvironmentVariable("WEBSITE_AUTH_ENABLED"), "true", StringComparison.OrdinalIgnoreCase);
-builder.Services.AddSingleton(provider => new CallerResolver(
-    DevelopmentTokens.FromConfiguration(builder.Configuration, provider.GetRequiredService<TimeProvider>()), appServiceAuthentication));
+builder.Services.Configure<PrincipalHeaderTrust>(trust => trust.Trusted =
+    string.Equals(Environment.GetEnvironmentVariable("WEBSITE_AUTH_ENABLED"), "true", StringComparison.OrdinalIgnoreCase));
 builder.Build().Run();

@@ -1,4 +1,5 @@
 using GhgReports.Access;
+using GhgReports.Composition;
 using GhgReports.Intake;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
@@ -13,6 +14,7 @@ using GhgReports.Storage.Backups;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GhgReports;
 
@@ -25,47 +27,38 @@ public static class ServiceCollectionExtensions
         // line, tests) gets loggers that write nowhere until a provider is added.
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(StorageNames.FromConfiguration(configuration));
-        services.AddSingleton(provider =>
-        {
-            var (blobs, tables, queues) = StorageClients.FromConfiguration(configuration);
-            return new GhgStorage(blobs, tables, queues, provider.GetRequiredService<StorageNames>());
-        });
-        services.AddSingleton<StorageProvisioning>();
-        // Creates whatever is missing once the host starts. A factory, so a storage setting that cannot even build the
-        // clients is a logged warning too, not a host that fails to start.
-        services.AddHostedService(provider => new StorageProvisioningAtStart(
-            provider.GetRequiredService<StorageProvisioning>,
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<StorageProvisioningAtStart>>()));
+        services.AddGhgSettings(configuration);
         services.AddSingleton<IFactorCatalog>(_ => FactorCatalog.LoadEmbedded());
         services.AddSingleton(_ => GwpCatalog.LoadEmbedded());
+        services.AddSingleton(_ => PathwayCurveCatalog.LoadEmbedded());
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<GhgOptions>>().Value.ToCalculationSettings());
+        services.AddSingleton(provider => provider.GetRequiredService<PathwayCurveCatalog>().Get(provider.GetRequiredService<IOptions<GhgOptions>>().Value.CurveSetId));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<StorageNameOptions>>().Value.ToNames());
+        services.AddGhgStorageClients();
+        services.AddSingleton<GhgStorage>();
+        services.AddSingleton<StorageProvisioning>();
+        // Creates whatever is missing once the host starts. The provisioning is resolved lazily, so a storage setting
+        // that cannot even build the clients is a logged warning too, not a host that fails to start.
+        services.AddSingleton<Func<StorageProvisioning>>(provider => provider.GetRequiredService<StorageProvisioning>);
+        services.AddHostedService<StorageProvisioningAtStart>();
+        services.AddHttpClient(NotificationWebhook.ClientName);
+        services.AddSingleton<NotificationWebhook>();
         services.AddSingleton<InventoryCalculator>();
-        services.AddSingleton(CalculationSettingsFrom(configuration));
         services.AddSingleton<CurrentPointers>();
         services.AddSingleton<SubmissionStore>();
+        services.AddSingleton<InventoryRecords>();
+        services.AddSingleton<Review.AuditTrail>();
+        services.AddSingleton<Evidence.EvidenceStore>();
         services.AddSingleton<PeriodLocks>();
         services.AddSingleton<SubmissionIntake>();
         services.AddSingleton<UploadSweep>();
         services.AddSingleton<TableExport>();
+        services.AddSingleton<TableRestore>();
         services.AddSingleton<PoisonQueueWatch>();
-        services.AddSingleton(_ => PathwayCurveCatalog.LoadEmbedded().Get(configuration["PathwayCurveSet"] is { Length: > 0 } curves ? curves : DefaultCurveSet));
         services.AddSingleton<YearDataReader>();
         services.AddSingleton<GroupBaseHistory>();
-        services.AddSingleton(provider => new DocumentPublisher(
-            provider.GetRequiredService<GhgStorage>(),
-            provider.GetRequiredService<TimeProvider>(),
-            configuration["NotificationWebhookUrl"] is { Length: > 0 } webhook ? new Uri(webhook) : null,
-            configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null,
-            provider.GetRequiredService<ILogger<DocumentPublisher>>()));
-        services.AddSingleton(provider => new Reminders.DeadlineReminders(
-            provider.GetRequiredService<SubmissionStore>(),
-            provider.GetRequiredService<CurrentPointers>(),
-            provider.GetRequiredService<GhgStorage>(),
-            provider.GetRequiredService<TimeProvider>(),
-            configuration["NotificationWebhookUrl"] is { Length: > 0 } reminderHook ? new Uri(reminderHook) : null,
-            configuration["NotificationWebhookUrl"] is { Length: > 0 } ? new HttpClient() : null,
-            provider.GetRequiredService<ILogger<Reminders.DeadlineReminders>>()));
+        services.AddSingleton<DocumentPublisher>();
+        services.AddSingleton<Reminders.DeadlineReminders>();
         services.AddSingleton<InventoryRecalculation>();
         services.AddSingleton<DocumentVersions>();
         services.AddSingleton<PlanGenerator>();
@@ -77,8 +70,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DownloadLinks>();
         services.AddSingleton<UploadLinks>();
         services.AddSingleton<EvidenceLinks>();
-        // WebApi needs a CallerResolver, which each host registers: only the host knows whether a platform sets the
-        // principal header (App Service authentication) or nothing does (the local runner).
+        // Whether the App Service principal header is trusted is each host's call (PrincipalHeaderTrust): only the host
+        // knows whether a platform sets it and strips a client's (App Service authentication) or nothing does.
+        services.AddSingleton<CallerResolver>();
         services.AddSingleton<Tracker.YearTracker>();
         services.AddSingleton<Tracker.ManagementOverview>();
         services.AddSingleton<Review.VerifierQueries>();
@@ -88,19 +82,24 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The only curve set shipped so far (fitted to the 2023 plan, to be replaced by the ASI tool's values).</summary>
-    public const string DefaultCurveSet = "seed-fitted";
-
     /// <summary>
-    /// The GWP set is a deliberate, reported choice (ISO 14064-1 9.3.1 t): it must be in settings, never defaulted here.
+    /// A service provider over the app's composition with every setting checked first, for a process that runs no
+    /// host (the command line): a host checks them itself when it starts.
     /// </summary>
-    public static CalculationSettings CalculationSettingsFrom(IConfiguration configuration) => new()
+    /// <exception cref="SettingsRefusedException">Every refused setting, whichever options type it belongs to.</exception>
+    public static ServiceProvider BuildCheckedProvider(this IServiceCollection services)
     {
-        GwpSetId = configuration["GwpSet"] is { Length: > 0 } gwp
-            ? gwp
-            : throw new InvalidOperationException("Setting 'GwpSet' (e.g. AR5 or AR6) is required: the GWP set used must be chosen and reported."),
-        ResidualMix = configuration["ResidualMixFactor"] is { Length: > 0 } residual
-            ? new ResidualMixChoice.Factor(residual)
-            : new ResidualMixChoice.GridAverageProxy(),
-    };
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            provider.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (Exception ex) when (ex is OptionsValidationException || (ex is AggregateException all && all.InnerExceptions.All(e => e is OptionsValidationException)))
+        {
+            provider.Dispose();
+            var refused = ex is AggregateException aggregate ? aggregate.InnerExceptions.Cast<OptionsValidationException>() : [(OptionsValidationException)ex];
+            throw new SettingsRefusedException([.. refused.SelectMany(r => r.Failures)]);
+        }
+        return provider;
+    }
 }

@@ -136,9 +136,9 @@ public sealed class BackupRestoreTests(AzuriteFixture fixture)
         await new RunRecords(source.Storage, TimeProvider.System).CreateAsync(RunKind.Packs, 2024, null, "hq", scheduled: false, ["CP", "LW"], default);
         // A verifier's query and statement, so the Verification table is exported and restored with data in it too.
         var inForce = (await source.Pointers.GetAsync("LW", "2024", default))!.SubmissionId!;
-        await new GhgReports.Review.VerifierQueries(source.Storage, TimeProvider.System).RaiseAsync("LW", 2024, inForce, "排放源 Sources", 5, "Meter or invoice?",
+        await new GhgReports.Review.VerifierQueries(source.Storage, new GhgReports.Review.AuditTrail(source.Storage), TimeProvider.System).RaiseAsync("LW", 2024, inForce, "排放源 Sources", 5, "Meter or invoice?",
             "Verifier Ltd", default);
-        await new GhgReports.Review.VerificationStatements(source.Storage, TimeProvider.System).RecordAsync("LW", 2024, "VS-2", "limited", new DateOnly(2025, 4, 2),
+        await new GhgReports.Review.VerificationStatements(source.Storage, new GhgReports.Review.AuditTrail(source.Storage), TimeProvider.System).RecordAsync("LW", 2024, "VS-2", "limited", new DateOnly(2025, 4, 2),
             null, "Verifier Ltd", default);
         await source.Storage.Audit.AddEntityAsync(new TableEntity(ProbePartition, "types")
         {

@@ -36,7 +36,7 @@ public sealed class CliReviewTests(AzuriteFixture fixture)
         var approved = Run(["review", "approve", "CP", second.SubmissionId[..10], "--actor", "hq@example.com", .. storage]);
         var again = Run(["review", "approve", "CP", second.SubmissionId, .. storage]);
         var noStatement = Run(["lock", "CP", "2024", "--use-statement", .. storage]);
-        await new VerificationStatements(t.Storage, TimeProvider.System).RecordAsync("CP", 2024, "VS-2025-031", "limited", new DateOnly(2025, 4, 2), null,
+        await new VerificationStatements(t.Storage, new AuditTrail(t.Storage), TimeProvider.System).RecordAsync("CP", 2024, "VS-2025-031", "limited", new DateOnly(2025, 4, 2), null,
             "Verifier Ltd", default);
         var locked = Run(["lock", "CP", "2024", "--use-statement", .. storage]);
 

@@ -3,10 +3,12 @@ using System.Text.Json;
 using GhgReports.Cli;
 using GhgReports.Intake.Samples;
 using GhgReports.Reminders;
+using GhgReports.Reporting;
 using GhgReports.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Spectre.Console.Testing;
 
 namespace GhgReports.IntegrationTests;
@@ -51,7 +53,13 @@ public sealed class DeadlineReminderTests(AzuriteFixture fixture) : IAsyncLifeti
     private Uri Hook => new(webhook.Urls.First() + "/hook");
 
     private DeadlineReminders Reminders(DateTimeOffset now, HttpClient http) =>
-        new(storage.Store, storage.Pointers, storage.Storage, new FixedClock(now), Hook, http);
+        new(storage.Store, storage.Pointers, storage.Storage, new FixedClock(now),
+            new NotificationWebhook(new OneClient(http), Options.Create(new NotificationOptions { NotificationWebhookUrl = Hook.ToString() })));
+
+    private sealed class OneClient(HttpClient http) : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => http;
+    }
 
     /// <summary>2023 in force for all four; for 2024 only CP and LW, so YN and NM are the ones to remind.</summary>
     private async Task StoreAsync()

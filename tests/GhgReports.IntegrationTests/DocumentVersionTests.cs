@@ -74,7 +74,7 @@ public sealed class DocumentVersionTests(AzuriteFixture fixture)
         Assert.Contains("reason: process emissions re-measured.", body2, StringComparison.Ordinal);
 
         // The page lists both versions and links to the latest unless asked for another.
-        var downloads = new DownloadLinks(t.Storage, TimeProvider.System);
+        var downloads = services.GetRequiredService<DownloadLinks>();
         var management = new Caller("board", [Roles.Management], [], []);
         var listed = (await downloads.ListPlansAsync(management, 2024, default)).Value!;
         Assert.Equal([2, 2, 1, 1], listed.Select(p => p.Version));
@@ -109,7 +109,7 @@ public sealed class DocumentVersionTests(AzuriteFixture fixture)
         Assert.True(await t.Storage.Reports.GetBlobClient(nm1.BlobName).ExistsAsync());
         var history = await services.GetRequiredService<DocumentVersions>().HistoryAsync(PackAssembler.BlobName("NM", 2024), default);
         Assert.Equal("NM 2024: evidence file added, meter-readings-2024.pdf", Assert.Single(history.Versions[1].Changes).En);
-        var listed = (await new DownloadLinks(t.Storage, TimeProvider.System).ListPacksAsync(new Caller("c", [Roles.Compliance], [], []), 2024, default)).Value!;
+        var listed = (await services.GetRequiredService<DownloadLinks>().ListPacksAsync(new Caller("c", [Roles.Compliance], [], []), 2024, default)).Value!;
         Assert.Equal([2, 1], listed.Where(p => p.Subsidiary == "NM").Select(p => p.Version));
     }
 }

@@ -7,6 +7,7 @@ using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
+using GhgReports.Reporting;
 using GhgReports.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -52,9 +53,15 @@ public sealed class TestStorage
 
     public static CalculationSettings Settings { get; } = new() { GwpSetId = "AR5", ResidualMix = new ResidualMixChoice.GridAverageProxy() };
 
-    public SubmissionIntake Intake(IntakeOptions? options = null) =>
-        new(Storage, Pointers, Store, new GhgReports.Reporting.YearDataReader(Storage, Calculator, Settings), Factors, Calculator, Settings, Curves, TimeProvider.System,
+    public SubmissionIntake Intake(IntakeOptions? options = null)
+    {
+        var pointers = Pointers;
+        var store = new SubmissionStore(Storage, pointers);
+        var inventories = new InventoryRecords(Storage);
+        return new(Storage, store, pointers, inventories, new GhgReports.Review.AuditTrail(Storage), new GhgReports.Evidence.EvidenceStore(Storage),
+            new YearDataReader(store, pointers, inventories, Calculator, Settings), Factors, Calculator, Settings, Curves, TimeProvider.System,
             NullLogger<SubmissionIntake>.Instance, options);
+    }
 
     public static GhgReports.Pathways.PathwayCurveSet Curves { get; } = GhgReports.Pathways.PathwayCurveCatalog.LoadEmbedded().Get("seed-fitted");
 

@@ -70,7 +70,11 @@ internal static class IntakeStoreBenchmark
                 var batches = new System.Collections.Concurrent.ConcurrentQueue<TimeSpan>();
                 var timeline = new IntakeOptions { AfterDetailBatch = _ => { if (cpu is { } c) batches.Enqueue(c.Elapsed); return Task.CompletedTask; } };
                 var pointers = new CurrentPointers(storage);
-                var intake = new SubmissionIntake(storage, pointers, new SubmissionStore(storage, pointers), new GhgReports.Reporting.YearDataReader(storage, calculator, settings), factors, calculator, settings, GhgReports.Pathways.PathwayCurveCatalog.LoadEmbedded().Get("seed-fitted"), TimeProvider.System, NullLogger<SubmissionIntake>.Instance, timeline);
+                var store = new SubmissionStore(storage, pointers);
+                var inventories = new InventoryRecords(storage);
+                var intake = new SubmissionIntake(storage, store, pointers, inventories, new GhgReports.Review.AuditTrail(storage), new GhgReports.Evidence.EvidenceStore(storage),
+                    new GhgReports.Reporting.YearDataReader(store, pointers, inventories, calculator, settings), factors, calculator, settings,
+                    GhgReports.Pathways.PathwayCurveCatalog.LoadEmbedded().Get("seed-fitted"), TimeProvider.System, NullLogger<SubmissionIntake>.Instance, timeline);
                 await RegisterAsync(intake, code, factors);
                 cpu = CpuClock.Start(azurite);
                 var result = await intake.ProcessAsync(new MemoryStream(bytes), new UploadedBlob($"{code}/bench.xlsx", DateTimeOffset.UtcNow, "bench"), default);

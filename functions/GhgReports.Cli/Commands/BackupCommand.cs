@@ -2,7 +2,7 @@ using System.ComponentModel;
 using GhgReports.Localization;
 using GhgReports.Storage;
 using GhgReports.Storage.Backups;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,10 +20,9 @@ internal sealed class BackupCommand(IAnsiConsole console) : AsyncCommand<BackupC
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var opened = settings.Open();
-        var storage = new GhgStorage(opened.Blobs, opened.Tables, opened.Queues, opened.Names with { Backups = settings.BackupsContainer });
-        await storage.Backups.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        var manifest = await new TableExport(storage, TimeProvider.System, NullLogger<TableExport>.Instance).ExportAsync(cancellationToken).ConfigureAwait(false);
+        await using var services = settings.Services(new Dictionary<string, string?> { ["BackupsContainer"] = settings.BackupsContainer });
+        await services.GetRequiredService<GhgStorage>().Backups.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var manifest = await services.GetRequiredService<TableExport>().ExportAsync(cancellationToken).ConfigureAwait(false);
         var message = CliTexts.Exported.Format(manifest.Id, manifest.Tables.Count, manifest.Tables.Sum(t => t.Entities));
         console.MarkupLineInterpolated($"{message.Zh}\n{message.En}");
         return GhgApp.Ok;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using GhgReports.Localization;
 using GhgReports.Cli.Local;
 using GhgReports.Intake.Template;
 using GhgReports.Storage;
@@ -30,7 +31,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
         public int Through { get; init; } = DemoRun.DemoYear;
 
         public override ValidationResult Validate() =>
-            Through is < DemoRun.DemoYear or > 2050 ? ValidationResult.Error("--through is a year from 2023 (e.g. 2024).") : ValidationResult.Success();
+            Through is < DemoRun.DemoYear or > 2050 ? Usage.Error(CliTexts.YearFrom2023.Format("--through")) : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using GhgReports.Localization;
 using GhgReports.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -58,9 +59,9 @@ internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockComma
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var storage = settings.Open();
-        var pointers = new CurrentPointers(storage);
-        var group = await new SubmissionStore(storage, pointers).CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
+        await using var services = settings.Services();
+        var pointers = services.GetRequiredService<CurrentPointers>();
+        var group = await services.GetRequiredService<SubmissionStore>().CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
         if (group is null)
         {
             CliErrors.Print(console, CliTexts.NoRegister);
@@ -73,7 +74,7 @@ internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockComma
             return GhgApp.UsageOrIo;
         }
         var period = await pointers.GetAsync(settings.Subsidiary, CurrentPointers.PeriodKey(settings.Year), cancellationToken).ConfigureAwait(false);
-        var locks = new PeriodLocks(storage, pointers, TimeProvider.System);
+        var locks = services.GetRequiredService<PeriodLocks>();
         if (settings.Unlock)
         {
             if (period is not { Locked: true })
@@ -96,7 +97,7 @@ internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockComma
         var (verifier, statement) = (settings.Verifier, settings.Statement);
         if (settings.UseStatement)
         {
-            if (await new GhgReports.Review.VerificationStatements(storage, TimeProvider.System).GetAsync(settings.Subsidiary, settings.Year, cancellationToken)
+            if (await services.GetRequiredService<GhgReports.Review.VerificationStatements>().GetAsync(settings.Subsidiary, settings.Year, cancellationToken)
                     .ConfigureAwait(false) is not { } recorded)
             {
                 CliErrors.Print(console, ReviewTexts.NoStatement.Format(settings.Subsidiary, settings.Year));

@@ -83,12 +83,12 @@ internal sealed class RecalculateCommand(IAnsiConsole console) : AsyncCommand<Re
             results = await services.GetRequiredService<InventoryRecalculation>()
                 .RecalculateYearsAsync(settings.ChosenYears, settings.Factors!, settings.Gwp!, settings.Actor, settings.Reason!, cancellationToken).ConfigureAwait(false);
         }
-        catch (ArgumentException ex)
+        catch (RecalculationRefusedException ex) when (ex.Refusal == RecalculationRefusal.UnknownFactorVersion)
         {
             console.MarkupLineInterpolated($"[red]{ex.Message}[/]");
             return GhgApp.UsageOrIo;
         }
-        catch (InvalidOperationException ex)
+        catch (RecalculationRefusedException ex) when (ex.Refusal == RecalculationRefusal.NoRegister)
         {
             console.MarkupLineInterpolated($"[yellow]{ex.Message}[/]");
             return GhgApp.Rejected;

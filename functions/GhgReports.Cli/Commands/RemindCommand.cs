@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using GhgReports.Localization;
 using GhgReports.Reminders;
-using GhgReports.Storage;
+using GhgReports.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -32,12 +32,10 @@ internal sealed class RemindCommand(IAnsiConsole console) : AsyncCommand<RemindC
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var webhook = settings.Webhook ?? Environment.GetEnvironmentVariable("NotificationWebhookUrl");
-        await using var services = settings.Services();
-        using var http = new HttpClient();
-        var reminders = new DeadlineReminders(services.GetRequiredService<SubmissionStore>(), services.GetRequiredService<CurrentPointers>(),
-            services.GetRequiredService<GhgStorage>(), TimeProvider.System, string.IsNullOrWhiteSpace(webhook) ? null : new Uri(webhook), http);
-        var round = await reminders.SendAsync(settings.Year, cancellationToken).ConfigureAwait(false);
+        // The command line's default is the environment's NotificationWebhookUrl, as the Functions app's is its app setting.
+        var webhook = settings.Webhook ?? Environment.GetEnvironmentVariable(nameof(NotificationOptions.NotificationWebhookUrl));
+        await using var services = settings.Services(new Dictionary<string, string?> { [nameof(NotificationOptions.NotificationWebhookUrl)] = webhook });
+        var round = await services.GetRequiredService<DeadlineReminders>().SendAsync(settings.Year, cancellationToken).ConfigureAwait(false);
         if (round is null)
         {
             CliErrors.Print(console, CliTexts.NoRegister);

@@ -3,7 +3,7 @@ using Azure;
 using GhgReports.Localization;
 using GhgReports.Storage;
 using GhgReports.Storage.Backups;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -40,11 +40,13 @@ internal sealed class RestoreCommand(IAnsiConsole console) : AsyncCommand<Restor
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var target = settings.Open();
+        await using var services = settings.Services();
+        await using var sourceServices = settings.SourceConnection is { Length: > 0 } other ? settings.ServicesOver(other) : null;
+        var sourceBlobs = (sourceServices ?? services).GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>();
         BackupSource source = Directory.Exists(settings.From)
             ? new BackupSource.InFolder(settings.From!)
-            : new BackupSource.InContainer(SourceBlobs(settings, target).GetBlobContainerClient(settings.BackupsContainer), settings.From!);
-        var restore = new TableRestore(target.Tables, target.Names, NullLogger<TableRestore>.Instance);
+            : new BackupSource.InContainer(sourceBlobs.GetBlobContainerClient(settings.BackupsContainer), settings.From!);
+        var restore = services.GetRequiredService<TableRestore>();
         try
         {
             var manifest = await restore.ReadManifestAsync(source, cancellationToken).ConfigureAwait(false);
@@ -75,9 +77,6 @@ internal sealed class RestoreCommand(IAnsiConsole console) : AsyncCommand<Restor
             return GhgApp.Rejected;
         }
     }
-
-    private static Azure.Storage.Blobs.BlobServiceClient SourceBlobs(Settings settings, GhgStorage target) =>
-        settings.SourceConnection is { Length: > 0 } source ? StorageClients.FromConnectionString(source).Blobs : target.Blobs;
 
     private void Say(Bilingual message) => console.MarkupLineInterpolated($"{message.Zh}\n{message.En}");
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GhgReports.Localization;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
@@ -20,7 +21,7 @@ internal sealed class SamplesCommand(IAnsiConsole console) : Command<SamplesComm
         public int Year { get; init; } = 2023;
 
         public override ValidationResult Validate() =>
-            Year is < 2023 or > 2050 ? ValidationResult.Error("--year is a year from 2023 (e.g. 2024).") : ValidationResult.Success();
+            Year is < 2023 or > 2050 ? Usage.Error(CliTexts.YearFrom2023.Format("--year")) : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ using GhgReports.Reporting.Runs;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
 using GhgReports.Tracker;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -37,9 +38,9 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var storage = settings.Open();
-        var pointers = new CurrentPointers(storage);
-        var store = new SubmissionStore(storage, pointers);
+        await using var services = settings.Services();
+        var pointers = services.GetRequiredService<CurrentPointers>();
+        var store = services.GetRequiredService<SubmissionStore>();
         var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
         if (group is null)
         {
@@ -79,11 +80,11 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             }
         }
         console.Write(table);
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         console.Write(YearTable(years, codes, settings.Year, group.Value.Workbook.Deadline, today));
-        console.Write(await DocumentTableAsync(new DocumentVersions(storage, TimeProvider.System), [.. years.Keys.Where(y => settings.Year is null || y == settings.Year)],
+        console.Write(await DocumentTableAsync(services.GetRequiredService<DocumentVersions>(), [.. years.Keys.Where(y => settings.Year is null || y == settings.Year)],
             codes, cancellationToken).ConfigureAwait(false));
-        console.Write(await RunTableAsync(new RunViews(new RunRecords(storage, TimeProvider.System), new DocumentPublisher(storage, TimeProvider.System)),
+        console.Write(await RunTableAsync(services.GetRequiredService<RunViews>(),
             [.. years.Keys.Where(y => settings.Year is null || y == settings.Year)], cancellationToken).ConfigureAwait(false));
         if (settings.Year is { } reported)
         {

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs.Models;
 using GhgReports.Evidence;
 using GhgReports.Intake;
 using GhgReports.Localization;
+using Microsoft.Extensions.DependencyInjection;
 using GhgReports.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -58,18 +59,19 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
             CliErrors.Print(console, CliTexts.NotAnUploadFolder.Format(settings.Subsidiary));
             return GhgApp.UsageOrIo;
         }
-        var storage = settings.Open();
+        await using var services = settings.Services();
+        var storage = services.GetRequiredService<GhgReports.Storage.GhgStorage>();
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         if (settings.Evidence)
         {
-            return await UploadEvidenceAsync(storage, settings, cancellationToken).ConfigureAwait(false);
+            return await UploadEvidenceAsync(services.GetRequiredService<EvidenceStore>(), storage.Names, settings, cancellationToken).ConfigureAwait(false);
         }
         var name = $"{settings.Subsidiary}/{Path.GetFileName(settings.File)}";
         await using var content = System.IO.File.OpenRead(settings.File);
         var metadata = new Dictionary<string, string>
         {
             [SubmissionIntake.UploaderMetadata] = Uri.EscapeDataString(settings.Uploader),
-            [SubmissionIntake.UploadedAtMetadata] = CurrentPointers.ToMillisecond(TimeProvider.System.GetUtcNow()).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
+            [SubmissionIntake.UploadedAtMetadata] = CurrentPointers.ToMillisecond(services.GetRequiredService<TimeProvider>().GetUtcNow()).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
         };
         if (!string.IsNullOrWhiteSpace(settings.Reason))
         {
@@ -81,7 +83,7 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         return GhgApp.Ok;
     }
 
-    private async Task<int> UploadEvidenceAsync(GhgReports.Storage.GhgStorage storage, Settings settings, CancellationToken cancellationToken)
+    private async Task<int> UploadEvidenceAsync(EvidenceStore evidence, GhgReports.Storage.StorageNames names, Settings settings, CancellationToken cancellationToken)
     {
         if (!SubsidiaryCode.IsValid(settings.Subsidiary))
         {
@@ -97,7 +99,7 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
         }
         using var content = new MemoryStream();
         await file.CopyToAsync(content, cancellationToken).ConfigureAwait(false);
-        var upload = await new EvidenceStore(storage).UploadAsync(settings.Subsidiary, settings.Year, Path.GetFileName(settings.File), content, settings.Uploader, cancellationToken)
+        var upload = await evidence.UploadAsync(settings.Subsidiary, settings.Year, Path.GetFileName(settings.File), content, settings.Uploader, cancellationToken)
             .ConfigureAwait(false);
         if (upload.Stored is not { } stored)
         {
@@ -107,7 +109,7 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
             }
             return GhgApp.Rejected;
         }
-        var message = CliTexts.EvidenceStored.Format($"{storage.Names.Evidence}/{stored.BlobName}", stored.Sha256);
+        var message = CliTexts.EvidenceStored.Format($"{names.Evidence}/{stored.BlobName}", stored.Sha256);
         console.MarkupLineInterpolated($"{message.Zh}\n{message.En}");
         return GhgApp.Ok;
     }

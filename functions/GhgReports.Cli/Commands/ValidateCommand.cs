@@ -2,8 +2,10 @@ using System.ComponentModel;
 using GhgReports.Intake;
 using GhgReports.Intake.Group;
 using GhgReports.Inventory.Calculation;
+using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Localization;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -57,8 +59,11 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
             var group = new GroupWorkbookReader(ReferenceCatalogs.Factors).Check(memory, cancellationToken);
             return Print(settings, CheckReport.FromGroup(name, group), null, group.Workbook);
         }
-        var calculation = new CalculationSettings { GwpSetId = Gwps.Get(settings.Gwp).Id, ResidualMix = new ResidualMixChoice.GridAverageProxy() };
-        var result = Check(memory, calculation, cancellationToken);
+        using var services = ReferenceCatalogs.WithoutStorage(Gwps.Get(settings.Gwp).Id);
+        var calculation = services.GetRequiredService<CalculationSettings>();
+        // With the calculator, as intake checks: an accepted file is one whose every line calculates.
+        var result = new WorkbookCheck(services.GetRequiredService<IFactorCatalog>(), calculator: services.GetRequiredService<InventoryCalculator>(), settings: calculation)
+            .Check(memory, cancellationToken);
         var figures = result is { Accepted: true, Workbook: { } workbook, Inventory: { } inventory }
             ? SubmissionFiguresFactory.From(workbook, inventory, calculation)
             : null;
@@ -85,9 +90,4 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
         }
         return report.Accepted ? GhgApp.Ok : GhgApp.Rejected;
     }
-
-    /// <summary>With the calculator, as intake checks: an accepted file is one whose every line calculates.</summary>
-    internal static WorkbookCheckResult Check(Stream workbook, CalculationSettings calculation, CancellationToken cancellationToken) =>
-        new WorkbookCheck(ReferenceCatalogs.Factors, calculator: new InventoryCalculator(ReferenceCatalogs.Factors, Gwps), settings: calculation)
-            .Check(workbook, cancellationToken);
 }

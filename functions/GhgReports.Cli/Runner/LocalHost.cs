@@ -1,4 +1,3 @@
-using GhgReports.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Azure.WebJobs;
@@ -61,11 +60,10 @@ public static class LocalHost
             .AddFilter("Azure.Storage", LogLevel.Error)
             .AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var services = builder.Services;
+        // Nothing in front of the runner sets or strips X-MS-CLIENT-PRINCIPAL, so it is never trusted here (the default
+        // of PrincipalHeaderTrust): callers sign in with a development token (ghg signin), accepted only when
+        // DevSignInKey is set.
         services.AddGhgReports(configuration);
-        // Nothing in front of the runner sets or strips X-MS-CLIENT-PRINCIPAL, so it is never trusted here: callers
-        // sign in with a development token (ghg signin), accepted only when DevSignInKey is set.
-        services.AddSingleton(provider => new CallerResolver(
-            DevelopmentTokens.FromConfiguration(configuration, provider.GetRequiredService<TimeProvider>()), trustPrincipalHeader: false));
         services.AddSingleton<ITypeLocator>(new FixedTypeLocator([.. options.FunctionTypes]));
         // Extensions 3.0.6 registers a storage schedule monitor built against Host.Storage 3.x, which fails to load next
         // to the 5.x storage extensions; schedules live in memory for a local run.

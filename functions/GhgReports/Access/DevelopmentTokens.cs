@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 
 namespace GhgReports.Access;
 
@@ -42,8 +41,8 @@ public sealed class DevelopmentTokens
     }
 
     /// <summary>Null when <c>DevSignInKey</c> is absent or empty: development sign-in is off.</summary>
-    public static DevelopmentTokens? FromConfiguration(IConfiguration configuration, TimeProvider clock) =>
-        configuration["DevSignInKey"] is { Length: > 0 } value ? new DevelopmentTokens(value, clock) : null;
+    public static DevelopmentTokens? From(SignInOptions options, TimeProvider clock) =>
+        options.DevSignInKey is { Length: > 0 } value ? new DevelopmentTokens(value, clock) : null;
 
     /// <summary>A random key for one local session.</summary>
     public static string NewKey() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));

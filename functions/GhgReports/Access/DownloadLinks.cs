@@ -25,7 +25,7 @@ public sealed record DownloadLink(string Kind, int Year, string Name, Uri Url, D
 /// (<see cref="PackAssembler.BlobName"/>, <see cref="PlanGenerator.BlobName"/>) after the code or language is checked:
 /// never from a path the caller sends, so no other container or path can be reached.
 /// </summary>
-public sealed class DownloadLinks(GhgStorage storage, TimeProvider clock)
+public sealed class DownloadLinks(GhgStorage storage, DocumentVersions versions, TimeProvider clock)
 {
     /// <summary>At most an hour (the bound); short enough that a forwarded link soon stops working.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
@@ -141,7 +141,7 @@ public sealed class DownloadLinks(GhgStorage storage, TimeProvider clock)
         {
             return DocumentVersions.VersionedName(firstBlobName, Math.Max(1, asked));
         }
-        var history = await new DocumentVersions(storage, clock).HistoryAsync(versionsKey, cancellationToken).ConfigureAwait(false);
+        var history = await versions.HistoryAsync(versionsKey, cancellationToken).ConfigureAwait(false);
         return DocumentVersions.VersionedName(firstBlobName, history.Versions.Count > 0 ? history.Versions[^1].Number : 1);
     }
 

@@ -14,7 +14,8 @@ namespace GhgReports.Access;
 /// each method checks <see cref="AccessPolicy"/> before any storage call and answers 200, 400, 401, 403, 404 or 409
 /// (a decision that cannot be taken as things stand: a locked period, a submission no longer awaiting review).
 /// </summary>
-public sealed class ReviewApi(SubmissionIntake intake, VerifierQueries queries, VerificationStatements statements, CurrentPointers pointers, GhgStorage storage)
+public sealed class ReviewApi(SubmissionIntake intake, VerifierQueries queries, VerificationStatements statements, CurrentPointers pointers,
+    EvidenceStore evidence)
 {
     private const int MaxText = 2000;
 
@@ -170,7 +171,7 @@ public sealed class ReviewApi(SubmissionIntake intake, VerifierQueries queries, 
         if (name is not null && await ReadBodyAsync(file, cancellationToken).ConfigureAwait(false) is { Length: > 0 } bytes)
         {
             using var content = new MemoryStream(bytes, writable: false);
-            var stored = await new EvidenceStore(storage).UploadAsync(code, year, name, content, caller!.Name, cancellationToken).ConfigureAwait(false);
+            var stored = await evidence.UploadAsync(code, year, name, content, caller!.Name, cancellationToken).ConfigureAwait(false);
             if (stored.Stored is null)
             {
                 return Refused(400, stored.Problems[0].Message);
@@ -185,7 +186,7 @@ public sealed class ReviewApi(SubmissionIntake intake, VerifierQueries queries, 
     }
 
     private async Task<bool> IsCheckedEvidenceAsync(string code, int year, string fileName, CancellationToken cancellationToken) =>
-        (await new EvidenceStore(storage).ListAsync(code, year, cancellationToken).ConfigureAwait(false)).Any(e => e.FileName == fileName);
+        (await evidence.ListAsync(code, year, cancellationToken).ConfigureAwait(false)).Any(e => e.FileName == fileName);
 
     /// <summary>The statement's file, read up to the evidence limit (one byte more tells the check it is too large).</summary>
     private static async Task<byte[]?> ReadBodyAsync(Stream? body, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public sealed partial class SubmissionIntake
     {
                 for (var attempt = 0; ; attempt++)
         {
-            var existing = await _store.GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
+            var existing = await store.GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
             if (await AnswerKnownBytesAsync(existing, blob, cancellationToken).ConfigureAwait(false) is { } known)
             {
                 if (existing is { Status: SubmissionStatus.Accepted, DuplicateOf: null } && existing.BlobName == blob.BlobName)
@@ -75,7 +75,7 @@ public sealed partial class SubmissionIntake
 
     private async Task ReleaseClaimAsync(string partition, string submissionId, UploadedBlob blob, CancellationToken cancellationToken)
     {
-        var claim = await _store.GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
+        var claim = await store.GetAsync(partition, submissionId, cancellationToken).ConfigureAwait(false);
         if (claim is { Status: SubmissionStatus.Writing } && claim.BlobName == blob.BlobName)
         {
             await storage.Submissions.DeleteEntityAsync(partition, submissionId, claim.ETag, cancellationToken).ConfigureAwait(false);
@@ -124,7 +124,7 @@ public sealed partial class SubmissionIntake
                 throw new DuplicateInProgressException(blob.BlobName, current.BlobName);
             }
             await Task.Delay(DuplicatePoll, clock, cancellationToken).ConfigureAwait(false);
-            current = await _store.GetAsync(current.PartitionKey, current.RowKey, cancellationToken).ConfigureAwait(false) ?? current;
+            current = await store.GetAsync(current.PartitionKey, current.RowKey, cancellationToken).ConfigureAwait(false) ?? current;
         }
         return current;
     }
@@ -174,7 +174,7 @@ public sealed partial class SubmissionIntake
             record.DuplicateOf = existing.RowKey;
             record.ResultPath = await WriteResultAsync(existing.PartitionKey, blob, copy, cancellationToken).ConfigureAwait(false);
             await storage.Submissions.UpsertEntityAsync(record, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            var now = await _store.GetAsync(existing.PartitionKey, existing.RowKey, cancellationToken).ConfigureAwait(false);
+            var now = await store.GetAsync(existing.PartitionKey, existing.RowKey, cancellationToken).ConfigureAwait(false);
             if (now is null || now.ETag == existing.ETag || attempt == 5)
             {
                 return copy;
@@ -185,7 +185,7 @@ public sealed partial class SubmissionIntake
 
     private async Task MarkSupersededAsync(string partition, string previousId, string newerId, string newerBlob, CancellationToken cancellationToken)
     {
-                if (await _store.GetAsync(partition, previousId, cancellationToken).ConfigureAwait(false) is not { } previous)
+                if (await store.GetAsync(partition, previousId, cancellationToken).ConfigureAwait(false) is not { } previous)
         {
             return;
         }

@@ -19,7 +19,7 @@ public sealed partial class SubmissionIntake
     {
         var period = year is { } y ? CurrentPointers.PeriodKey(y) : CurrentPointers.GroupKey;
         if (await _pointers.GetAsync(partition, period, cancellationToken).ConfigureAwait(false) is not { SubmissionId: { } inForce }
-            || await _store.GetAsync(partition, inForce, cancellationToken).ConfigureAwait(false) is not
+            || await store.GetAsync(partition, inForce, cancellationToken).ConfigureAwait(false) is not
                 { Status: SubmissionStatus.Accepted } current)
         {
             return;
@@ -49,13 +49,13 @@ public sealed partial class SubmissionIntake
                 continue;
             }
             // A duplicate follows its first upload, whose own record decides its place in time.
-            if (await _store.GetAsync(partition, record.DuplicateOf, cancellationToken).ConfigureAwait(false) is not { } first)
+            if (await store.GetAsync(partition, record.DuplicateOf, cancellationToken).ConfigureAwait(false) is not { } first)
             {
                 continue;
             }
             if (first is { Status: SubmissionStatus.Superseded, SupersededBy: { } newerId })
             {
-                var newer = await _store.GetAsync(partition, newerId, cancellationToken).ConfigureAwait(false);
+                var newer = await store.GetAsync(partition, newerId, cancellationToken).ConfigureAwait(false);
                 await MarkSupersededAsync(partition, first.RowKey, newerId, newer?.BlobName ?? current.BlobName, cancellationToken).ConfigureAwait(false);
             }
             else if (CurrentPointers.IsNewer(current.UploadedAt, current.BlobName, first.UploadedAt, first.BlobName))

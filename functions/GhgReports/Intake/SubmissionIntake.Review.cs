@@ -27,7 +27,7 @@ public sealed partial class SubmissionIntake
         submission.ResultPath = await WriteResultAsync(submission.PartitionKey, blob, result, cancellationToken).ConfigureAwait(false);
         submission.Status = SubmissionStatus.AwaitingReview;
         await storage.Submissions.UpsertEntityAsync(submission, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        await new AuditTrail(storage).AddAsync(submission.PartitionKey, ReviewActions.Awaiting, blob.Uploader ?? "intake", submission.ReportingYear,
+        await audit.AddAsync(submission.PartitionKey, ReviewActions.Awaiting, blob.Uploader ?? "intake", submission.ReportingYear,
             clock.GetUtcNow(), submission.RowKey, $"file: {submission.FileName}", cancellationToken).ConfigureAwait(false);
         LogAccepted(blob.BlobName, SubmissionStatus.AwaitingReview, submission.DetailRows);
         return result;
@@ -46,8 +46,8 @@ public sealed partial class SubmissionIntake
         {
             return await NotPendingAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
         }
-        var group = await _store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
-        var workbook = SubmissionRows.ToSubsidiaryWorkbook(await _store.RowsAsync(submissionId, cancellationToken).ConfigureAwait(false));
+        var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
+        var workbook = SubmissionRows.ToSubsidiaryWorkbook(await store.RowsAsync(submissionId, cancellationToken).ConfigureAwait(false));
         var entity = workbook.Entity;
         var inventory = calculator.Calculate(workbook, settings);
         var now = clock.GetUtcNow();
@@ -74,7 +74,6 @@ public sealed partial class SubmissionIntake
         var move = await _pointers.MoveAsync(code, CurrentPointers.PeriodKey(entity.ReportingYear), submissionId, submission.UploadedAt, submission.BlobName,
             cancellationToken).ConfigureAwait(false);
         var result = await ReadResultAsync(submission.ResultPath!, cancellationToken).ConfigureAwait(false);
-        var audit = new AuditTrail(storage);
         if (move.LockedPeriod is { } locked)
         {
             // As an intake that loses to a lock: rows go (never visible), the verdict is the lock's, and after an unlock
@@ -98,7 +97,7 @@ public sealed partial class SubmissionIntake
         }
         if (move.IsCurrent)
         {
-            await _inventoryRecords.AddIntakeOnceAsync(code, entity.ReportingYear, submissionId, inventory, submission.Uploader ?? "intake", now,
+            await inventories.AddIntakeOnceAsync(code, entity.ReportingYear, submissionId, inventory, submission.Uploader ?? "intake", now,
                 cancellationToken, correction).ConfigureAwait(false);
         }
         var status = move.IsCurrent ? SubmissionStatus.Accepted : SubmissionStatus.Superseded;
@@ -160,7 +159,7 @@ public sealed partial class SubmissionIntake
         await FollowFirstAsync(submission, returned, cancellationToken).ConfigureAwait(false);
         // Its rows were never visible and never will be: they go.
         await StreamingRowWriter.DeleteAsync(storage.Rows, SubmissionRows.PartitionPrefix(submissionId), cancellationToken).ConfigureAwait(false);
-        await new AuditTrail(storage).AddAsync(code, ReviewActions.Returned, actor, submission.ReportingYear, now, submissionId, $"file: {submission.FileName}",
+        await audit.AddAsync(code, ReviewActions.Returned, actor, submission.ReportingYear, now, submissionId, $"file: {submission.FileName}",
             cancellationToken, Clean(comment)).ConfigureAwait(false);
         return new(ReviewOutcomeKind.Returned, returned);
     }
@@ -181,7 +180,7 @@ public sealed partial class SubmissionIntake
     }
 
     private async Task<SubmissionEntity?> PendingAsync(string code, string submissionId, CancellationToken cancellationToken) =>
-        await _store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) is
+        await store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) is
             { Status: SubmissionStatus.AwaitingReview, DuplicateOf: null, ResultPath: not null, ReportingYear: not null } pending
             ? pending
             : null;
@@ -208,7 +207,7 @@ public sealed partial class SubmissionIntake
     }
 
     private async Task<ReviewOutcome> NotPendingAsync(string code, string submissionId, CancellationToken cancellationToken) =>
-        await _store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) switch
+        await store.GetAsync(code, submissionId, cancellationToken).ConfigureAwait(false) switch
         {
             null => new(ReviewOutcomeKind.NotFound),
             // Still waiting, but claimed by a decision racing this one.

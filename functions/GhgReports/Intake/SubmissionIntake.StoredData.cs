@@ -29,7 +29,7 @@ public sealed partial class SubmissionIntake
             return [Problems.PeriodLocked.Create(entity.SubsidiaryCode, entity.ReportingYear, locked.Verifier, locked.StatementReference)];
         }
         // Warnings only: the files named in the evidence column may be attached after the workbook.
-        return await new EvidenceColumnCheck(new EvidenceStore(storage), storage.Names.Evidence).CheckAsync(folder, check.Workbook, cancellationToken).ConfigureAwait(false);
+        return await new EvidenceColumnCheck(evidence, storage.Names.Evidence).CheckAsync(folder, check.Workbook, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>What accepting a workbook would replace: data in force for a year that later years are compared with.</summary>
@@ -68,7 +68,7 @@ public sealed partial class SubmissionIntake
     private async Task<Inventory.Calculation.Recalculation?> BaseYearCorrectionAsync(string folder, Workbook.EntityDeclaration entity,
         Inventory.Calculation.SubsidiaryInventory corrected, UploadedBlob blob, string reason, CancellationToken cancellationToken)
     {
-        var first = (await _inventoryRecords.HistoryAsync(folder, entity.ReportingYear, cancellationToken).ConfigureAwait(false))
+        var first = (await inventories.HistoryAsync(folder, entity.ReportingYear, cancellationToken).ConfigureAwait(false))
             .LastOrDefault(r => r.Action == InventoryRecords.IntakeAction);
         if (first is null || InventoryRecords.TotalsOf(first) is not { } asFirstReported)
         {

@@ -11,6 +11,8 @@ using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Reporting;
+using GhgReports.Evidence;
+using GhgReports.Review;
 using GhgReports.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -55,9 +57,12 @@ public sealed record IntakeOptions
 /// </summary>
 public sealed partial class SubmissionIntake(
     GhgStorage storage,
-    CurrentPointers pointers,
     SubmissionStore store,
-    YearDataReader yearData,
+    CurrentPointers pointers,
+    InventoryRecords inventories,
+    AuditTrail audit,
+    EvidenceStore evidence,
+    YearDataReader years,
     IFactorCatalog factors,
     InventoryCalculator calculator,
     CalculationSettings settings,
@@ -67,8 +72,6 @@ public sealed partial class SubmissionIntake(
     IntakeOptions? options = null)
 {
     private readonly CurrentPointers _pointers = pointers;
-    private readonly SubmissionStore _store = store;
-    private readonly InventoryRecords _inventoryRecords = new(storage);
     private readonly TableBatchWriter _writer = new();
 
     /// <summary>One count across both writers of one submission, for the crash-in-the-middle test seam.</summary>
@@ -141,7 +144,7 @@ public sealed partial class SubmissionIntake(
     private async Task<IntakeResult> ProcessSubsidiaryAsync(MemoryStream workbook, byte[] bytes, string folder, string submissionId, UploadedBlob blob,
         CancellationToken cancellationToken)
     {
-        var group = await _store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
+        var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false) ?? throw new RegisterMissingException();
         // Source rows are stored while the sheet is still being read (under this submission's own partitions, invisible
         // until the pointer moves); if the file is rejected after all, they are deleted again.
         var afterBatch = AfterBatchHook();
@@ -204,7 +207,7 @@ public sealed partial class SubmissionIntake(
             PeriodEnd = entity.PeriodEnd,
             Figures = SubmissionFiguresFactory.From(workbookRead, inventory, settings),
             PlanWarnings = planWarnings,
-            WhenCurrent = (id, ct) => _inventoryRecords.AddIntakeOnceAsync(folder, entity.ReportingYear, id, inventory,
+            WhenCurrent = (id, ct) => inventories.AddIntakeOnceAsync(folder, entity.ReportingYear, id, inventory,
                 blob.Uploader ?? "intake", clock.GetUtcNow(), ct, correction),
             Streamed = streamed,
             StreamedRows = workbookRead.Sources.Count,
@@ -354,7 +357,7 @@ public sealed partial class SubmissionIntake(
         var figures = registered is null ? null : SubsidiaryFigures.FromInventory(registered.Code, inventory, registered.GridFactorId);
         var baseFigures = figures;
         if (registered is not null && entity.BaseYear < entity.ReportingYear
-            && await yearData.ReadInForceAsync(registered.Code, entity.BaseYear, cancellationToken).ConfigureAwait(false) is { } stored)
+            && await years.ReadInForceAsync(registered.Code, entity.BaseYear, cancellationToken).ConfigureAwait(false) is { } stored)
         {
             baseFigures = SubsidiaryFigures.FromInventory(registered.Code, stored.Inventory, registered.GridFactorId);
         }

@@ -16,6 +16,10 @@ public static class CliTexts
     public static readonly Bilingual MissingArgument = new("命令“{0}”缺少必填参数 {1}。", "Command '{0}' is missing its required argument {1}.");
     public static readonly Bilingual MissingValue = new("选项“{0}”缺少取值。", "Option '{0}' needs a value.");
     public static readonly Bilingual ConversionFailed = new("无法识别的值“{0}”（应为 {1}）。", "'{0}' is not a valid value (expected {1}).");
+    public static readonly Bilingual YearFrom2023 = new("{0} 应为 2023 年及以后的年份（例如 2024）。", "{0} is a year from 2023 (e.g. 2024).");
+    public static readonly Bilingual SettingRefused = new(
+        "设置有误，未执行任何操作：{0}",
+        "A setting is wrong, so nothing was done: {0}");
     public static readonly Bilingual YearRequired = new("{0} 为必填项，例如 {0} 2023。", "{0} is required, e.g. {0} 2023.");
     public static readonly Bilingual BadConnectionString = new(
         "存储连接字符串无效（{0}）。请使用 ghg run 打印或写入 .azurite/connection 的连接字符串。",

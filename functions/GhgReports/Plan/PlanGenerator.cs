@@ -13,7 +13,7 @@ namespace GhgReports.Plan;
 /// reports/plans/&lt;year&gt;/ and announced. Same data → same bytes. Runs (the timer, the on-demand route) publish
 /// through <see cref="PublishAsync"/> and announce themselves (<see cref="Reporting.Runs.GenerationRuns"/>).
 /// </summary>
-public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, GhgStorage storage, IFactorCatalog factors,
+public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, InventoryRecords inventories, IFactorCatalog factors,
     PathwayCurveSet curves, GroupBaseHistory baseHistory)
 {
     /// <summary>Every run publishes the plan in both languages.</summary>
@@ -90,7 +90,7 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
     /// <summary>Every recorded recalculation or correction of a base year before <paramref name="data"/>'s year, oldest first.</summary>
     private async Task<IReadOnlyList<Recalculation>> BaseYearRecalculationsAsync(YearData data, CancellationToken cancellationToken)
     {
-        var records = new InventoryRecords(storage);
+        var records = inventories;
         var found = new List<Recalculation>();
         foreach (var subsidiary in data.Subsidiaries)
         {

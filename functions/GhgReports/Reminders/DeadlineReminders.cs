@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json.Serialization;
 using Azure;
 using GhgReports.Localization;
+using GhgReports.Reporting;
 using GhgReports.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,7 +28,7 @@ public sealed record ReminderRound(int Year, DateOnly Today, DateOnly? Deadline,
 /// racing post it once; a post the webhook refuses gives its claim back, so the next round tries again.
 /// </summary>
 public sealed partial class DeadlineReminders(SubmissionStore submissions, CurrentPointers pointers, GhgStorage storage, TimeProvider clock,
-    Uri? webhook = null, HttpClient? http = null, ILogger<DeadlineReminders>? logger = null)
+    NotificationWebhook? webhook = null, ILogger<DeadlineReminders>? logger = null)
 {
     /// <summary>A week ahead: time to fill a workbook, close enough not to be forgotten again.</summary>
     public const int DaysBefore = 7;
@@ -55,9 +55,9 @@ public sealed partial class DeadlineReminders(SubmissionStore submissions, Curre
         var deadline = group.Value.Workbook.Deadline?.For(year);
         var daysLeft = deadline is { } due ? due.DayNumber - today.DayNumber : (int?)null;
         var reminderDay = daysLeft is DaysBefore or 0;
-        if (!reminderDay || webhook is null || http is null)
+        if (!reminderDay || webhook?.Address is null)
         {
-            return new ReminderRound(year, today, deadline, reminderDay, webhook is not null, [], [], []);
+            return new ReminderRound(year, today, deadline, reminderDay, webhook?.Address is not null, [], [], []);
         }
         List<string> reminded = [], already = [], failed = [];
         foreach (var registered in group.Value.Workbook.Register.Where(r => r.Active))
@@ -106,7 +106,7 @@ public sealed partial class DeadlineReminders(SubmissionStore submissions, Curre
     {
         try
         {
-            using var response = await http!.PostAsJsonAsync(webhook, reminder, ReminderJson.Default.DeadlineReminder, cancellationToken).ConfigureAwait(false);
+            using var response = await webhook!.PostAsync(reminder, ReminderJson.Default.DeadlineReminder, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 LogRefused(reminder.Subsidiary, reminder.Year, (int)response.StatusCode);

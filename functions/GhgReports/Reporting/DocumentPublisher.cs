@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -24,7 +23,7 @@ public sealed record DocumentsReady(string Kind, int Year, IReadOnlyList<Publish
 /// Writes finished documents in one upload each (a blob is never seen half-written) and tells people about them.
 /// Links are read-only and short-lived: a user-delegation SAS in Azure (managed identity), an account SAS on the emulator.
 /// </summary>
-public sealed partial class DocumentPublisher(GhgStorage storage, TimeProvider clock, Uri? webhook = null, HttpClient? http = null,
+public sealed partial class DocumentPublisher(GhgStorage storage, TimeProvider clock, NotificationWebhook? webhook = null,
     ILogger<DocumentPublisher>? logger = null)
 {
     private readonly ILogger _logger = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
@@ -80,16 +79,16 @@ public sealed partial class DocumentPublisher(GhgStorage storage, TimeProvider c
     {
         var json = JsonSerializer.Serialize(message, ReportingJson.Default.DocumentsReady);
         await storage.Notifications.SendMessageAsync(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json)), cancellationToken).ConfigureAwait(false);
-        if (webhook is not null && http is not null)
+        if (webhook?.Address is not null)
         {
-            using var response = await http.PostAsJsonAsync(webhook, message, ReportingJson.Default.DocumentsReady, cancellationToken).ConfigureAwait(false);
+            using var response = await webhook.PostAsync(message, ReportingJson.Default.DocumentsReady, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 Log.WebhookRefused(_logger, message.Kind, message.Year, message.RunId, (int)response.StatusCode);
             }
             response.EnsureSuccessStatusCode();
         }
-        Log.Announced(_logger, message.Kind, message.Year, message.RunId, message.Status is { } status ? StoredName.Of(status) : null, message.DocumentCount ?? message.Documents.Count, webhook is not null);
+        Log.Announced(_logger, message.Kind, message.Year, message.RunId, message.Status is { } status ? StoredName.Of(status) : null, message.DocumentCount ?? message.Documents.Count, webhook?.Address is not null);
     }
 
     public DateTimeOffset LinksExpire => clock.GetUtcNow() + LinkLifetime;

@@ -9,7 +9,7 @@ namespace GhgReports.Reporting;
 /// What happened to the group's base since it was first reported: the register changes (structural changes) read from
 /// the group workbooks accepted since then, and the base consolidated under the register then and now.
 /// </summary>
-public sealed class GroupBaseHistory(GhgStorage storage, YearDataReader years)
+public sealed class GroupBaseHistory(SubmissionStore store, InventoryRecords records, YearDataReader years)
 {
     /// <summary>Null in the base year itself, and when no member joined or left since the base was first reported.</summary>
     public async Task<StructuralRecalculation?> StructuralAsync(YearData data, int baseYear, CancellationToken cancellationToken)
@@ -42,7 +42,6 @@ public sealed class GroupBaseHistory(GhgStorage storage, YearDataReader years)
     /// </summary>
     public async Task<IReadOnlyList<RegisterChange>> RegisterChangesAsync(string groupSubmissionInForce, int baseYear, CancellationToken cancellationToken)
     {
-        var store = new SubmissionStore(storage, new CurrentPointers(storage));
         var history = (await store.HistoryAsync(GroupWorkbookSchema.GroupCode, cancellationToken).ConfigureAwait(false))
             .Where(s => s.Status is SubmissionStatus.Accepted or SubmissionStatus.Superseded)
             .OrderBy(s => s.UploadedAt)
@@ -82,7 +81,6 @@ public sealed class GroupBaseHistory(GhgStorage storage, YearDataReader years)
     /// <summary>When the first figures of the base year were recorded for any of these subsidiaries.</summary>
     private async Task<DateTimeOffset?> FirstReportedAsync(IEnumerable<string> codes, int baseYear, CancellationToken cancellationToken)
     {
-        var records = new InventoryRecords(storage);
         DateTimeOffset? first = null;
         foreach (var code in codes)
         {

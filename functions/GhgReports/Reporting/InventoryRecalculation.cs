@@ -11,7 +11,7 @@ public sealed record RecalculationResult(string Subsidiary, Recalculation Record
 /// The explicit, recorded recalculation of a year's stored inventories with another GWP set or factor library
 /// version (ISO 14064-1 base-year and methodology changes). Earlier records stay; documents follow the new one.
 /// </summary>
-public sealed class InventoryRecalculation(GhgStorage storage, InventoryCalculator calculator, CalculationSettings settings, IFactorCatalog factors,
+public sealed class InventoryRecalculation(GhgStorage storage, SubmissionStore store, CurrentPointers pointers, InventoryRecords records, InventoryCalculator calculator, CalculationSettings settings, IFactorCatalog factors,
     TimeProvider clock)
 {
     /// <summary>
@@ -33,8 +33,7 @@ public sealed class InventoryRecalculation(GhgStorage storage, InventoryCalculat
     /// <summary>Every reporting year some registered subsidiary has data in force for.</summary>
     public async Task<IReadOnlyList<int>> YearsInForceAsync(CancellationToken cancellationToken)
     {
-        var pointers = new CurrentPointers(storage);
-        var group = await new SubmissionStore(storage, pointers).CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
+        var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
         var years = new SortedSet<int>();
         foreach (var registered in group?.Workbook.Register.Where(r => r.Active) ?? [])
         {
@@ -55,14 +54,11 @@ public sealed class InventoryRecalculation(GhgStorage storage, InventoryCalculat
     {
         if (factorVersion != factors.Version)
         {
-            throw new ArgumentException($"Factor library version '{factorVersion}' is not loaded; this build has '{factors.Version}'. " +
-                                        "Deploy the version you need, then recalculate with it.", nameof(factorVersion));
+            throw new RecalculationRefusedException(RecalculationRefusal.UnknownFactorVersion,
+                $"Factor library version '{factorVersion}' is not loaded; this build has '{factors.Version}'. Deploy the version you need, then recalculate with it.");
         }
-        var pointers = new CurrentPointers(storage);
-        var store = new SubmissionStore(storage, pointers);
-        var records = new InventoryRecords(storage);
         var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false)
-                    ?? throw new InvalidOperationException("No group register: nothing to recalculate.");
+                    ?? throw new RecalculationRefusedException(RecalculationRefusal.NoRegister, "No group register: nothing to recalculate.");
         var now = clock.GetUtcNow();
         var results = new List<RecalculationResult>();
         foreach (var registered in group.Workbook.Register.Where(r => r.Active))

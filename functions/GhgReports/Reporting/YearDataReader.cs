@@ -7,9 +7,10 @@ namespace GhgReports.Reporting;
 /// Reads a year's data in force, one subsidiary at a time (point reads and one range query each: no table scans),
 /// and calculates each inventory with the settings in force.
 /// </summary>
-public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calculator, CalculationSettings settings)
+public sealed class YearDataReader(SubmissionStore store, CurrentPointers pointers, InventoryRecords records, InventoryCalculator calculator,
+    CalculationSettings settings)
 {
-    private readonly CurrentPointers _pointers = new(storage);
+    private readonly CurrentPointers _pointers = pointers;
 
     /// <param name="only">
     /// One subsidiary's data only (its pack): the others are left out rather than calculated, so building one
@@ -18,7 +19,6 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
     /// <param name="earlierYears">Also every earlier year in force (a plan: base year and progress); a pack needs only its year.</param>
     public async Task<YearData?> ReadAsync(int year, CancellationToken cancellationToken, string? only = null, bool earlierYears = false)
     {
-        var store = new SubmissionStore(storage, _pointers);
         var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
         if (group is null)
         {
@@ -43,7 +43,7 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
     /// <summary>Registered subsidiaries with data in force for the year: point reads of the pointers, nothing calculated.</summary>
     public async Task<IReadOnlyList<string>> CodesWithDataAsync(int year, CancellationToken cancellationToken)
     {
-        var group = await new SubmissionStore(storage, _pointers).CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
+        var group = await store.CurrentGroupAsync(cancellationToken).ConfigureAwait(false);
         if (group is null)
         {
             return [];
@@ -61,7 +61,7 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
 
     /// <summary>One subsidiary's data in force for a year, calculated with the settings in force; null when it has none.</summary>
     public Task<CurrentSubmission?> ReadInForceAsync(string code, int year, CancellationToken cancellationToken) =>
-        ReadSubsidiaryAsync(new SubmissionStore(storage, _pointers), code, year, cancellationToken);
+        ReadSubsidiaryAsync(store, code, year, cancellationToken);
 
     /// <summary>One partition query for the subsidiary's pointers, then each earlier year's data in force.</summary>
     private async Task<IReadOnlyList<CurrentSubmission>> ReadEarlierAsync(SubmissionStore store, string code, int year, CancellationToken cancellationToken)
@@ -93,7 +93,7 @@ public sealed class YearDataReader(GhgStorage storage, InventoryCalculator calcu
         var workbook = SubmissionRows.ToSubsidiaryWorkbook(await store.RowsAsync(id, cancellationToken).ConfigureAwait(false));
         var submission = await store.GetAsync(code, id, cancellationToken).ConfigureAwait(false);
         // The GWP set of the latest stored figures (intake's, or an explicit recalculation's), never silently another.
-        var record = await new InventoryRecords(storage).LatestAsync(code, year, cancellationToken).ConfigureAwait(false);
+        var record = await records.LatestAsync(code, year, cancellationToken).ConfigureAwait(false);
         var gwpSet = record?.SubmissionId == id ? record.GwpSet : settings.GwpSetId;
         var inventory = calculator.Calculate(workbook, settings with { SubmissionId = id, GwpSetId = gwpSet });
         return new CurrentSubmission(workbook, inventory, id, pointer.ETag.ToString(), pointer.UploadedAt ?? submission?.UploadedAt ?? DateTimeOffset.UnixEpoch,

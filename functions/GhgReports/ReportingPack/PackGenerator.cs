@@ -12,7 +12,7 @@ namespace GhgReports.ReportingPack;
 /// so Azure scales them out); the consolidated group pack is built once, after the last subsidiary pack of a run
 /// (<see cref="Runs.GenerationRuns"/>), or at the end of <see cref="BuildAllAsync"/> on the command line.
 /// </summary>
-public sealed partial class PackGenerator(GhgStorage storage, YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, IFactorCatalog factors,
+public sealed partial class PackGenerator(GhgStorage storage, InventoryRecords inventories, Evidence.EvidenceStore evidenceFiles, YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, IFactorCatalog factors,
     GwpCatalog gwps, GroupBaseHistory baseHistory, ILogger<PackGenerator> logger, IPackReportRenderer? renderer = null)
 {
     public const string GroupCode = "GROUP";
@@ -56,7 +56,7 @@ public sealed partial class PackGenerator(GhgStorage storage, YearDataReader yea
         var baseYear = inventory.BaseYear < inventory.ReportingYear
             ? await years.ReadInForceAsync(request.Subsidiary, inventory.BaseYear, cancellationToken).ConfigureAwait(false)
             : null;
-        var recalculations = await new InventoryRecords(storage).RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear],
+        var recalculations = await inventories.RecalculationsAsync(request.Subsidiary, [inventory.BaseYear, inventory.ReportingYear],
             cancellationToken).ConfigureAwait(false);
         var queries = (await Review.VerifierQueries.ListAsync(storage, request.Subsidiary, request.Year, cancellationToken).ConfigureAwait(false))
             .Select(q => new PackQuery(q.Sheet, q.Row, q.Question, q.RaisedBy, q.RaisedAt, StoredName.Of(q.Status), q.Answer, q.AnsweredBy, q.AnsweredAt, q.EvidenceFile,
@@ -140,7 +140,7 @@ public sealed partial class PackGenerator(GhgStorage storage, YearDataReader yea
         }
         // ISO 14064-1 §9.3.1 l for the group: its members' base-year recalculations, and the base recalculated for structural change.
         var baseYear = Plan.PlanGenerator.GroupBaseYear(data);
-        var records = new InventoryRecords(storage);
+        var records = inventories;
         var recalculations = new List<Inventory.Calculation.Recalculation>();
         var methods = new List<(int Year, string Method)>();
         foreach (var member in members)
@@ -208,7 +208,7 @@ public sealed partial class PackGenerator(GhgStorage storage, YearDataReader yea
     /// <summary>The evidence files officers stored for the subsidiary's year (evidence/&lt;code&gt;/&lt;year&gt;/), read when written into the pack.</summary>
     private async Task<List<AttachedEvidence>> StreamedAttachmentsAsync(string code, int year, CancellationToken cancellationToken)
     {
-        var store = new Evidence.EvidenceStore(storage);
+        var store = evidenceFiles;
         return [.. (await store.ListAsync(code, year, cancellationToken).ConfigureAwait(false)).Select(stored => AttachedEvidence.Streamed(code, stored.FileName,
             stored.Sha256, () => storage.Evidence.GetBlobClient(stored.BlobName).OpenRead(cancellationToken: cancellationToken)))];
     }

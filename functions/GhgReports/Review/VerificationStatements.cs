@@ -14,7 +14,7 @@ public sealed record VerificationStatement(string Subsidiary, int Year, string R
 /// The verifier's sign-off: the statement (reference, level of assurance, date, file) recorded once by the verifier, so
 /// that HQ's lock takes it in one step instead of retyping it.
 /// </summary>
-public sealed class VerificationStatements(GhgStorage storage, TimeProvider clock)
+public sealed class VerificationStatements(GhgStorage storage, AuditTrail audit, TimeProvider clock)
 {
     public static string RowKey(int year) => CurrentPointers.PeriodKey(year) + "-statement";
 
@@ -35,7 +35,7 @@ public sealed class VerificationStatements(GhgStorage storage, TimeProvider cloc
             RecordedAt = now,
         };
         await storage.Verification.UpsertEntityAsync(entity, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        await new AuditTrail(storage).AddAsync(code, ReviewActions.StatementRecorded, verifier, year, now, null,
+        await audit.AddAsync(code, ReviewActions.StatementRecorded, verifier, year, now, null,
             $"statement: {reference}; level: {level}; date: {entity.Date}" + (fileName is null ? "" : $"; file: {fileName}"), cancellationToken).ConfigureAwait(false);
         return From(entity);
     }

@@ -11,7 +11,7 @@ namespace GhgReports.Review;
 /// (WebApi, the CLI); this class keeps the rules of the thread itself: a closed query takes no answer, an answer cites
 /// only evidence stored and checked, and every step goes to the audit table.
 /// </summary>
-public sealed class VerifierQueries(GhgStorage storage, TimeProvider clock)
+public sealed class VerifierQueries(GhgStorage storage, AuditTrail audit, TimeProvider clock)
 {
     public static string YearPrefix(int year) => CurrentPointers.PeriodKey(year) + "-q-";
 
@@ -35,7 +35,7 @@ public sealed class VerifierQueries(GhgStorage storage, TimeProvider clock)
             RaisedAt = now,
         };
         await storage.Verification.AddEntityAsync(query, cancellationToken).ConfigureAwait(false);
-        await new AuditTrail(storage).AddAsync(code, ReviewActions.QueryRaised, verifier, year, now, submissionId, $"query: {query.RowKey}; {sheet} row {row}",
+        await audit.AddAsync(code, ReviewActions.QueryRaised, verifier, year, now, submissionId, $"query: {query.RowKey}; {sheet} row {row}",
             cancellationToken, question).ConfigureAwait(false);
         return query;
     }
@@ -63,7 +63,7 @@ public sealed class VerifierQueries(GhgStorage storage, TimeProvider clock)
         {
             return false;
         }
-        await new AuditTrail(storage).AddAsync(query.PartitionKey, ReviewActions.QueryAnswered, officer, query.ReportingYear, now, query.SubmissionId,
+        await audit.AddAsync(query.PartitionKey, ReviewActions.QueryAnswered, officer, query.ReportingYear, now, query.SubmissionId,
             evidenceFile is null ? $"query: {query.RowKey}" : $"query: {query.RowKey}; evidence: {evidenceFile}", cancellationToken, answer).ConfigureAwait(false);
         return true;
     }
@@ -84,7 +84,7 @@ public sealed class VerifierQueries(GhgStorage storage, TimeProvider clock)
         {
             return false;
         }
-        await new AuditTrail(storage).AddAsync(query.PartitionKey, ReviewActions.QueryClosed, verifier, query.ReportingYear, now, query.SubmissionId,
+        await audit.AddAsync(query.PartitionKey, ReviewActions.QueryClosed, verifier, query.ReportingYear, now, query.SubmissionId,
             $"query: {query.RowKey}", cancellationToken, note).ConfigureAwait(false);
         return true;
     }

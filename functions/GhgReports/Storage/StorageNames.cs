@@ -61,17 +61,9 @@ public sealed record StorageNames
     /// </summary>
     public static string PoisonQueueOf(string queue) => queue + "-poison";
 
-    public static StorageNames FromConfiguration(IConfiguration configuration) => new()
-    {
-        Uploads = configuration["UploadsContainer"] ?? "uploads",
-        Results = configuration["ResultsContainer"] ?? "results",
-        Archive = configuration["ArchiveContainer"] ?? "archive",
-        Evidence = configuration["EvidenceContainer"] ?? "evidence",
-        Reports = configuration["ReportsContainer"] ?? "reports",
-        Backups = configuration["BackupsContainer"] ?? "backups",
-        TablePrefix = configuration["TablePrefix"] ?? "Ghg",
-        NotificationsQueue = configuration["NotificationsQueue"] is { Length: > 0 } queue ? queue : "notifications",
-    };
+    /// <summary>The names a set of settings gives, bound as the app binds them (<see cref="StorageNameOptions"/>).</summary>
+    public static StorageNames FromConfiguration(IConfiguration configuration) =>
+        (configuration.Get<StorageNameOptions>() ?? new StorageNameOptions()).ToNames();
 
     /// <summary>
     /// A set of names no other run uses: for tests sharing one emulator. The trigger queues are constants and stay

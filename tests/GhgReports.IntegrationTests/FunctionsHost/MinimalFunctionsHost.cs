@@ -64,6 +64,13 @@ public sealed class MinimalFunctionsHost : IAsyncDisposable
         try
         {
             using var timeout = new CancellationTokenSource(StartTimeout);
+            // A worker whose start fails (a setting refused) ends before it connects: say so with what it printed.
+            var exited = worker.WaitForExitAsync(timeout.Token);
+            if (await Task.WhenAny(session.Connected, exited) == exited)
+            {
+                await exited;
+                throw new WorkerExitedException(worker.ExitCode, session.Output);
+            }
             await session.Connected.WaitAsync(timeout.Token);
             var init = await session.RequestAsync(new StreamingMessage
             {
@@ -208,6 +215,14 @@ public sealed class MinimalFunctionsHost : IAsyncDisposable
         {
             throw new InvalidOperationException($"The worker failed {step}: {result.Exception?.Message}\n{session.Output}");
         }
+    }
+
+    /// <summary>The worker ended before it connected to the host, as a worker whose start failed does.</summary>
+    public sealed class WorkerExitedException(int exitCode, string output)
+        : Exception($"The worker exited with {exitCode} before connecting:\n{output}")
+    {
+        public int ExitCode { get; } = exitCode;
+        public string Output { get; } = output;
     }
 
     private static WebApplication StartServer(WorkerSession session)

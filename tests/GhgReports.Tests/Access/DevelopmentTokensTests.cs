@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
 using GhgReports.Access;
-using Microsoft.Extensions.Configuration;
 
 namespace GhgReports.Tests.Access;
 
@@ -64,11 +63,10 @@ public sealed class DevelopmentTokensTests
         Assert.Null(new DevelopmentTokens(Key, clock).Verify(token));
 
     [Fact]
-    public void FromConfiguration_NoKey_DevelopmentSignInIsOff()
+    public void From_NoKey_DevelopmentSignInIsOff()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["DevSignInKey"] = "" }).Build();
-
-        Assert.Null(DevelopmentTokens.FromConfiguration(configuration, clock));
+        Assert.Null(DevelopmentTokens.From(new SignInOptions { DevSignInKey = "" }, clock));
+        Assert.Null(DevelopmentTokens.From(new SignInOptions(), clock));
     }
 
     [Fact]

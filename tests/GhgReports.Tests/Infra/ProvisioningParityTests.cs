@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using GhgReports.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Primitives;
 
 namespace GhgReports.Tests.Infra;
 
@@ -31,7 +30,7 @@ public sealed class ProvisioningParityTests
     public void Bicep_StorageNamesFromTheAppSettings_AreAllProvisioned()
     {
         // The names the app will use in Azure: its own code reading the settings the Bicep gives the Function App.
-        var names = StorageNames.FromConfiguration(new AppSettingsConfiguration(Infra.Value.AppSettings));
+        var names = StorageNames.FromConfiguration(AppSettingsConfiguration(Infra.Value.AppSettings));
 
         var missing = Infra.Value.Missing(names);
 
@@ -87,20 +86,16 @@ public sealed class ProvisioningParityTests
         }
     }
 
-    /// <summary>The Function App's settings, each evaluated only when the app's code reads it.</summary>
-    private sealed class AppSettingsConfiguration(ArmObject settings) : IConfiguration
+    /// <summary>
+    /// The Function App's settings that the storage names bind (StorageNameOptions), each evaluated from the template:
+    /// the others may be expressions the template leaves to deployment.
+    /// </summary>
+    private static IConfiguration AppSettingsConfiguration(ArmObject settings)
     {
-        public string? this[string key]
-        {
-            get => settings.Has(key) ? settings[key] as string ?? throw new InvalidOperationException($"App setting {key} is not a string.") : null;
-            set => throw new NotSupportedException();
-        }
-
-        public IEnumerable<IConfigurationSection> GetChildren() => throw new NotSupportedException();
-
-        public IChangeToken GetReloadToken() => throw new NotSupportedException();
-
-        public IConfigurationSection GetSection(string key) => throw new NotSupportedException($"GetSection(\"{key}\") is not read from the compiled app settings.");
+        var bound = typeof(StorageNameOptions).GetProperties().Where(p => p.SetMethod is { IsPublic: true }).Select(p => p.Name);
+        var values = bound.Where(settings.Has).ToDictionary(key => key,
+            key => (string?)(settings[key] as string ?? throw new InvalidOperationException($"App setting {key} is not a string.")));
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
     }
 
     private static JsonObject CompiledMainTemplate()

@@ -5,44 +5,54 @@ namespace GhgReports.Tests.Infra;
 
 /// <summary>
 /// Every setting the app reads is defined where it runs: in Azure by the app settings block of
-/// infra/app/functions.bicep, locally by local.settings.sample.json. What the app reads is found by scanning its
-/// sources (configuration["X"], "%X%" binding expressions, Connection = "X") and the blob triggers from the trigger
-/// declaration (AppTriggers), so a new
-/// read without a definition fails here rather than at start-up in Azure.
+/// infra/app/functions.bicep, locally by local.settings.sample.json. What the app reads comes from its own
+/// declarations, not its source text: the options types that bind every setting (AppSettings), the "%X%" expressions
+/// and connection of the trigger declaration (AppTriggers), so a new setting without a definition fails here rather
+/// than at start-up in Azure.
 /// </summary>
 public sealed partial class SettingsCoverageTests
 {
     private static readonly string Root = FindRoot();
-    private static readonly SourceReads Reads = SourceReads.Scan(Path.Combine(Root, "functions"));
+    private static readonly AppReads Reads = AppReads.Declared();
     private static readonly IReadOnlyDictionary<string, string?> Bicep = BicepAppSettings(Path.Combine(Root, "infra", "app", "functions.bicep"));
     private static readonly IReadOnlyDictionary<string, string?> Local = LocalSettings(Path.Combine(Root, "local.settings.sample.json"));
 
-    /// <summary>Keys of an identity-based storage connection, as the bindings and StorageClients read them.</summary>
+    /// <summary>Keys of an identity-based storage connection, as the bindings and StorageConnectionOptions read them.</summary>
     private static readonly string[] IdentityConnectionKeys = ["blobServiceUri", "queueServiceUri", "tableServiceUri", "credential", "clientId"];
 
     /// <summary>The Functions host's own storage connection: read by the host, not by our code.</summary>
     private const string HostConnection = "AzureWebJobsStorage";
 
-    /// <summary>Settings of features still to come (timer schedules, notifications), defined now so deployments are ready.</summary>
-    private static readonly string[] Announced = ["PlanSchedule", "PackSchedule", "NotificationWebhookUrl", "NotificationsQueue"];
-
     [Fact]
-    public void Scan_AppSources_FindsTheKnownReads()
+    public void Declared_OptionsAndTriggers_NameTheKnownSettings()
     {
-        // Guards the scanner itself: if these vanish, the patterns no longer match the code and every other test is vacuous.
-        Assert.Contains("GwpSet", Reads.Settings);
-        Assert.Contains("ResidualMixFactor", Reads.Settings);
-        Assert.Contains("TablePrefix", Reads.Settings);
-        Assert.Contains("UploadsContainer", Reads.Settings);
+        // Guards the reading itself: if these vanish, the declarations are no longer read and every other test is vacuous.
+        foreach (var setting in new[] { "GwpSet", "ResidualMixFactor", "PathwayCurveSet", "TablePrefix", "UploadsContainer", "BackupsContainer",
+                     "NotificationsQueue", "NotificationWebhookUrl", "DevSignInKey", "PlanSchedule", "PackSchedule" })
+        {
+            Assert.Contains(setting, Reads.Settings);
+        }
+        // Computed properties (the curve set in use, the webhook as a URI) are not settings.
+        Assert.DoesNotContain("CurveSetId", Reads.Settings);
+        Assert.DoesNotContain("Webhook", Reads.Settings);
         Assert.Contains("GhgStorage", Reads.Connections);
         Assert.Contains("SubmissionUploaded", Reads.BlobTriggers.Keys);
         Assert.Contains("SubmissionUploadedPolling", Reads.BlobTriggers.Keys);
     }
 
     [Fact]
+    public void StorageConnectionOptions_BindsEveryIdentityKey()
+    {
+        // The keys infra must define are the ones the options bind (configuration keys ignore case).
+        var bound = typeof(GhgReports.Storage.StorageConnectionOptions).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        Assert.All(IdentityConnectionKeys, key => Assert.Contains(key, bound));
+    }
+
+    [Fact]
     public void FunctionsBicep_EverySettingTheAppReads_IsDefined()
     {
-        var missing = Reads.Settings.Concat(Announced).Where(key => !Bicep.ContainsKey(key)).Order().ToList();
+        var missing = Reads.Settings.Where(key => !Bicep.ContainsKey(key)).Order().ToList();
 
         Assert.True(missing.Count == 0, "infra/app/functions.bicep lacks app settings: " + string.Join(", ", missing));
     }
@@ -50,9 +60,19 @@ public sealed partial class SettingsCoverageTests
     [Fact]
     public void LocalSettingsSample_EverySettingTheAppReads_IsDefined()
     {
-        var missing = Reads.Settings.Concat(Announced).Where(key => !Local.ContainsKey(key)).Order().ToList();
+        var missing = Reads.Settings.Where(key => !Local.ContainsKey(key)).Order().ToList();
 
         Assert.True(missing.Count == 0, "local.settings.sample.json lacks: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void DeployDoc_EverySettingTheAppReads_IsNamed()
+    {
+        var doc = File.ReadAllText(Path.Combine(Root, "docs", "deploy.md"));
+
+        var missing = Reads.Settings.Where(key => !doc.Contains($"`{key}`", StringComparison.Ordinal)).Order().ToList();
+
+        Assert.True(missing.Count == 0, "docs/deploy.md does not name: " + string.Join(", ", missing));
     }
 
     [Fact]
@@ -199,58 +219,32 @@ public sealed partial class SettingsCoverageTests
     [GeneratedRegex(@"^'[^'$]*'$")]
     private static partial Regex BicepStringLiteral();
 
-    /// <summary>What the app's C# sources read from configuration.</summary>
-    private sealed partial record SourceReads(
+    /// <summary>What the app reads from configuration, from its declarations.</summary>
+    private sealed partial record AppReads(
         IReadOnlySet<string> Settings, IReadOnlySet<string> Connections, IReadOnlyDictionary<string, bool> BlobTriggers)
     {
-        public static SourceReads Scan(string folder)
+        public static AppReads Declared()
         {
-            var settings = new SortedSet<string>(StringComparer.Ordinal);
-            var connections = new SortedSet<string>(StringComparer.Ordinal);
+            var settings = new SortedSet<string>(GhgReports.Composition.AppSettings.Names, StringComparer.Ordinal);
             var blobTriggers = new Dictionary<string, bool>(StringComparer.Ordinal);
-            var sep = Path.DirectorySeparatorChar;
-            foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
-                         .Where(f => !f.Contains($"{sep}bin{sep}", StringComparison.Ordinal) && !f.Contains($"{sep}obj{sep}", StringComparison.Ordinal)))
+            // The triggers come from the one declaration both hosts use; TriggerParityTests holds the built app to it.
+            foreach (var trigger in GhgReports.Triggers.AppTriggers.All)
             {
-                var code = File.ReadAllText(file);
-                foreach (Match m in ConfigurationRead().Matches(code))
+                foreach (Match m in BindingExpression().Matches(trigger.Binding))
                 {
                     settings.Add(m.Groups["key"].Value);
                 }
-                foreach (Match literal in StringLiteral().Matches(code))
+                if (trigger.Kind == GhgReports.Triggers.TriggerKind.Blob)
                 {
-                    foreach (Match m in BindingExpression().Matches(literal.Value))
-                    {
-                        settings.Add(m.Groups["key"].Value);
-                    }
-                }
-                foreach (Match m in ConnectionName().Matches(code))
-                {
-                    connections.Add(m.Groups["name"].Value);
+                    blobTriggers[trigger.Function] = trigger.EventGridSource;
                 }
             }
-            // The blob triggers come from the one declaration both hosts use; TriggerParityTests holds the built app to it.
-            foreach (var trigger in GhgReports.Triggers.AppTriggers.All.Where(t => t.Kind == GhgReports.Triggers.TriggerKind.Blob))
-            {
-                blobTriggers[trigger.Function] = trigger.EventGridSource;
-            }
-            return new SourceReads(settings, connections, blobTriggers);
+            var connections = new SortedSet<string>(StringComparer.Ordinal) { GhgReports.Triggers.AppTriggers.Connection, GhgReports.Storage.StorageClients.ConnectionName };
+            return new AppReads(settings, connections, blobTriggers);
         }
 
-        /// <summary>configuration["X"] / Configuration["X"], GetValue&lt;T&gt;("X"), GetSection("X").</summary>
-        [GeneratedRegex(@"(?:\b[Cc]onfiguration\[\s*""(?<key>[^""]+)""\s*\]|\.(?:GetValue<[^>]+>|GetSection)\(\s*""(?<key>[^""]+)"")")]
-        private static partial Regex ConfigurationRead();
-
-        [GeneratedRegex(@"""(?:[^""\\\r\n]|\\.)*""")]
-        private static partial Regex StringLiteral();
-
-        /// <summary>%X% in an attribute argument: resolved from settings by the host.</summary>
+        /// <summary>%X% in a binding: resolved from settings by the host.</summary>
         [GeneratedRegex(@"%(?<key>[A-Za-z_][A-Za-z0-9_.]*)%")]
         private static partial Regex BindingExpression();
-
-        /// <summary>Connection = "X" on a binding, ConnectionName = "X" in StorageClients.</summary>
-        [GeneratedRegex(@"\bConnection(?:Name)?\s*=\s*""(?<name>[^""]+)""")]
-        private static partial Regex ConnectionName();
-
     }
 }
