@@ -1,5 +1,5 @@
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 
 namespace GhgReports.IntegrationTests;
 

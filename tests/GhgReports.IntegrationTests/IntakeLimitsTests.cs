@@ -1,8 +1,8 @@
 using GhgReports.Intake;
 using GhgReports.Intake.Reading;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.IntegrationTests;
 

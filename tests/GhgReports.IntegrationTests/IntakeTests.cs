@@ -3,7 +3,6 @@ using GhgReports.Cli.Local;
 using Azure;
 using GhgReports.Intake;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Storage;
 
 namespace GhgReports.IntegrationTests;

@@ -6,7 +6,6 @@ using GhgReports.Cli.Local;
 using GhgReports.Intake;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.IntegrationTests.FunctionsHost;
 using GhgReports.IntegrationTests.FunctionsHost.Protocol;
 using GhgReports.Plan;

@@ -1,7 +1,7 @@
 using GhgReports.Cli;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Spectre.Console.Testing;
 
 namespace GhgReports.IntegrationTests;

@@ -3,12 +3,12 @@ using GhgReports.Intake;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Reporting;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GhgReports.IntegrationTests;

@@ -80,7 +80,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IDisposable
         await host.StopAsync();
     }
 
-    private static async Task UploadAsync(TestStorage t, string name, GhgReports.Intake.Workbook.SubsidiaryWorkbook workbook) =>
+    private static async Task UploadAsync(TestStorage t, string name, GhgReports.Submissions.SubsidiaryWorkbook workbook) =>
         await t.Storage.Uploads.GetBlobClient(name).UploadAsync(new BinaryData(TestStorage.Workbook(workbook)));
 
     private static async Task<GhgReports.Intake.IntakeResult> WaitForResultAsync(TestStorage t, string blobName, TimeSpan within)

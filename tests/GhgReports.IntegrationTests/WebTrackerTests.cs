@@ -9,6 +9,7 @@ using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 using GhgReports.Plan;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -7,7 +7,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using ExcelDataReader;
 using GhgReports.Intake;
 using GhgReports.Intake.Reading;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Factors;
 
 namespace GhgReports.Bench.IntakeRead;

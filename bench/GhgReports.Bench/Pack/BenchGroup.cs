@@ -3,12 +3,12 @@ using System.Security.Cryptography;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.ReportingPack;
+using GhgReports.Submissions;
 
 namespace GhgReports.Bench.Pack;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GhgReports.Intake;
 using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Evidence;
 

@@ -1,5 +1,5 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake;
 

@@ -40,7 +40,7 @@ public sealed partial class SubmissionIntake
     /// compared with: accepted only when sound, and its result says so, and for the base year that it is a
     /// recalculation to be disclosed.
     /// </summary>
-    private async Task<Replacement?> ReplacementAsync(Workbook.EntityDeclaration entity, string folder, CancellationToken cancellationToken)
+    private async Task<Replacement?> ReplacementAsync(GhgReports.Submissions.EntityDeclaration entity, string folder, CancellationToken cancellationToken)
     {
         var periods = await _pointers.ListAsync(folder, cancellationToken).ConfigureAwait(false);
         var year = CurrentPointers.PeriodKey(entity.ReportingYear);
@@ -65,7 +65,7 @@ public sealed partial class SubmissionIntake
     /// The record a base-year correction leaves for later plans and packs to disclose: who, when, why, and the figures
     /// as first reported (the stored record's totals, as calculated then) beside the corrected ones.
     /// </summary>
-    private async Task<Inventory.Calculation.Recalculation?> BaseYearCorrectionAsync(string folder, Workbook.EntityDeclaration entity,
+    private async Task<Inventory.Calculation.Recalculation?> BaseYearCorrectionAsync(string folder, GhgReports.Submissions.EntityDeclaration entity,
         Inventory.Calculation.SubsidiaryInventory corrected, UploadedBlob blob, string reason, CancellationToken cancellationToken)
     {
         var first = (await inventories.HistoryAsync(folder, entity.ReportingYear, cancellationToken).ConfigureAwait(false))

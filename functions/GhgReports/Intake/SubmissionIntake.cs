@@ -348,11 +348,11 @@ public sealed partial class SubmissionIntake(
     /// The plan's consistency checks for this subsidiary alone, against the group's scope 1+2 target, and against the
     /// pathway from its base year in force (a later year's workbook is checked against its 2023 base, as the plan does).
     /// </summary>
-    private async Task<IReadOnlyList<PlanWarningReport>> PlanWarningsForAsync(Workbook.SubsidiaryWorkbook workbook, SubsidiaryInventory inventory,
+    private async Task<IReadOnlyList<PlanWarningReport>> PlanWarningsForAsync(GhgReports.Submissions.SubsidiaryWorkbook workbook, SubsidiaryInventory inventory,
         GroupWorkbook group, CancellationToken cancellationToken)
     {
         var registered = group.Find(workbook.Entity.SubsidiaryCode);
-        var groupTarget = Workbook.TargetBoundary.Headline(group.Targets);
+        var groupTarget = GhgReports.Submissions.TargetBoundary.Headline(group.Targets);
         var entity = workbook.Entity;
         var figures = registered is null ? null : SubsidiaryFigures.FromInventory(registered.Code, inventory, registered.GridFactorId);
         var baseFigures = figures;

@@ -4,6 +4,7 @@ using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake;
 

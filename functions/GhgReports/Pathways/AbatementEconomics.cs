@@ -1,6 +1,7 @@
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Pathways;
 

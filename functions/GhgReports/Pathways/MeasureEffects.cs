@@ -1,7 +1,7 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Pathways;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
 using GhgReports.Plan;
+using GhgReports.Submissions;
 
 namespace GhgReports.Pathways;
 

@@ -14,7 +14,7 @@ public sealed record PlanWarning(string Code, string SubsidiaryCode, IReadOnlyDi
 /// year in force (<see cref="Base"/>; the year reported when that is the base year, or nothing earlier is stored).
 /// Pathways and targets are computed from the base, never from the year reported.
 /// </summary>
-public sealed record PlanSubsidiary(Intake.Workbook.SubsidiaryWorkbook Workbook, SubsidiaryFigures Figures)
+public sealed record PlanSubsidiary(GhgReports.Submissions.SubsidiaryWorkbook Workbook, SubsidiaryFigures Figures)
 {
     public string Code => Workbook.Entity.SubsidiaryCode;
 

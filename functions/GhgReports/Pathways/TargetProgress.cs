@@ -1,5 +1,5 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Pathways;
 

@@ -98,7 +98,7 @@ public static partial class PlanBuilder
         return new PlanSection(T.Status.In(lang), blocks);
     }
 
-    private static PlanSection GroupTargets(Context c, Intake.Workbook.TargetDeclaration? groupTarget)
+    private static PlanSection GroupTargets(Context c, GhgReports.Submissions.TargetDeclaration? groupTarget)
     {
         var lang = c.Lang;
         var blocks = new List<PlanBlock>();

@@ -52,7 +52,7 @@ public static partial class PlanBuilder
         }
 
         var lines = included
-            .SelectMany(s => s.Data!.Inventory.Lines.Where(l => l.Kind == Intake.Workbook.LineKind.Emission).Select(l => (s, l)))
+            .SelectMany(s => s.Data!.Inventory.Lines.Where(l => l.Kind == GhgReports.Submissions.LineKind.Emission).Select(l => (s, l)))
             .OrderByDescending(x => x.l.Tco2e)
             .Take(HotspotSources)
             .ToList();

@@ -1,8 +1,8 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Localization;
 using GhgReports.Pathways;
+using GhgReports.Submissions;
 using T = GhgReports.Localization.PlanDocumentTexts;
 
 namespace GhgReports.Plan;

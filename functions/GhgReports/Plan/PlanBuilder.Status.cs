@@ -93,7 +93,7 @@ public static partial class PlanBuilder
     }
 
     private static List<PlanTableRow> IsoCategoriesRows(SubsidiaryInventory inventory,
-        Dictionary<int, Intake.Workbook.SignificanceDecision> significance, Language lang)
+        Dictionary<int, GhgReports.Submissions.SignificanceDecision> significance, Language lang)
     {
         var rows = new List<PlanTableRow>();
         foreach (var (number, zh, en) in Inventory.Classification.IsoCategories.Categories)

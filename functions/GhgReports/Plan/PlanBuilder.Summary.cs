@@ -1,6 +1,6 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 using GhgReports.Pathways;
+using GhgReports.Submissions;
 using T = GhgReports.Localization.PlanDocumentTexts;
 
 namespace GhgReports.Plan;

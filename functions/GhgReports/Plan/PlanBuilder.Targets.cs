@@ -10,7 +10,7 @@ namespace GhgReports.Plan;
 /// <summary>Section 四: targets, the pathway tables beside the declared ones, and the pathway charts.</summary>
 public static partial class PlanBuilder
 {
-    private static PlanSection Targets(Context c, Intake.Workbook.TargetDeclaration? groupTarget)
+    private static PlanSection Targets(Context c, GhgReports.Submissions.TargetDeclaration? groupTarget)
     {
         var lang = c.Lang;
         var blocks = new List<PlanBlock>();

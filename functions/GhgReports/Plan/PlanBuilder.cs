@@ -1,10 +1,10 @@
 using GhgReports.Intake.Group;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Pathways;
+using GhgReports.Submissions;
 using T = GhgReports.Localization.PlanDocumentTexts;
 
 namespace GhgReports.Plan;
@@ -207,7 +207,7 @@ public static partial class PlanBuilder
 
     private static bool HasCurve(PathwayCurveSet curves, string stage, int baseYear) => curves.Covers(stage, baseYear);
 
-    private static IReadOnlyList<PlanWarning> Warnings(IReadOnlyList<Prepared> subsidiaries, Intake.Workbook.TargetDeclaration? groupTarget,
+    private static IReadOnlyList<PlanWarning> Warnings(IReadOnlyList<Prepared> subsidiaries, TargetDeclaration? groupTarget,
         PlanConsistencyChecker checker, IFactorCatalog factors)
     {
         // Only subsidiaries whose pathway can be computed are checked: the checks compare against that pathway.

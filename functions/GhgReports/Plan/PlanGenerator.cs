@@ -1,10 +1,10 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Reporting;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Plan;
 

@@ -1,9 +1,9 @@
 using GhgReports.Intake.Group;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
 using GhgReports.Pathways;
+using GhgReports.Submissions;
 
 namespace GhgReports.Plan;
 

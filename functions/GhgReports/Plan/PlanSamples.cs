@@ -1,11 +1,11 @@
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Localization;
 using GhgReports.Pathways;
+using GhgReports.Submissions;
 
 namespace GhgReports.Plan;
 

@@ -1,6 +1,6 @@
 using GhgReports.Intake.Group;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
+using GhgReports.Submissions;
 
 namespace GhgReports.Reporting;
 

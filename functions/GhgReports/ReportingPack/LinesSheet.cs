@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using T = GhgReports.Localization.PackTexts;
 
 namespace GhgReports.ReportingPack;

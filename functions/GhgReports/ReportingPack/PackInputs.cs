@@ -1,10 +1,10 @@
 using GhgReports.Intake.Group;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.ReportingPack;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using T = GhgReports.Localization.PackTexts;
 
 namespace GhgReports.ReportingPack;

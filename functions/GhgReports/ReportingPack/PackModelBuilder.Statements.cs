@@ -3,6 +3,7 @@ using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using T = GhgReports.Localization.PackTexts;
 
 namespace GhgReports.ReportingPack;

@@ -8,6 +8,7 @@ using GhgReports.Inventory.Consolidation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using T = GhgReports.Localization.PackTexts;
 
 namespace GhgReports.ReportingPack;

@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using GhgReports.Intake;
 using GhgReports.Intake.Group;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Units;
+using GhgReports.Submissions;
 
 namespace GhgReports.Storage;
 

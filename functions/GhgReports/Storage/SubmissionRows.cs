@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 
 namespace GhgReports.Storage;
 

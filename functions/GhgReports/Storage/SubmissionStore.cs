@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using GhgReports.Intake.Group;
-using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 
 namespace GhgReports.Storage;
 

@@ -1,8 +1,8 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Pathways;
 using GhgReports.Plan;
 using GhgReports.Reporting;
+using GhgReports.Submissions;
 
 namespace GhgReports.Tracker;
 

@@ -5,6 +5,7 @@ using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Factors;
+using GhgReports.Submissions;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
 namespace GhgReports.Tests.Intake;

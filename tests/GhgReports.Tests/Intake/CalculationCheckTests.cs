@@ -1,8 +1,8 @@
 using GhgReports.Intake;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Gwp;
+using GhgReports.Submissions;
 
 namespace GhgReports.Tests.Intake;
 

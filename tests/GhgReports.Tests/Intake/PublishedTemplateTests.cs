@@ -11,7 +11,7 @@ namespace GhgReports.Tests.Intake;
 /// <summary>The template as published (with the factor library beside it), and workbooks of the earlier template beside it.</summary>
 public sealed class PublishedTemplateTests
 {
-    private static MemoryStream Published(GhgReports.Intake.Workbook.SubsidiaryWorkbook? data = null)
+    private static MemoryStream Published(GhgReports.Submissions.SubsidiaryWorkbook? data = null)
     {
         var stream = new MemoryStream();
         SubsidiaryWorkbookWriter.Write(stream, SampleWorkbooks.Factors, data);

@@ -125,7 +125,7 @@ public sealed class SampleWorkbookTests
     }
 
     /// <summary>The samples' lines need no GWP: reported CO2e, or CO2-only library factors.</summary>
-    private static decimal Tco2e(GhgReports.Intake.Workbook.EmissionSourceLine line)
+    private static decimal Tco2e(GhgReports.Submissions.EmissionSourceLine line)
     {
         if (line.ReportedTco2e is { } reported)
         {

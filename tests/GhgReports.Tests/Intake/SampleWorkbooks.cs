@@ -3,6 +3,7 @@ using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Factors;
+using GhgReports.Submissions;
 
 namespace GhgReports.Tests.Intake;
 

@@ -5,7 +5,6 @@ using System.Xml.Linq;
 using GhgReports.Intake;
 using GhgReports.Intake.Reading;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using static GhgReports.Tests.Intake.BrokenWorkbooks;
 using static GhgReports.Tests.Intake.UntrustedWorkbookChecks;
 

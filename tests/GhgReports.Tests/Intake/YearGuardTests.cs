@@ -10,7 +10,7 @@ namespace GhgReports.Tests.Intake;
 /// </summary>
 public sealed class YearGuardTests
 {
-    private static WorkbookCheckResult Check(GhgReports.Intake.Workbook.SubsidiaryWorkbook workbook)
+    private static WorkbookCheckResult Check(GhgReports.Submissions.SubsidiaryWorkbook workbook)
     {
         using var stream = new MemoryStream();
         SubsidiaryWorkbookWriter.Write(stream, [.. SampleWorkbooks.Factors.All.Select(f => f.Id)], workbook);

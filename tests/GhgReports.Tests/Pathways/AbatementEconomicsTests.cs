@@ -1,7 +1,7 @@
 using GhgReports.Intake.Group;
-using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 using GhgReports.Pathways;
+using GhgReports.Submissions;
 
 namespace GhgReports.Tests.Pathways;
 

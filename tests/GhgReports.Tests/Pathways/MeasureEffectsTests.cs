@@ -1,7 +1,7 @@
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Units;
 using GhgReports.Pathways;
+using GhgReports.Submissions;
 
 namespace GhgReports.Tests.Pathways;
 

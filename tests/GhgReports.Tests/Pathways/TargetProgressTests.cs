@@ -1,6 +1,6 @@
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Pathways;
+using GhgReports.Submissions;
 
 namespace GhgReports.Tests.Pathways;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 using GhgReports.Plan;
 

@@ -4,10 +4,10 @@ using System.Security.Cryptography;
 using System.Xml.Linq;
 using ClosedXML.Excel;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Localization;
 using GhgReports.ReportingPack;
+using GhgReports.Submissions;
 using static GhgReports.Tests.ReportingPack.PackFixtures;
 
 namespace GhgReports.Tests.ReportingPack;

@@ -4,11 +4,11 @@ using System.Security.Cryptography;
 using System.Text;
 using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Localization;
 using GhgReports.ReportingPack;
+using GhgReports.Submissions;
 using static GhgReports.Tests.Inventory.Calculation.CalculationFixtures;
 
 namespace GhgReports.Tests.ReportingPack;

@@ -6,6 +6,7 @@ using GhgReports.Reporting;
 using GhgReports.Reporting.Runs;
 using GhgReports.Review;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using GhgReports.Tracker;
 
 namespace GhgReports.Tests.Storage;

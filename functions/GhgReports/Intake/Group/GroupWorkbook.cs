@@ -2,6 +2,7 @@ using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake.Group;
 

@@ -2,6 +2,7 @@ using GhgReports.Intake.Reading;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using G = GhgReports.Intake.Group.GroupWorkbookSchema;
 
 namespace GhgReports.Intake.Group;

@@ -1,5 +1,6 @@
 using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
 namespace GhgReports.Intake.Reading;

@@ -1,6 +1,6 @@
 using GhgReports.Intake.Group;
-using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake.Samples;
 

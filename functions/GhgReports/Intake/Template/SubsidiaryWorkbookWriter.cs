@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Factors;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
 namespace GhgReports.Intake.Template;

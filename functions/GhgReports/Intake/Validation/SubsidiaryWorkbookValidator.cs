@@ -5,6 +5,7 @@ using GhgReports.Inventory.Classification;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
 namespace GhgReports.Intake.Validation;

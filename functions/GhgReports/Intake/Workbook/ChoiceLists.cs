@@ -1,4 +1,5 @@
 using GhgReports.Inventory.Classification;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake.Workbook;
 
@@ -66,11 +67,11 @@ public static class ChoiceLists
         new("excluded", "排除", "excluded"));
 
     public static readonly ChoiceList TargetBoundary = new("list_target_boundary",
-        new(Workbook.TargetBoundary.Scope12, "范围1+2", "scope 1+2"),
-        new(Workbook.TargetBoundary.Scope1, "范围1", "scope 1"),
-        new(Workbook.TargetBoundary.Scope2, "范围2", "scope 2"),
-        new(Workbook.TargetBoundary.Scope3PurchasedAluminium, "范围3类别1 采购铝", "scope 3 cat. 1 purchased aluminium"),
-        new(Workbook.TargetBoundary.Total, "全部类别", "all categories"));
+        new(GhgReports.Submissions.TargetBoundary.Scope12, "范围1+2", "scope 1+2"),
+        new(GhgReports.Submissions.TargetBoundary.Scope1, "范围1", "scope 1"),
+        new(GhgReports.Submissions.TargetBoundary.Scope2, "范围2", "scope 2"),
+        new(GhgReports.Submissions.TargetBoundary.Scope3PurchasedAluminium, "范围3类别1 采购铝", "scope 3 cat. 1 purchased aluminium"),
+        new(GhgReports.Submissions.TargetBoundary.Total, "全部类别", "all categories"));
 
     public static readonly ChoiceList TargetMetric = new("list_target_metric",
         new("intensity", "强度（每吨）", "intensity (per tonne)"),

@@ -1,6 +1,6 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Classification;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Inventory.Calculation;
 

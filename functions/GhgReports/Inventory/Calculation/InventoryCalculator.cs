@@ -1,10 +1,10 @@
 using System.Globalization;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Classification;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Inventory.Calculation;
 

@@ -1,5 +1,6 @@
 using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Inventory.Calculation;
 

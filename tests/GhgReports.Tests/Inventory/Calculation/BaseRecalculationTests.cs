@@ -1,8 +1,8 @@
 using GhgReports.Intake.Group;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Pathways;
+using GhgReports.Submissions;
 using static GhgReports.Tests.Inventory.Calculation.CalculationFixtures;
 
 namespace GhgReports.Tests.Inventory.Calculation;

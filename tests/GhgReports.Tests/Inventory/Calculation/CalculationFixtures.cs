@@ -1,10 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
 using GhgReports.Inventory.Gwp;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Tests.Inventory.Calculation;
 

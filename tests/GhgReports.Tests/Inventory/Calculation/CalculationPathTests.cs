@@ -1,7 +1,7 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Classification;
 using GhgReports.Inventory.Units;
+using GhgReports.Submissions;
 using static GhgReports.Tests.Inventory.Calculation.CalculationFixtures;
 
 namespace GhgReports.Tests.Inventory.Calculation;

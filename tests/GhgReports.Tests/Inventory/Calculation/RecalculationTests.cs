@@ -1,6 +1,6 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Units;
+using GhgReports.Submissions;
 using static GhgReports.Tests.Inventory.Calculation.CalculationFixtures;
 
 namespace GhgReports.Tests.Inventory.Calculation;

@@ -1,5 +1,5 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
+using GhgReports.Submissions;
 using static GhgReports.Tests.Inventory.Calculation.CalculationFixtures;
 
 namespace GhgReports.Tests.Inventory.Calculation;

@@ -1,6 +1,6 @@
 using GhgReports.Inventory.Units;
 
-namespace GhgReports.Intake.Workbook;
+namespace GhgReports.Submissions;
 
 /// <summary>What a subsidiary declared in one workbook for one reporting period, as read (not yet calculated).</summary>
 public sealed record SubsidiaryWorkbook
