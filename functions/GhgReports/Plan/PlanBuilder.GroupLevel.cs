@@ -51,17 +51,7 @@ public static partial class PlanBuilder
                 PlanNumbers.Intensity(output > 0 ? scope12 / output : null)]);
         }).ToList();
 
-        var included = c.Included.ToList();
-        GroupInventory? group = null;
-        if (included.Count > 0)
-        {
-            group = GroupConsolidator.Consolidate(
-                [.. included.Select(s => s.Registered.Consolidating(s.Data!.Inventory))],
-                c.Inputs.Group.Group.ConsolidationApproach, c.Inputs.Year);
-            rows.Add(new PlanTableRow([T.GroupTotalRow.Format(included.Count).In(lang), "",
-                .. Enumerable.Range(1, 4).Select(n => PlanNumbers.Tonnes(group.CategoryEmissions(n, Method))),
-                PlanNumbers.Intensity(group.Scope12Intensity(Method))], Emphasis: true));
-        }
+        var group = GroupTotal(c, rows);
         blocks.Add(new PlanTable([new(2.4f, PlanAlign.Left), new(1.6f, PlanAlign.Right), new(1.3f, PlanAlign.Right), new(1.3f, PlanAlign.Right),
             new(1.2f, PlanAlign.Right), new(1.4f, PlanAlign.Right), new(1.4f, PlanAlign.Right)], header, rows));
         blocks.Add(new PlanParagraph(G.StageRowsNote.In(lang), PlanTextStyle.Note));
@@ -87,7 +77,7 @@ public static partial class PlanBuilder
             if (group.PeriodWarning is not null)
             {
                 // Counted: the consolidation's own warning names every such member, hundreds of them in a large group.
-                var offPeriod = included.Count(s => !s.Data!.Inventory.Period.IsCalendarYear(c.Inputs.Year));
+                var offPeriod = c.Included.Count(s => !s.Data!.Inventory.Period.IsCalendarYear(c.Inputs.Year));
                 blocks.Add(new PlanParagraph(G.PeriodsMixed.Format(offPeriod, c.Inputs.Year).In(lang), PlanTextStyle.Note));
             }
             blocks.AddRange(group.Notes.Select(n => new PlanParagraph(n.In(lang), PlanTextStyle.Note)));

@@ -24,17 +24,7 @@ public static partial class PlanBuilder
                 PlanNumbers.Intensity(d.Inventory.Scope12Intensity(Method))])
             : new PlanTableRow([s.Short(lang), T.Missing.In(lang), .. Enumerable.Repeat(T.MissingCell.In(lang), 5)])).ToList();
 
-        var included = c.Included.ToList();
-        GroupInventory? group = null;
-        if (included.Count > 0)
-        {
-            group = GroupConsolidator.Consolidate(
-                [.. included.Select(s => s.Registered.Consolidating(s.Data!.Inventory))],
-                c.Inputs.Group.Group.ConsolidationApproach, c.Inputs.Year);
-            rows.Add(new PlanTableRow([T.GroupTotalRow.Format(included.Count).In(lang), "",
-                .. Enumerable.Range(1, 4).Select(n => PlanNumbers.Tonnes(group.CategoryEmissions(n, Method))),
-                PlanNumbers.Intensity(group.Scope12Intensity(Method))], Emphasis: true));
-        }
+        var group = GroupTotal(c, rows);
         blocks.Add(new PlanTable([new(3.0f, PlanAlign.Left), new(1.3f, PlanAlign.Left), new(1.1f, PlanAlign.Right), new(1.1f, PlanAlign.Right),
             new(1.1f, PlanAlign.Right), new(1.4f, PlanAlign.Right), new(1.4f, PlanAlign.Right)], header, rows));
 
@@ -143,5 +133,25 @@ public static partial class PlanBuilder
         }
         var names = string.Join(T.ListSeparator.In(lang), missing.Select(s => T.MissingOne.Format(s.Name(lang), s.Code).In(lang)));
         return T.MissingSubsidiaries.Format(c.Inputs.Year, names).In(lang);
+    }
+
+    /// <summary>
+    /// The group's inventory consolidated from the subsidiaries included, with its total row added to a table of
+    /// categories 1–4 and intensity (the status table and, for large groups, the stage table); null when none is included.
+    /// </summary>
+    private static GroupInventory? GroupTotal(Context c, List<PlanTableRow> rows)
+    {
+        var included = c.Included.ToList();
+        if (included.Count == 0)
+        {
+            return null;
+        }
+        var group = GroupConsolidator.Consolidate(
+            [.. included.Select(s => s.Registered.Consolidating(s.Data!.Inventory))],
+            c.Inputs.Group.Group.ConsolidationApproach, c.Inputs.Year);
+        rows.Add(new PlanTableRow([T.GroupTotalRow.Format(included.Count).In(c.Lang), "",
+            .. Enumerable.Range(1, 4).Select(n => PlanNumbers.Tonnes(group.CategoryEmissions(n, Method))),
+            PlanNumbers.Intensity(group.Scope12Intensity(Method))], Emphasis: true));
+        return group;
     }
 }
