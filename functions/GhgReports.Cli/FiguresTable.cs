@@ -1,6 +1,6 @@
 using System.Globalization;
 using GhgReports.Intake;
-using GhgReports.Intake.Group;
+using GhgReports.Submissions;
 using Spectre.Console;
 
 namespace GhgReports.Cli;

@@ -1,12 +1,12 @@
 using System.IO.Compression;
 using GhgReports.Cli.Local;
-using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Inventory.Factors;
 using GhgReports.Plan;
 using GhgReports.Reporting;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GhgReports.IntegrationTests;

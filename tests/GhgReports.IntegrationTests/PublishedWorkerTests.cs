@@ -4,7 +4,6 @@ using System.Text.Json;
 using GhgReports.Access;
 using GhgReports.Cli.Local;
 using GhgReports.Intake;
-using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.IntegrationTests.FunctionsHost;
 using GhgReports.IntegrationTests.FunctionsHost.Protocol;

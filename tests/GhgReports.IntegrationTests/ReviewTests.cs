@@ -1,8 +1,8 @@
 using GhgReports.Intake;
-using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Review;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.IntegrationTests;
 

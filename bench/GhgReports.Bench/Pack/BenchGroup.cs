@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Intake.Template;
 using GhgReports.Inventory.Calculation;

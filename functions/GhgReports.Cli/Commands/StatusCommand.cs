@@ -8,6 +8,7 @@ using GhgReports.Reporting;
 using GhgReports.Reporting.Runs;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using GhgReports.Tracker;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;

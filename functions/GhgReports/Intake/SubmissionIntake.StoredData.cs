@@ -1,7 +1,7 @@
 using GhgReports.Evidence;
-using GhgReports.Intake.Group;
 using GhgReports.Localization;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake;
 

@@ -14,6 +14,7 @@ using GhgReports.Reporting;
 using GhgReports.Evidence;
 using GhgReports.Review;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Microsoft.Extensions.Logging;
 
 namespace GhgReports.Intake;

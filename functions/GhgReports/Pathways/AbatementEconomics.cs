@@ -1,4 +1,3 @@
-using GhgReports.Intake.Group;
 using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 using GhgReports.Submissions;

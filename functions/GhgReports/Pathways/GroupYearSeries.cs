@@ -1,6 +1,6 @@
-using GhgReports.Intake.Group;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
+using GhgReports.Submissions;
 
 namespace GhgReports.Pathways;
 

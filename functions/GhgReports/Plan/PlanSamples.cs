@@ -1,4 +1,3 @@
-using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;

@@ -2,6 +2,7 @@ using GhgReports.Intake.Group;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Reporting;
 

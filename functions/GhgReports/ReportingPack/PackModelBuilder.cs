@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using GhgReports.Intake.Group;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Classification;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using GhgReports.Intake;
-using GhgReports.Intake.Group;
 using GhgReports.Inventory.Units;
 using GhgReports.Submissions;
 

@@ -1,5 +1,5 @@
-using GhgReports.Intake.Group;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Tracker;
 

@@ -1,7 +1,7 @@
-using GhgReports.Intake.Group;
 using GhgReports.Reporting;
 using GhgReports.Review;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Tracker;
 

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
+using GhgReports.Submissions;
 using G = GhgReports.Intake.Group.GroupWorkbookSchema;
 
 namespace GhgReports.Tests.Intake;

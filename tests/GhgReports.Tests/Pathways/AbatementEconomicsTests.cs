@@ -1,4 +1,3 @@
-using GhgReports.Intake.Group;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Submissions;

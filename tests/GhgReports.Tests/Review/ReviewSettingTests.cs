@@ -1,6 +1,7 @@
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Samples;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using GhgReports.Tests.Intake;
 
 namespace GhgReports.Tests.Review;

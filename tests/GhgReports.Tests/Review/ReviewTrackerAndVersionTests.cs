@@ -9,7 +9,7 @@ namespace GhgReports.Tests.Review;
 /// <summary>What review and queries add to the tracker's rows and to a pack's versions.</summary>
 public sealed class ReviewTrackerAndVersionTests
 {
-    private static readonly GhgReports.Intake.Group.RegisteredSubsidiary Cp = SeedGroup.Workbook.Register[0];
+    private static readonly GhgReports.Submissions.RegisteredSubsidiary Cp = SeedGroup.Workbook.Register[0];
 
     private static SubmissionEntity Upload(string id, SubmissionStatus status, int minutes, string? duplicateOf = null) => new()
     {

@@ -7,7 +7,7 @@ namespace GhgReports.Tests.Tracker;
 /// <summary>How a subsidiary's stored year reads on group HQ's tracker, before and after the deadline.</summary>
 public sealed class TrackerRowsTests
 {
-    private static readonly GhgReports.Intake.Group.RegisteredSubsidiary Cp = SeedGroup.Workbook.Register[0];
+    private static readonly GhgReports.Submissions.RegisteredSubsidiary Cp = SeedGroup.Workbook.Register[0];
 
     private static SubmissionEntity Upload(string id, SubmissionStatus status, int minutes, string fileName = "") => new()
     {

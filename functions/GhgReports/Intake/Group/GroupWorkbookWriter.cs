@@ -1,6 +1,7 @@
 using GhgReports.Intake.Template;
 using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using G = GhgReports.Intake.Group.GroupWorkbookSchema;
 
 namespace GhgReports.Intake.Group;

@@ -1,5 +1,5 @@
-using GhgReports.Intake.Group;
 using GhgReports.Inventory.Calculation;
+using GhgReports.Submissions;
 
 namespace GhgReports.Inventory.Consolidation;
 

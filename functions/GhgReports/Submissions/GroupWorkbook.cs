@@ -1,10 +1,8 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Localization;
-using GhgReports.Submissions;
 
-namespace GhgReports.Intake.Group;
+namespace GhgReports.Submissions;
 
 /// <summary>What group HQ declares: the register that decides who may upload, targets, and the plan's prose.</summary>
 public sealed record GroupWorkbook
@@ -54,7 +52,7 @@ public sealed record GroupEconomics(decimal? DiscountRatePercent, IReadOnlyList<
 {
     public static GroupEconomics NotStated { get; } = new(null, []);
 
-    /// <summary>The price of a <see cref="ChoiceLists.PricedEnergy"/> key, the last row if several.</summary>
+    /// <summary>The price of a <see cref="Intake.Workbook.ChoiceLists.PricedEnergy"/> key, the last row if several.</summary>
     public EnergyPrice? PriceOf(string energy) => Prices.LastOrDefault(p => p.Energy == energy);
 }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace GhgReports.Intake.Group;
+namespace GhgReports.Submissions;
 
 /// <summary>
 /// The day by which every subsidiary's workbook for a reporting year is due, declared once in the group workbook as a
