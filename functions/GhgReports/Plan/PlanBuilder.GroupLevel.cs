@@ -91,18 +91,7 @@ public static partial class PlanBuilder
     private static PlanSection GroupTargets(Context c, GhgReports.Submissions.TargetDeclaration? groupTarget)
     {
         var lang = c.Lang;
-        var blocks = new List<PlanBlock>();
-        if (groupTarget is null)
-        {
-            blocks.Add(new PlanParagraph(T.NoGroupTarget.In(lang)));
-        }
-        else
-        {
-            var composed = T.GroupTargetComposed.Format(groupTarget.BaseYear, groupTarget.TargetYear, PlanNumbers.Percent(groupTarget.ReductionPercent ?? 0m));
-            var wording = lang == Language.Zh && !string.IsNullOrWhiteSpace(groupTarget.Wording) ? groupTarget.Wording! : composed.In(lang);
-            blocks.Add(new PlanParagraph(T.GroupTargetLead.Format(wording).In(lang)));
-        }
-        blocks.AddRange(GroupProgress(c, groupTarget));
+        var blocks = GroupTargetBlocks(c, groupTarget);
         blocks.AddRange(StagePathways(c));
         blocks.AddRange(Performers(c));
         return new PlanSection(T.Targets.In(lang), blocks);

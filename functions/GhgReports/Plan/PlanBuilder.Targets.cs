@@ -12,18 +12,7 @@ public static partial class PlanBuilder
     private static PlanSection Targets(Context c, GhgReports.Submissions.TargetDeclaration? groupTarget)
     {
         var lang = c.Lang;
-        var blocks = new List<PlanBlock>();
-        if (groupTarget is null)
-        {
-            blocks.Add(new PlanParagraph(T.NoGroupTarget.In(lang)));
-        }
-        else
-        {
-            var composed = T.GroupTargetComposed.Format(groupTarget.BaseYear, groupTarget.TargetYear, PlanNumbers.Percent(groupTarget.ReductionPercent ?? 0m));
-            var wording = lang == Language.Zh && !string.IsNullOrWhiteSpace(groupTarget.Wording) ? groupTarget.Wording! : composed.In(lang);
-            blocks.Add(new PlanParagraph(T.GroupTargetLead.Format(wording).In(lang)));
-        }
-        blocks.AddRange(GroupProgress(c, groupTarget));
+        var blocks = GroupTargetBlocks(c, groupTarget);
         blocks.Add(new PlanParagraph(T.SubsidiaryTargetsLead.In(lang)));
 
         var number = 0;
@@ -148,5 +137,25 @@ public static partial class PlanBuilder
         }
         series.Add(new PlanSeries(T.SeriesActual.In(lang), PlanSeriesKind.Actual, actual));
         return new PlanChart(caption, T.AxisYear.In(lang), T.AxisIntensity.In(lang), series);
+    }
+
+    /// <summary>How section 四 opens, for every group size: the group's target in its own words (or that there is
+    /// none), then the group's progress against it.</summary>
+    private static List<PlanBlock> GroupTargetBlocks(Context c, GhgReports.Submissions.TargetDeclaration? groupTarget)
+    {
+        var lang = c.Lang;
+        var blocks = new List<PlanBlock>();
+        if (groupTarget is null)
+        {
+            blocks.Add(new PlanParagraph(T.NoGroupTarget.In(lang)));
+        }
+        else
+        {
+            var composed = T.GroupTargetComposed.Format(groupTarget.BaseYear, groupTarget.TargetYear, PlanNumbers.Percent(groupTarget.ReductionPercent ?? 0m));
+            var wording = lang == Language.Zh && !string.IsNullOrWhiteSpace(groupTarget.Wording) ? groupTarget.Wording! : composed.In(lang);
+            blocks.Add(new PlanParagraph(T.GroupTargetLead.Format(wording).In(lang)));
+        }
+        blocks.AddRange(GroupProgress(c, groupTarget));
+        return blocks;
     }
 }
