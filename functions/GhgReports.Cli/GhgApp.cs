@@ -9,7 +9,7 @@ namespace GhgReports.Cli;
 /// The `ghg` command. Exit codes: 0 success / workbook accepted; 1 workbook rejected or a step failed;
 /// 2 usage or I/O error.
 /// </summary>
-public static class GhgApp
+internal static class GhgApp
 {
     public const int Ok = 0;
     public const int Rejected = 1;

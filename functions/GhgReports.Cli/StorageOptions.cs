@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace GhgReports.Cli;
 
 /// <summary>How commands that work on stored data reach the storage account.</summary>
-public class StorageSettings : CommandSettings
+internal class StorageSettings : CommandSettings
 {
     [CommandOption("--connection <CONNECTION_STRING>")]
     [Description("Storage connection string. Default: the GhgStorage environment variable (`ghg run` prints it and writes it to .azurite/connection).")]

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Hosting;
 namespace GhgReports.Cli.Local;
 
 /// <summary>What the demo produced, for the summary table and for tests.</summary>
-public sealed record DemoOutcome(IReadOnlyList<IntakeResult> Results, IReadOnlyList<string> Files);
+internal sealed record DemoOutcome(IReadOnlyList<IntakeResult> Results, IReadOnlyList<string> Files);
 
 /// <summary>
 /// The README's main job: the group workbook and the four samples go into uploads/ exactly as officers would drop
@@ -24,7 +24,7 @@ public sealed record DemoOutcome(IReadOnlyList<IntakeResult> Results, IReadOnlyL
 /// produced is downloaded into the output folder.
 /// </summary>
 /// <param name="lastYear">The demo runs from 2023 (the seed) to this year; later years are the synthetic samples.</param>
-public sealed class DemoRun(string connectionString, StorageNames names, string outputFolder, Action<string> progress, int lastYear = DemoRun.DemoYear)
+internal sealed class DemoRun(string connectionString, StorageNames names, string outputFolder, Action<string> progress, int lastYear = DemoRun.DemoYear)
 {
     public const int DemoYear = 2023;
 

@@ -7,7 +7,7 @@ namespace GhgReports.Cli.Local;
 /// Lets the web page, served by the runner, PUT uploads and GET downloads straight to the emulator's blob service
 /// through the links it hands out (in Azure the same rule is set on the storage account: see docs/web.md).
 /// </summary>
-public static class LocalCors
+internal static class LocalCors
 {
     public static async Task AllowAsync(BlobServiceClient blobs, string origin, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace GhgReports.Cli.Local;
 
 /// <summary>The settings a local run needs: the same names as the Functions app's (local.settings.sample.json).</summary>
-public static class LocalSettings
+internal static class LocalSettings
 {
     public static IConfiguration For(string connectionString, StorageNames names, IDictionary<string, string?>? extra = null)
     {

@@ -12,7 +12,7 @@ namespace GhgReports.Cli.Runner;
 /// leases blobs through the old storage library, whose failed lease renewal ends the process when storage is down; a
 /// local runner is one process, so an in-process lock is the same guarantee.
 /// </summary>
-public sealed class InProcessLockManager : IDistributedLockManager
+internal sealed class InProcessLockManager : IDistributedLockManager
 {
     public static void Replace(IServiceCollection services)
     {

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace GhgReports.Cli.Runner;
 
 /// <summary>What a local host runs and where it listens.</summary>
-public sealed record LocalHostOptions
+internal sealed record LocalHostOptions
 {
     /// <summary>Pinned: blob receipts are keyed by host id, and a derived one would reprocess every blob after a rename.</summary>
     public string HostId { get; init; } = LocalHost.DefaultHostId;
@@ -35,7 +35,7 @@ public sealed record LocalHostOptions
 /// default), with blob receipts and poison handling; its HTTP routes (<see cref="LocalHttp"/>) on ASP.NET Core, like
 /// `func start` on port 7071. No Functions Core Tools needed.
 /// </summary>
-public static class LocalHost
+internal static class LocalHost
 {
     public const string DefaultHostId = "ghgreports-local";
 

@@ -12,7 +12,7 @@ namespace GhgReports.Cli.Runner;
 /// The Functions app's HTTP routes served by the local runner: every HTTP declaration of <see cref="AppTriggers"/>,
 /// under /api/ as the Functions host serves them, onto the same services as the Functions app's adapters.
 /// </summary>
-public static class LocalHttp
+internal static class LocalHttp
 {
     /// <summary>The HTTP routes alone, without the triggers: one host all the same.</summary>
     public static WebApplication Build(IConfiguration configuration, string url) =>

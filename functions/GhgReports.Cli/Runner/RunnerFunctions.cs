@@ -14,7 +14,7 @@ namespace GhgReports.Cli.Runner;
 /// same one service call each. Run by the WebJobs SDK, the engine the Functions host itself is built on. The Event
 /// Grid blob trigger has no local source; the polling one stands for it, as in local.settings.sample.json.
 /// </summary>
-public sealed class RunnerFunctions(SubmissionIntake intake, GenerationRuns runs, UploadSweep sweep, TableExport backup, PoisonQueueWatch poison,
+internal sealed class RunnerFunctions(SubmissionIntake intake, GenerationRuns runs, UploadSweep sweep, TableExport backup, PoisonQueueWatch poison,
     Reminders.DeadlineReminders reminders, TimeProvider clock)
 {
     [FunctionName(AppTriggers.ReconcileUploads)]

@@ -15,7 +15,7 @@ namespace GhgReports.Cli.Runner;
 /// retrying with a capped backoff until it answers or the host stops. Our own services' clients are not affected: they
 /// fail at once, so the API answers 503 and a trigger's invocation fails and is retried.
 /// </summary>
-public static class StorageOutageTolerance
+internal static class StorageOutageTolerance
 {
     /// <summary>Wraps the component factory the WebJobs storage extensions build their clients with.</summary>
     public static IServiceCollection AddOutageTolerantTriggers(this IServiceCollection services)
@@ -50,7 +50,7 @@ public static class StorageOutageTolerance
 }
 
 /// <summary>Retries a request whose storage account cannot be reached, 1 s, 2 s, … up to 30 s apart, until it answers or the caller cancels.</summary>
-public sealed partial class WaitForStoragePolicy(ILogger<WaitForStoragePolicy> logger, TimeProvider clock) : HttpPipelinePolicy
+internal sealed partial class WaitForStoragePolicy(ILogger<WaitForStoragePolicy> logger, TimeProvider clock) : HttpPipelinePolicy
 {
     private static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);

@@ -34,9 +34,9 @@ internal sealed record AppServicePrincipalDocument(
 internal sealed record AppServiceClaim([property: JsonPropertyName("typ")] string? Type, [property: JsonPropertyName("val")] string? Value);
 
 /// <summary>GET /api/me.</summary>
-public sealed record CallerView(string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Subsidiaries, IReadOnlyList<int> SharedYears);
+internal sealed record CallerView(string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Subsidiaries, IReadOnlyList<int> SharedYears);
 
-public sealed record ErrorView(string Error, string Zh, string En);
+internal sealed record ErrorView(string Error, string Zh, string En);
 
 /// <summary>A period's lock as it now stands, and who set it (the signed-in caller, never a name the request claims).</summary>
-public sealed record LockView(string Subsidiary, int Year, bool Locked, string? Verifier, string? Statement, string By);
+internal sealed record LockView(string Subsidiary, int Year, bool Locked, string? Verifier, string? Statement, string By);

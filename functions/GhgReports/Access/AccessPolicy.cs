@@ -4,7 +4,7 @@ namespace GhgReports.Access;
 /// Who may see or do what. Pure functions of the caller; the HTTP functions call them before touching storage.
 /// A subsidiary's data (submissions, uploads) is reachable only by its own officer and by group roles.
 /// </summary>
-public static class AccessPolicy
+internal static class AccessPolicy
 {
     /// <summary>ISO 14064-1 packs: compliance staff all of them; a verifier only a subsidiary and year shared with them.</summary>
     public static bool CanReadPack(Caller caller, string code, int year) =>

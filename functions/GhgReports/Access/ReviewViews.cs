@@ -5,10 +5,10 @@ using GhgReports.Storage;
 namespace GhgReports.Access;
 
 /// <summary>HQ's decision as it ended: the submission's status now, and the review recorded.</summary>
-public sealed record ReviewView(string Subsidiary, string SubmissionId, string Outcome, SubmissionStatus Status, string By, string? Comment);
+internal sealed record ReviewView(string Subsidiary, string SubmissionId, string Outcome, SubmissionStatus Status, string By, string? Comment);
 
 /// <summary>One query as the page shows it: the line, the question, the answer and its evidence, its closing.</summary>
-public sealed record QueryView(string Id, int Year, string SubmissionId, string Sheet, int Row, string Question, string RaisedBy, DateTimeOffset RaisedAt,
+internal sealed record QueryView(string Id, int Year, string SubmissionId, string Sheet, int Row, string Question, string RaisedBy, DateTimeOffset RaisedAt,
     QueryStatus Status, string? Answer, string? AnsweredBy, DateTimeOffset? AnsweredAt, string? EvidenceFile, string? ClosedBy, DateTimeOffset? ClosedAt,
     string? ClosingNote)
 {
@@ -17,7 +17,7 @@ public sealed record QueryView(string Id, int Year, string SubmissionId, string 
 }
 
 /// <summary>A period's queries, the submission in force they are raised on, and the statement recorded (null while none).</summary>
-public sealed record VerificationView(string Subsidiary, int Year, string? SubmissionInForce, IReadOnlyList<QueryView> Queries, VerificationStatement? Statement);
+internal sealed record VerificationView(string Subsidiary, int Year, string? SubmissionInForce, IReadOnlyList<QueryView> Queries, VerificationStatement? Statement);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ReviewView))]

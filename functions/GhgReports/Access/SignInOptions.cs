@@ -19,7 +19,7 @@ public sealed class PrincipalHeaderTrust
 }
 
 /// <summary>Refuses at start a development sign-in key too short to be safe, naming the setting.</summary>
-public sealed class SignInOptionsValidation : IValidateOptions<SignInOptions>
+internal sealed class SignInOptionsValidation : IValidateOptions<SignInOptions>
 {
     public ValidateOptionsResult Validate(string? name, SignInOptions options) =>
         options.DevSignInKey is { Length: > 0 } key && key.Length < DevelopmentTokens.MinimumKeyLength

@@ -20,15 +20,15 @@ namespace GhgReports.Access;
 public sealed record WebAnswer(int Status, string ContentType, byte[] Body, string? FileName = null, TimeSpan? RetryAfter = null, string? Location = null);
 
 /// <summary>One upload as the page lists it; under review also who decided and HQ's comment to the officer.</summary>
-public sealed record SubmissionView(string Id, SubmissionStatus Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
+internal sealed record SubmissionView(string Id, SubmissionStatus Status, string FileName, string BlobName, DateTimeOffset UploadedAt,
     DateTimeOffset ProcessedAt, int? ReportingYear, int ErrorCount, int WarningCount, string? SupersededBy, string? Note, string? ReviewedBy = null,
     string? ReviewComment = null);
 
 /// <summary>A period's data in force; for a locked period also who verified it, the statement, and who locked it.</summary>
-public sealed record CurrentView(string Period, string? SubmissionId, string? BlobName, bool Locked, string? Verifier = null, string? Statement = null,
+internal sealed record CurrentView(string Period, string? SubmissionId, string? BlobName, bool Locked, string? Verifier = null, string? Statement = null,
     string? LockedBy = null);
 
-public sealed record SubmissionsView(string Subsidiary, IReadOnlyList<SubmissionView> History, IReadOnlyList<CurrentView> Current);
+internal sealed record SubmissionsView(string Subsidiary, IReadOnlyList<SubmissionView> History, IReadOnlyList<CurrentView> Current);
 
 /// <summary>
 /// The web page's API, host-neutral: each method takes the caller (from <see cref="CallerResolver"/>) and the route

@@ -10,7 +10,7 @@ namespace GhgReports.Composition;
 /// setting of the same name. The settings-coverage test holds infra and local settings to this list, so a setting
 /// added to an options type without a definition where the app runs fails a test rather than a deployment.
 /// </summary>
-public static class AppSettings
+internal static class AppSettings
 {
     /// <summary>Options bound from the top level of configuration.</summary>
     public static IReadOnlyList<Type> OptionTypes { get; } =

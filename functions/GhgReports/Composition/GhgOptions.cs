@@ -7,7 +7,7 @@ namespace GhgReports.Composition;
 /// (infra/app/functions.bicep, local.settings.sample.json), bound once at start and checked by
 /// <see cref="GhgOptionsValidation"/>; <see cref="AppSettings"/> lists it with its kin.
 /// </summary>
-public sealed class GhgOptions
+internal sealed class GhgOptions
 {
     /// <summary>The only curve set shipped so far (fitted to the 2023 plan, to be replaced by the ASI tool's values).</summary>
     public const string DefaultCurveSet = "seed-fitted";

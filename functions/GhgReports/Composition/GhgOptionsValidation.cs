@@ -9,7 +9,7 @@ namespace GhgReports.Composition;
 /// Checks the calculation settings against the reference data this build carries, so a GWP set, residual-mix factor or
 /// curve set that does not exist stops the app at start, with the setting named, instead of failing the first intake.
 /// </summary>
-public sealed class GhgOptionsValidation(GwpCatalog gwps, IFactorCatalog factors, PathwayCurveCatalog curves) : IValidateOptions<GhgOptions>
+internal sealed class GhgOptionsValidation(GwpCatalog gwps, IFactorCatalog factors, PathwayCurveCatalog curves) : IValidateOptions<GhgOptions>
 {
     public const string GwpSetRequired = "Setting 'GwpSet' (e.g. AR5 or AR6) is required: the GWP set used must be chosen and reported.";
 

@@ -12,7 +12,7 @@ namespace GhgReports.Evidence;
 /// warning at its cell. Never an error: officers may attach the files after the workbook. Descriptions ("电费结算单"),
 /// web addresses and references to the group's plan name no file and are left alone.
 /// </summary>
-public sealed partial class EvidenceColumnCheck(EvidenceStore store, string containerName)
+internal sealed partial class EvidenceColumnCheck(EvidenceStore store, string containerName)
 {
     public async Task<IReadOnlyList<Problem>> CheckAsync(string code, SubsidiaryWorkbook? workbook, CancellationToken cancellationToken)
     {

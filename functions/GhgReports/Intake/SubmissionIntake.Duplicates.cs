@@ -8,7 +8,7 @@ using GhgReports.Storage;
 namespace GhgReports.Intake;
 
 /// <summary>Raised when the same bytes under another name are still being written after a wait: the host retries later.</summary>
-public sealed class DuplicateInProgressException(string blobName, string original)
+internal sealed class DuplicateInProgressException(string blobName, string original)
     : Exception($"{blobName} has the same bytes as {original}, which is still being processed; try again later.");
 
 /// <summary>

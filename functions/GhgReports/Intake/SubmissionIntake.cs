@@ -28,7 +28,7 @@ namespace GhgReports.Intake;
 public sealed record UploadedBlob(string BlobName, DateTimeOffset CreatedOn, string? Uploader, string? FileName = null, string? Reason = null);
 
 /// <summary>Raised when no group register exists yet: an infrastructure condition the host retries, not the officer's fault.</summary>
-public sealed class RegisterMissingException() : Exception("No group workbook (subsidiary register) has been accepted yet; upload one to uploads/_group/ first.");
+internal sealed class RegisterMissingException() : Exception("No group workbook (subsidiary register) has been accepted yet; upload one to uploads/_group/ first.");
 
 /// <summary>The durable steps of accepting a submission, in order; a crash may fall between any two.</summary>
 public enum IntakeStep

@@ -7,7 +7,7 @@ namespace GhgReports.Localization;
 /// How the group consolidates, in the words both the plan and the pack print, so the two documents cannot describe
 /// the same consolidation differently.
 /// </summary>
-public static class ConsolidationTexts
+internal static class ConsolidationTexts
 {
     /// <summary>The approach's name from the group workbook's list; an unlisted value is shown as given.</summary>
     public static Bilingual Approach(string approach)

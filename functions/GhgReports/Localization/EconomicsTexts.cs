@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>The plan's abatement economics: the cost curve, its table, and why a measure has no cost.</summary>
-public static class EconomicsTexts
+internal static class EconomicsTexts
 {
     public static readonly Bilingual NoCapex = new("未填写投资额", "No capital cost given");
     public static readonly Bilingual NoLifetime = new("未填写使用寿命", "No lifetime given");

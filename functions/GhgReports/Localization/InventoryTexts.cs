@@ -4,7 +4,7 @@ namespace GhgReports.Localization;
 /// Every sentence the inventory calculation and consolidation attach to their results, in one place so that a
 /// reviewer of the Chinese wording sees all of it together. Placeholders are filled by <see cref="Bilingual.Format"/>.
 /// </summary>
-public static class InventoryTexts
+internal static class InventoryTexts
 {
     // Notes on calculated lines.
     public static readonly Bilingual ReportedPassThrough = new(

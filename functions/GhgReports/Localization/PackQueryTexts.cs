@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>Wording of the pack's appendix of verifiers' queries and officers' answers.</summary>
-public static class PackQueryTexts
+internal static class PackQueryTexts
 {
     public static readonly Bilingual Sheet = new("核查问询", "Queries");
     public static readonly Bilingual ColSheet = new("工作表", "Sheet");

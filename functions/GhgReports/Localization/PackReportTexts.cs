@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>Wording of the GHG report PDF inside each ISO 14064-1 pack.</summary>
-public static class PackReportTexts
+internal static class PackReportTexts
 {
     public static readonly Bilingual Title = new("温室气体报告（ISO 14064-1:2018）", "GHG report (ISO 14064-1:2018)");
     public static readonly Bilingual Contents = new("目录", "Contents");

@@ -5,7 +5,7 @@ namespace GhgReports.Localization;
 /// inventory workbook's sheet names, headers and README. Chinese first; placeholders are filled by
 /// <see cref="Bilingual.Format"/>, which formats numbers invariantly.
 /// </summary>
-public static class PackTexts
+internal static class PackTexts
 {
     // Titles
     public static readonly Bilingual SubsidiaryTitle = new(

@@ -5,7 +5,7 @@ namespace GhgReports.Localization;
 /// section and table titles, captions, chart axis titles, notes, page furniture. Layout and rendering code take all
 /// their wording from here. Placeholders are filled by <see cref="Bilingual.Format"/> (invariant culture).
 /// </summary>
-public static class PlanDocumentTexts
+internal static class PlanDocumentTexts
 {
     // Cover and page furniture
     public static readonly Bilingual Title = new("温室气体减排计划", "GHG Reduction Plan");

@@ -4,7 +4,7 @@ namespace GhgReports.Localization;
 /// The wording of a large group's plan: sections 三、四、五 at group level (production stages, top and bottom performers,
 /// measures by theme) and the annex that holds each subsidiary's figures in one block.
 /// </summary>
-public static class PlanGroupLevelTexts
+internal static class PlanGroupLevelTexts
 {
     public static readonly Bilingual Annex = new("附件：各子公司明细", "Annex: subsidiaries in detail");
     public static readonly Bilingual AnnexLead = new(

@@ -6,7 +6,7 @@ namespace GhgReports.Localization;
 /// Every problem an uploaded workbook can have, with its bilingual message. Codes are stable: results,
 /// tests and support conversations refer to them.
 /// </summary>
-public static class Problems
+internal static class Problems
 {
     private static ProblemKind E(string code, string zh, string en) => new(code, Severity.Error, new(zh, en));
     private static ProblemKind W(string code, string zh, string en) => new(code, Severity.Warning, new(zh, en));

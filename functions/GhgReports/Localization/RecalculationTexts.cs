@@ -4,7 +4,7 @@ namespace GhgReports.Localization;
 /// How plans and packs disclose base-year recalculations: their significance, changes of the register, and years that
 /// cannot be compared because they were calculated by different methods.
 /// </summary>
-public static class RecalculationTexts
+internal static class RecalculationTexts
 {
     public static readonly Bilingual CumulativeChange = new(
         "{0} 基准年（{1} 年）相对首次报告的累计变化：{2}。{3}",

@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>Wording of the result page an officer gets back for each upload.</summary>
-public static class ResultTexts
+internal static class ResultTexts
 {
     public static readonly Bilingual Title = new("温室气体数据上传结果", "GHG data upload result");
     public static readonly Bilingual Accepted = new("已通过", "Accepted");

@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>What a plan or pack run says about itself: its status answer, the notification, `ghg status`.</summary>
-public static class RunTexts
+internal static class RunTexts
 {
     /// <summary>A part of the run whose queue message failed every retry and went to the poison queue.</summary>
     public static readonly Bilingual Poisoned = new(

@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>Text of the published subsidiary template that is not a field label (those live in the schema).</summary>
-public static class TemplateTexts
+internal static class TemplateTexts
 {
     public static readonly Bilingual Title = new("温室气体数据填报模板（子公司）", "GHG data template (subsidiary)");
 

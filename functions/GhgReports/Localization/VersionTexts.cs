@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>How a new version of a document says what changed since the one before.</summary>
-public static class VersionTexts
+internal static class VersionTexts
 {
     public static readonly Bilingual RegisterReplaced = new("集团工作簿（登记册）已更换：{0} → {1}", "The group workbook (register) was replaced: {0} → {1}");
     public static readonly Bilingual GeneratorChanged = new("生成程序版本：{0} → {1}", "Generator version: {0} → {1}");

@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>The wording of group HQ's home on the page (the year's tracker, the group's figures, lock forms, register).</summary>
-public static partial class WebTexts
+internal static partial class WebTexts
 {
     /// <summary>The HQ home's texts by key, written into the page beside <see cref="All"/>.</summary>
     public static IReadOnlyDictionary<string, Bilingual> HqHome { get; } = new Dictionary<string, Bilingual>(StringComparer.Ordinal)

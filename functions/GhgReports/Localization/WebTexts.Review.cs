@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>The wording of the page's review, queries and sign-off section (review.js).</summary>
-public static partial class WebTexts
+internal static partial class WebTexts
 {
     /// <summary>The review section's texts by key, written into the page beside <see cref="All"/>.</summary>
     public static IReadOnlyDictionary<string, Bilingual> Review { get; } = new Dictionary<string, Bilingual>(StringComparer.Ordinal)

@@ -4,7 +4,7 @@ namespace GhgReports.Localization;
 /// The wording of the page's later views: the pre-filled template and drag-and-drop upload (officers), the charts of
 /// intensity against pathway (HQ home), the management view, and the error states every view shares.
 /// </summary>
-public static partial class WebTexts
+internal static partial class WebTexts
 {
     /// <summary>These texts by key, written into the page beside <see cref="All"/> and <see cref="HqHome"/>.</summary>
     public static IReadOnlyDictionary<string, Bilingual> Views { get; } = new Dictionary<string, Bilingual>(StringComparer.Ordinal)

@@ -1,7 +1,7 @@
 namespace GhgReports.Localization;
 
 /// <summary>Every wording of the web page and of its API's refusals.</summary>
-public static partial class WebTexts
+internal static partial class WebTexts
 {
     public static readonly Bilingual SignInRequired = new("请先登录", "Please sign in");
     public static readonly Bilingual NotAllowed = new("您无权访问该内容", "You are not allowed to access this");

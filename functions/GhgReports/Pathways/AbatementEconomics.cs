@@ -9,7 +9,7 @@ namespace GhgReports.Pathways;
 /// <param name="AnnualisedCostCny">Capex × CRF + Δopex − energy saved × price: negative when the measure pays for itself.</param>
 /// <param name="PaybackYears">Capex ÷ annual net saving; null when it never pays back.</param>
 /// <param name="NotCosted">Why there is no cost: no capex, no lifetime, no rate, no price, or no quantified reduction.</param>
-public sealed record AbatementCost(
+internal sealed record AbatementCost(
     string SubsidiaryCode,
     int Row,
     string Name,
@@ -30,7 +30,7 @@ public sealed record AbatementCost(
 /// energy saved. Annualised cost = capex × CRF(rate, lifetime) + Δopex − energy saved × price; cost per tCO2e =
 /// annualised cost ÷ annual tCO2e abated; simple payback = capex ÷ (energy saved × price − Δopex).
 /// </summary>
-public static class AbatementEconomics
+internal static class AbatementEconomics
 {
     /// <summary>CRF = r(1+r)^n / ((1+r)^n − 1); 1/n at a rate of zero.</summary>
     public static decimal CapitalRecoveryFactor(decimal ratePercent, decimal lifetimeYears)

@@ -5,7 +5,7 @@ namespace GhgReports.Pathways;
 /// year reported: it is the Entity sheet's base year when that year is stored, else the first year stored, which the
 /// plan then names as the base it used.
 /// </summary>
-public static class BaseYearFigures
+internal static class BaseYearFigures
 {
     /// <param name="baseYear">The base year the workbook in force declares.</param>
     /// <param name="stored">The subsidiary's years in force, oldest first; at least one.</param>

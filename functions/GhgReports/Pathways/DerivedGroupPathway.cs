@@ -1,14 +1,14 @@
 namespace GhgReports.Pathways;
 
 /// <summary>One year of the derived group pathway.</summary>
-public sealed record DerivedPathwayPoint(int Year, decimal Target);
+internal sealed record DerivedPathwayPoint(int Year, decimal Target);
 
 /// <summary>
 /// The group's derived pathway, as the plan's executive summary draws it: the members' process pathways weighted by
 /// each member's output in the year reported. ASI publishes no group pathway, so whatever shows it says it is derived.
 /// Only years every member's pathway covers are given.
 /// </summary>
-public static class DerivedGroupPathway
+internal static class DerivedGroupPathway
 {
     public static IReadOnlyList<DerivedPathwayPoint> Of(IReadOnlyList<(Pathway Pathway, decimal OutputTonnes)> members)
     {

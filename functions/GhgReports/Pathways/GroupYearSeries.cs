@@ -5,7 +5,7 @@ using GhgReports.Submissions;
 namespace GhgReports.Pathways;
 
 /// <summary>One year of the group: its consolidated figures and the members counted in them.</summary>
-public sealed record GroupYear(SubsidiaryFigures Figures, IReadOnlyList<string> Members);
+internal sealed record GroupYear(SubsidiaryFigures Figures, IReadOnlyList<string> Members);
 
 /// <summary>
 /// The group consolidated for each year in a range, by one rule for the plan's summary and progress and for the HQ
@@ -13,7 +13,7 @@ public sealed record GroupYear(SubsidiaryFigures Figures, IReadOnlyList<string> 
 /// approach. A year without members, or whose members mix GWP sets, is left out (the recalculation rules say how such
 /// years become comparable).
 /// </summary>
-public static class GroupYearSeries
+internal static class GroupYearSeries
 {
     /// <param name="members">Each registered subsidiary with its inventories in force, any years.</param>
     public static SortedDictionary<int, GroupYear> Of(IEnumerable<(RegisteredSubsidiary Registered, IEnumerable<SubsidiaryInventory> Inventories)> members,

@@ -34,7 +34,7 @@ public enum MeasureQuantification
 /// A reduction measure's effect as we compute it from its own inputs and our factors, beside what the subsidiary
 /// declared. All amounts are per year unless named per tonne. <see cref="Working"/> is the arithmetic, for the plan.
 /// </summary>
-public sealed record MeasureEffect
+internal sealed record MeasureEffect
 {
     public required int Row { get; init; }
     public required string Name { get; init; }
@@ -73,7 +73,7 @@ public sealed record MeasureEffect
 /// workbook has no fuel column for measures: litres are diesel (site vehicles and forklifts), cubic metres natural gas
 /// (furnaces); both factor ids are parameters so a subsidiary burning something else can be valued correctly.
 /// </summary>
-public sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFactorId = "cn-fuel/natural-gas", string dieselFactorId = "cn-fuel/diesel")
+internal sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFactorId = "cn-fuel/natural-gas", string dieselFactorId = "cn-fuel/diesel")
 {
     /// <summary>
     /// Below this share of the site's scope 1+2 an energy saving is flagged. 0.1 % is far below any measure worth a plan

@@ -7,7 +7,7 @@ namespace GhgReports.Pathways;
 /// One year of ours against the subsidiary's declared table. <see cref="Declared"/> and <see cref="Deviation"/>
 /// (declared − ours) are null for years the table does not list.
 /// </summary>
-public sealed record PathwayYearComparison(
+internal sealed record PathwayYearComparison(
     int Year,
     decimal Ours,
     PathwayPointOrigin Origin,
@@ -20,7 +20,7 @@ public sealed record PathwayYearComparison(
 /// Our pathway beside the declared one, year by year. The plan prints ours, and where <see cref="PathwayYearComparison.BeyondRounding"/>
 /// the declared value beside it with a warning.
 /// </summary>
-public sealed record PathwayComparison(Pathway Ours, string? DeclaredUnit, IReadOnlyList<PathwayYearComparison> Years)
+internal sealed record PathwayComparison(Pathway Ours, string? DeclaredUnit, IReadOnlyList<PathwayYearComparison> Years)
 {
     public bool HasDeclaredTable => Years.Any(y => y.Declared is not null);
 

@@ -10,7 +10,7 @@ namespace GhgReports.Pathways;
 /// <see cref="ReferenceDataException"/> naming the file and the curve or stage, because bad curves are a bug in what
 /// we ship. Which set a plan uses is an explicit choice, recorded with the pathway.
 /// </summary>
-public sealed class PathwayCurveCatalog
+internal sealed class PathwayCurveCatalog
 {
     private const string Folder = "pathways";
 

@@ -4,10 +4,10 @@ namespace GhgReports.Pathways;
 /// One year of a pathway. <see cref="HeldAtBase"/> is true where the convergence formula would give more than the
 /// base intensity and the target is held at the base instead.
 /// </summary>
-public sealed record PathwayPoint(int Year, decimal Target, decimal P, PathwayPointOrigin Origin, bool HeldAtBase);
+internal sealed record PathwayPoint(int Year, decimal Target, decimal P, PathwayPointOrigin Origin, bool HeldAtBase);
 
 /// <summary>An entity's pathway for one stage and kind, every year from its base year to the convergence year.</summary>
-public sealed record Pathway
+internal sealed record Pathway
 {
     public required string SubsidiaryCode { get; init; }
     public required string Stage { get; init; }
@@ -29,7 +29,7 @@ public sealed record Pathway
 /// The minimum is the "never above base" floor: an entity already below the convergence level (内蒙新材料, 0.0794
 /// against 0.228) would otherwise get a target that rises towards S_conv, which the ASI tool does not print.
 /// </summary>
-public sealed class PathwayEngine(PathwayCurveSet curves)
+internal sealed class PathwayEngine(PathwayCurveSet curves)
 {
     public PathwayCurveSet Curves { get; } = curves ?? throw new ArgumentNullException(nameof(curves));
 

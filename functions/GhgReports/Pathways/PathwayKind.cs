@@ -11,7 +11,7 @@ public enum PathwayKind
 }
 
 /// <summary>The keys the workbook and the reference data use for <see cref="PathwayKind"/> (see the pathway choice list).</summary>
-public static class PathwayKinds
+internal static class PathwayKinds
 {
     public const string ProcessKey = "process";
     public const string PurchasedAluminiumKey = "purchased-aluminium";

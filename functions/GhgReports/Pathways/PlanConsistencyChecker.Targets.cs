@@ -7,7 +7,7 @@ using GhgReports.Submissions;
 namespace GhgReports.Pathways;
 
 /// <summary>The checks of each declared target: its base year, against the pathway table, the group target and its wording.</summary>
-public sealed partial class PlanConsistencyChecker
+internal sealed partial class PlanConsistencyChecker
 {
     // A target row and the Entity sheet each name a base year; the pathway runs from the Entity sheet's, so a target on
     // another base is measured from a year the plan does not use as base.

@@ -12,7 +12,7 @@ namespace GhgReports.Pathways;
 /// figures they concern. <see cref="PlanWarning.Figures"/> keep the exact values; the messages print each number as the
 /// plan prints its metric elsewhere (<see cref="PlanNumbers"/>), so a warning never shows more decimals than the table.
 /// </summary>
-public sealed partial class PlanConsistencyChecker(PathwayEngine engine, MeasureEffects measures)
+internal sealed partial class PlanConsistencyChecker(PathwayEngine engine, MeasureEffects measures)
 {
     /// <summary>
     /// Category 4 also holds consumables, other goods and services besides purchased metal; for an aluminium processor

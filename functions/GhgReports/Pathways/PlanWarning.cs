@@ -7,14 +7,14 @@ namespace GhgReports.Pathways;
 /// refer to it); <see cref="Figures"/> holds the numbers involved, formatted invariantly, so the plan can print them
 /// and a reviewer can check them without re-running anything.
 /// </summary>
-public sealed record PlanWarning(string Code, string SubsidiaryCode, IReadOnlyDictionary<string, string> Figures, Bilingual Message);
+internal sealed record PlanWarning(string Code, string SubsidiaryCode, IReadOnlyDictionary<string, string> Figures, Bilingual Message);
 
 /// <summary>
 /// One subsidiary as the plan sees it: what it declared, the figures of the year reported, and the figures of its base
 /// year in force (<see cref="Base"/>; the year reported when that is the base year, or nothing earlier is stored).
 /// Pathways and targets are computed from the base, never from the year reported.
 /// </summary>
-public sealed record PlanSubsidiary(GhgReports.Submissions.SubsidiaryWorkbook Workbook, SubsidiaryFigures Figures)
+internal sealed record PlanSubsidiary(GhgReports.Submissions.SubsidiaryWorkbook Workbook, SubsidiaryFigures Figures)
 {
     public string Code => Workbook.Entity.SubsidiaryCode;
 
@@ -24,7 +24,7 @@ public sealed record PlanSubsidiary(GhgReports.Submissions.SubsidiaryWorkbook Wo
 }
 
 /// <summary>The stable warning codes.</summary>
-public static class PlanWarningCodes
+internal static class PlanWarningCodes
 {
     public const string PathwayNotFromBase = "pathway-not-from-base";
     public const string BaseYearMismatch = "base-year-mismatch";

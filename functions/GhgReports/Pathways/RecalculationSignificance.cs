@@ -5,10 +5,10 @@ namespace GhgReports.Pathways;
 
 /// <summary>How far one metric of the base moved, from the figure as first reported to the one in force.</summary>
 /// <param name="Significant">Null when no threshold is declared, or when either figure is unknown.</param>
-public sealed record MetricChange(TargetMetricKind Metric, decimal? AsFirstReported, decimal? AsRecalculated, decimal? ChangePercent, bool? Significant);
+internal sealed record MetricChange(TargetMetricKind Metric, decimal? AsFirstReported, decimal? AsRecalculated, decimal? ChangePercent, bool? Significant);
 
 /// <summary>The cumulative change of each targeted metric of a base, judged against the group's threshold.</summary>
-public sealed record SignificanceAssessment(decimal? ThresholdPercent, IReadOnlyList<MetricChange> Metrics)
+internal sealed record SignificanceAssessment(decimal? ThresholdPercent, IReadOnlyList<MetricChange> Metrics)
 {
     /// <summary>True when any metric reaches the threshold; null when no threshold is declared or nothing could be judged.</summary>
     public bool? Significant =>
@@ -24,7 +24,7 @@ public sealed record SignificanceAssessment(decimal? ThresholdPercent, IReadOnly
 /// move a target's base are not waved through one by one. Every metric a target is set on is judged, and the
 /// purchased-aluminium intensity always, since its pathway is reported whether or not a target names it.
 /// </summary>
-public static class RecalculationSignificance
+internal static class RecalculationSignificance
 {
     /// <summary>
     /// The cumulative change from the first recalculation's "from" to the last one's "to" (records oldest first, all of one

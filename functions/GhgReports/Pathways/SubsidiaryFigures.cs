@@ -13,7 +13,7 @@ namespace GhgReports.Pathways;
 /// save or replace grid electricity are valued at the same factor.</param>
 /// <param name="PurchasedAluminiumIntensity">Mass-weighted tCO2e per tonne of purchased aluminium, the base of the
 /// purchased-aluminium pathway; not derivable from category 4, which holds other purchases too.</param>
-public sealed record SubsidiaryFigures(
+internal sealed record SubsidiaryFigures(
     string Code,
     int ReportingYear,
     DateOnly PeriodStart,

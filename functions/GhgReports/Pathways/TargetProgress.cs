@@ -4,7 +4,7 @@ using GhgReports.Submissions;
 namespace GhgReports.Pathways;
 
 /// <summary>What a target is measured in, as far as our figures carry it.</summary>
-public enum TargetMetricKind
+internal enum TargetMetricKind
 {
     /// <summary>Scope 1+2 tCO2e per tonne of output.</summary>
     ProcessIntensity,
@@ -20,7 +20,7 @@ public enum TargetMetricKind
 /// One stored year against its target level and pathway. Gaps are actual − required: positive means behind, in the
 /// metric's unit, in tCO2e (an intensity gap × that year's tonnes) and in % of the required level.
 /// </summary>
-public sealed record TargetYearProgress(
+internal sealed record TargetYearProgress(
     int Year,
     decimal Actual,
     decimal TargetLevel,
@@ -37,7 +37,7 @@ public sealed record TargetYearProgress(
 /// The simple forecast: the latest stored year's scope 1+2 less the annual savings of the measures not yet in it, at
 /// that year's output. No growth, no grid change, no overlap between measures: <see cref="Assumption"/> says so in print.
 /// </summary>
-public sealed record TargetForecast(
+internal sealed record TargetForecast(
     int FromYear,
     int TargetYear,
     decimal AnnualSavingsTco2,
@@ -49,7 +49,7 @@ public sealed record TargetForecast(
     bool MeetsTarget,
     Bilingual Assumption);
 
-public sealed record TargetProgressResult(
+internal sealed record TargetProgressResult(
     string SubsidiaryCode,
     TargetDeclaration Target,
     TargetMetricKind Metric,
@@ -59,7 +59,7 @@ public sealed record TargetProgressResult(
     TargetForecast? Forecast);
 
 /// <summary>Progress of stored years against a target and its pathway, and a forecast to the target year.</summary>
-public static class TargetProgress
+internal static class TargetProgress
 {
     public const string GroupCode = "GROUP";
 

@@ -9,7 +9,7 @@ namespace GhgReports.Plan;
 /// The annex of a large group's plan: each subsidiary in one block (its figures in a line, its pathways in a small
 /// table, its measures in a line, the notes pointing to appendix A), instead of the sections 三、四、五 repeated for it.
 /// </summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     private static PlanSection Annex(Context c)
     {

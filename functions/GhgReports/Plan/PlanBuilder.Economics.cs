@@ -9,7 +9,7 @@ namespace GhgReports.Plan;
 /// Section 五's abatement economics: the measures that give a cost, on a marginal abatement cost curve and in a table,
 /// what closing the group's gap would cost taken cheapest first, and the measures without a cost, each with why.
 /// </summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     private static IEnumerable<PlanBlock> Economics(Context c)
     {

@@ -11,7 +11,7 @@ namespace GhgReports.Plan;
 /// group figures as a small group's plan, summed by production stage and by theme instead of repeated per subsidiary,
 /// whose own figures move to the annex.
 /// </summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     /// <summary>Above this many registered subsidiaries the plan's body is group-level and each subsidiary gets an annex block.</summary>
     public const int GroupLevelThreshold = 20;

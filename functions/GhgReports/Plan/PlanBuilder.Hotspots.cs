@@ -10,7 +10,7 @@ namespace GhgReports.Plan;
 /// goods lead (category 4: for an aluminium processor, the metal it buys), what that weight is made of and why the
 /// scope 1+2 pathways do not touch it. Every sentence is built from the year's figures.
 /// </summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     /// <summary>How many sources the hotspot table lists.</summary>
     private const int HotspotSources = 5;

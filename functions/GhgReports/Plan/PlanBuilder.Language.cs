@@ -7,7 +7,7 @@ namespace GhgReports.Plan;
 /// Keeping each edition in its own language: English short names for the subsidiaries, and workbook prose in English
 /// where the workbook gives it, else quoted as written.
 /// </summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     private static readonly string[] LegalSuffixes = [" Co., Ltd.", " Co., Ltd", " Co. Ltd.", " Company Limited", " Ltd.", " Ltd"];
 

@@ -7,7 +7,7 @@ using T = GhgReports.Localization.PlanDocumentTexts;
 namespace GhgReports.Plan;
 
 /// <summary>Section 五 and the appendix: measures with their savings; warnings, factors and lineage.</summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     private static PlanSection Measures(Context c)
     {

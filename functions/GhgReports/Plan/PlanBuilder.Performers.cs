@@ -9,7 +9,7 @@ namespace GhgReports.Plan;
 /// Section 四 of a large group's plan: each production stage's derived pathway against its actual intensity, and the
 /// subsidiaries furthest below and above their own pathways.
 /// </summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     /// <summary>How many subsidiaries the best and the worst lists each name.</summary>
     private const int PerformerCount = 10;

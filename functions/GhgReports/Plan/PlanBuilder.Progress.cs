@@ -11,7 +11,7 @@ namespace GhgReports.Plan;
 /// Progress in every plan after the base year: per subsidiary, each stored year against its pathway and targets, and
 /// its inventories year by year; for the group, the consolidated figure of each year against the group target.
 /// </summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     /// <summary>The group's progress against its target, or nothing in the target's base year.</summary>
     private static IEnumerable<PlanBlock> GroupProgress(Context c, TargetDeclaration? groupTarget)

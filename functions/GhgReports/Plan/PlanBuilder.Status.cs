@@ -7,7 +7,7 @@ using T = GhgReports.Localization.PlanDocumentTexts;
 namespace GhgReports.Plan;
 
 /// <summary>Section 三: the inventory by ISO 14064-1 category, per subsidiary and for the group.</summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     private static PlanSection Status(Context c)
     {

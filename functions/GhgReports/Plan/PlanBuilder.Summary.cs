@@ -10,7 +10,7 @@ namespace GhgReports.Plan;
 /// tCO2e, what the planned measures cover of it, the group's trajectory against a derived group pathway, and three
 /// things to act on, chosen by a stated rule.
 /// </summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     private static PlanSection Summary(Context c, TargetDeclaration? groupTarget)
     {

@@ -7,7 +7,7 @@ using T = GhgReports.Localization.PlanDocumentTexts;
 namespace GhgReports.Plan;
 
 /// <summary>Section 四: targets, the pathway tables beside the declared ones, and the pathway charts.</summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     private static PlanSection Targets(Context c, GhgReports.Submissions.TargetDeclaration? groupTarget)
     {

@@ -14,7 +14,7 @@ namespace GhgReports.Plan;
 /// figure from the calculated inventories and our pathway engine. A registered subsidiary without current data is
 /// listed as missing wherever it would appear, and left out of group figures with a sentence saying so.
 /// </summary>
-public static partial class PlanBuilder
+internal static partial class PlanBuilder
 {
     /// <summary>The pathway tables and charts run from the base year to this year, as the seed's tables do.</summary>
     public const int PathwayHorizon = 2030;

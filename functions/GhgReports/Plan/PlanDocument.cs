@@ -7,7 +7,7 @@ namespace GhgReports.Plan;
 /// font can be subset to exactly these characters. <see cref="Subsidiaries"/> repeats the figures in structured form
 /// for callers and tests.
 /// </summary>
-public sealed record PlanDocument
+internal sealed record PlanDocument
 {
     public required Language Language { get; init; }
     public required PlanCover Cover { get; init; }
@@ -23,32 +23,32 @@ public sealed record PlanDocument
     public IReadOnlyList<PlanNotice> Notices { get; init; } = [];
 }
 
-public sealed record PlanCover(string GroupName, string Title, string Year, string Date, string Version, string DataNote);
+internal sealed record PlanCover(string GroupName, string Title, string Year, string Date, string Version, string DataNote);
 
-public sealed record PlanMetadata(string Title, string Author, string Subject, string Creator, DateTimeOffset Date);
+internal sealed record PlanMetadata(string Title, string Author, string Subject, string Creator, DateTimeOffset Date);
 
-public sealed record PlanSection(string Title, IReadOnlyList<PlanBlock> Blocks)
+internal sealed record PlanSection(string Title, IReadOnlyList<PlanBlock> Blocks)
 {
     /// <summary>Starts on a page of its own, as the appendix always does (a large group's annex too).</summary>
     public bool StartsPage { get; init; }
 }
 
 /// <summary>A unit the layout places: it never splits a table row, a chart, or a heading from what follows it.</summary>
-public abstract record PlanBlock;
+internal abstract record PlanBlock;
 
 /// <summary>A sub-heading inside a section: （一）山东创新精密科技有限公司.</summary>
-public sealed record PlanHeading(string Text) : PlanBlock;
+internal sealed record PlanHeading(string Text) : PlanBlock;
 
-public enum PlanTextStyle
+internal enum PlanTextStyle
 {
     Body,
     Note,
     Caption,
 }
 
-public sealed record PlanParagraph(string Text, PlanTextStyle Style = PlanTextStyle.Body) : PlanBlock;
+internal sealed record PlanParagraph(string Text, PlanTextStyle Style = PlanTextStyle.Body) : PlanBlock;
 
-public enum PlanAlign
+internal enum PlanAlign
 {
     Left,
     Right,
@@ -56,14 +56,14 @@ public enum PlanAlign
 }
 
 /// <summary>A column: relative width and alignment (numbers right-aligned).</summary>
-public sealed record PlanColumn(float Weight, PlanAlign Align);
+internal sealed record PlanColumn(float Weight, PlanAlign Align);
 
-public sealed record PlanTableRow(IReadOnlyList<string> Cells, bool Emphasis = false);
+internal sealed record PlanTableRow(IReadOnlyList<string> Cells, bool Emphasis = false);
 
 /// <summary>A table whose header row repeats on every page it continues onto.</summary>
-public sealed record PlanTable(IReadOnlyList<PlanColumn> Columns, IReadOnlyList<string> Header, IReadOnlyList<PlanTableRow> Rows) : PlanBlock;
+internal sealed record PlanTable(IReadOnlyList<PlanColumn> Columns, IReadOnlyList<string> Header, IReadOnlyList<PlanTableRow> Rows) : PlanBlock;
 
-public enum PlanSeriesKind
+internal enum PlanSeriesKind
 {
     /// <summary>Our pathway: a solid line.</summary>
     Target,
@@ -73,14 +73,14 @@ public enum PlanSeriesKind
     Actual,
 }
 
-public readonly record struct PlanPoint(int Year, double Value);
+internal readonly record struct PlanPoint(int Year, double Value);
 
-public sealed record PlanSeries(string Name, PlanSeriesKind Kind, IReadOnlyList<PlanPoint> Points);
+internal sealed record PlanSeries(string Name, PlanSeriesKind Kind, IReadOnlyList<PlanPoint> Points);
 
 /// <summary>A pathway chart, drawn as vector graphics, caption below.</summary>
-public sealed record PlanChart(string Caption, string XTitle, string YTitle, IReadOnlyList<PlanSeries> Series) : PlanBlock;
+internal sealed record PlanChart(string Caption, string XTitle, string YTitle, IReadOnlyList<PlanSeries> Series) : PlanBlock;
 
-public enum PlanBarKind
+internal enum PlanBarKind
 {
     /// <summary>A level, drawn from zero: the base, the target.</summary>
     Level,
@@ -89,31 +89,31 @@ public enum PlanBarKind
 }
 
 /// <summary>One bar of a waterfall, in tCO2e.</summary>
-public sealed record PlanBar(string Label, decimal Value, PlanBarKind Kind);
+internal sealed record PlanBar(string Label, decimal Value, PlanBarKind Kind);
 
 /// <summary>
 /// A gap waterfall (base → changes → target), drawn as vector graphics, caption below. The vertical axis starts at
 /// <see cref="AxisFloor"/> (the caption says so when it is not zero): from zero, changes of a few percent would not show.
 /// </summary>
-public sealed record PlanWaterfall(string Caption, string YTitle, IReadOnlyList<PlanBar> Bars, decimal AxisFloor) : PlanBlock;
+internal sealed record PlanWaterfall(string Caption, string YTitle, IReadOnlyList<PlanBar> Bars, decimal AxisFloor) : PlanBlock;
 
 /// <summary>One measure on a cost curve: its number in the table beside it, its tCO2e per year and its CNY per tCO2e.</summary>
-public sealed record PlanCostStep(string Label, decimal WidthTco2e, decimal CostPerTco2e);
+internal sealed record PlanCostStep(string Label, decimal WidthTco2e, decimal CostPerTco2e);
 
 /// <summary>
 /// A marginal abatement cost curve: one bar per measure, as wide as the tCO2e it abates per year and as high as its cost
 /// per tCO2e, cheapest first, drawn as vector graphics with the caption below.
 /// </summary>
-public sealed record PlanCostCurve(string Caption, string XTitle, string YTitle, IReadOnlyList<PlanCostStep> Steps) : PlanBlock;
+internal sealed record PlanCostCurve(string Caption, string XTitle, string YTitle, IReadOnlyList<PlanCostStep> Steps) : PlanBlock;
 
-public enum PlanSubsidiaryStatus
+internal enum PlanSubsidiaryStatus
 {
     Included,
     Missing,
 }
 
 /// <summary>One registered subsidiary as the plan reports it.</summary>
-public sealed record PlanSubsidiarySummary
+internal sealed record PlanSubsidiarySummary
 {
     public required string Code { get; init; }
     public required string Name { get; init; }

@@ -5,7 +5,7 @@ using static GhgReports.Pathways.PlanWarningCodes;
 namespace GhgReports.Plan;
 
 /// <summary>Where a notice is printed beside its figures, besides its item in appendix A.</summary>
-public enum PlanNoticePlace
+internal enum PlanNoticePlace
 {
     /// <summary>Section 三, under the subsidiary's category table.</summary>
     Inventory,
@@ -21,7 +21,7 @@ public enum PlanNoticePlace
 /// One numbered item of appendix A: one or more of the checker's warnings about the same thing (a declared table, a
 /// stated target, a measure), merged so a finding is stated once.
 /// </summary>
-public sealed record PlanNotice(int Number, string SubsidiaryCode, PlanNoticePlace Place, IReadOnlyList<PlanWarning> Warnings, Bilingual Message)
+internal sealed record PlanNotice(int Number, string SubsidiaryCode, PlanNoticePlace Place, IReadOnlyList<PlanWarning> Warnings, Bilingual Message)
 {
     public IEnumerable<string> Codes => Warnings.Select(w => w.Code).Distinct();
 

@@ -9,7 +9,7 @@ namespace GhgReports.Plan;
 /// characters used, then draw with Skia. Dates come from the plan's data snapshot, so the same plan gives the same
 /// bytes.
 /// </summary>
-public static class PlanPdf
+internal static class PlanPdf
 {
     public static void Render(PlanDocument document, Stream output, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ namespace GhgReports.Plan;
 /// of each targeted metric and its significance, structural changes, and compared years of different methods. One
 /// wording for both documents, so a verifier reading the plan and the pack reads the same disclosure.
 /// </summary>
-public static class RecalculationStatements
+internal static class RecalculationStatements
 {
     /// <summary>One sentence per recalculated base (subsidiary and period): its cumulative change, judged against the threshold.</summary>
     public static IReadOnlyList<Bilingual> Significance(IReadOnlyList<Recalculation> records, Func<string, IEnumerable<TargetDeclaration>> targetsOf,

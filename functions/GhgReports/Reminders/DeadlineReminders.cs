@@ -13,7 +13,7 @@ namespace GhgReports.Reminders;
 /// One reminder as the notification webhook receives it: which subsidiary has no workbook in force for the year, the
 /// deadline the group workbook declares and how many days are left, and the message in both languages.
 /// </summary>
-public sealed record DeadlineReminder(string Kind, int Year, string Subsidiary, string NameZh, string? NameEn, DateOnly Deadline, int DaysLeft,
+internal sealed record DeadlineReminder(string Kind, int Year, string Subsidiary, string NameZh, string? NameEn, DateOnly Deadline, int DaysLeft,
     string TextZh, string TextEn);
 
 /// <summary>What a round of reminders did: whom it reminded, whom it had already reminded that day, and whose post failed.</summary>

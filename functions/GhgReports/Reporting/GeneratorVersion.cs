@@ -3,7 +3,7 @@ using System.Reflection;
 namespace GhgReports.Reporting;
 
 /// <summary>The documents' generator: the library's informational version ("0.1.0+commit"). Same code, same string.</summary>
-public static class GeneratorVersion
+internal static class GeneratorVersion
 {
     public static string Current { get; } =
         typeof(GeneratorVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion

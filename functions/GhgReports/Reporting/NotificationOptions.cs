@@ -13,7 +13,7 @@ public sealed class NotificationOptions
 }
 
 /// <summary>Refuses at start a webhook that is not an absolute http or https URL, naming the setting.</summary>
-public sealed class NotificationOptionsValidation : IValidateOptions<NotificationOptions>
+internal sealed class NotificationOptionsValidation : IValidateOptions<NotificationOptions>
 {
     public ValidateOptionsResult Validate(string? name, NotificationOptions options) =>
         options.NotificationWebhookUrl is not { Length: > 0 } url

@@ -12,7 +12,7 @@ namespace GhgReports.ReportingPack;
 /// text that a spreadsheet would take for a formula when edited (leading =, +, -, @, tab, CR) also gets the quote-prefix
 /// style, so nothing a subsidiary typed can run. The bytes depend on the model only (see <see cref="WorkbookPackage"/>).
 /// </summary>
-public static class InventoryWorkbookWriter
+internal static class InventoryWorkbookWriter
 {
     internal const string Tonnes = "#,##0.000";
     internal const string Activity = "#,##0.######";

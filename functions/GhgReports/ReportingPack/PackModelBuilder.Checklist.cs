@@ -8,7 +8,7 @@ using T = GhgReports.Localization.PackTexts;
 namespace GhgReports.ReportingPack;
 
 /// <summary>The significance decisions and the ISO 14064-1 §9.3.1 checklist of a pack.</summary>
-public static partial class PackModelBuilder
+internal static partial class PackModelBuilder
 {
     /// <summary>
     /// All six categories with their decision: 1 and 2 are always in; an indirect category is in when it has lines or

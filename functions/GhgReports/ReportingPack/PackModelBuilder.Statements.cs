@@ -9,7 +9,7 @@ using T = GhgReports.Localization.PackTexts;
 namespace GhgReports.ReportingPack;
 
 /// <summary>The pack's statements about the base year, verification and uncertainty.</summary>
-public static partial class PackModelBuilder
+internal static partial class PackModelBuilder
 {
     private static PackBaseYear SubsidiaryBaseYear(SubsidiaryInventory inventory, SubsidiaryInventory? baseYearInventory, IReadOnlyList<Recalculation> recalculations,
         IEnumerable<TargetDeclaration> targets, decimal? thresholdPercent)

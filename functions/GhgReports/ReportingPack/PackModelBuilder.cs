@@ -17,7 +17,7 @@ namespace GhgReports.ReportingPack;
 /// the report and the workbook print. Nothing is recalculated: category totals come from the inventory as calculated
 /// (and, for the group, as consolidated), and the per-line figures are the lines' own.
 /// </summary>
-public static partial class PackModelBuilder
+internal static partial class PackModelBuilder
 {
     /// <summary>The code the group's consolidated pack is filed under.</summary>
     public const string GroupCode = "GROUP";

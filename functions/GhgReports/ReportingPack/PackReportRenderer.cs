@@ -9,7 +9,7 @@ namespace GhgReports.ReportingPack;
 /// The pack's GHG report PDF, composed from the pack model and drawn by the same engine as the reduction plan
 /// (subset CJK font, repeated table headers, page X of Y, fixed dates): one layout, Chinese and English editions.
 /// </summary>
-public sealed class PackReportRenderer : IPackReportRenderer
+internal sealed class PackReportRenderer : IPackReportRenderer
 {
     public void Render(PackModel model, Language language, Stream output, CancellationToken cancellationToken) =>
         PlanPdf.Render(Compose(model, language), output, cancellationToken);

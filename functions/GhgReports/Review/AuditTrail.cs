@@ -3,7 +3,7 @@ using GhgReports.Storage;
 namespace GhgReports.Review;
 
 /// <summary>The actions review, queries and sign-off leave in the audit table, beside lock and unlock.</summary>
-public static class ReviewActions
+internal static class ReviewActions
 {
     /// <summary>Intake held an accepted workbook for HQ's review.</summary>
     public const string Awaiting = "review-awaiting";

@@ -17,7 +17,7 @@ public enum QueryStatus
     [JsonStringEnumMemberName("closed")] Closed,
 }
 
-public static class QueryStatusExtensions
+internal static class QueryStatusExtensions
 {
     /// <summary>Open and answered queries both wait for the verifier: the tracker counts them as open.</summary>
     public static bool IsOpen(this QueryStatus status) => status != QueryStatus.Closed;
@@ -66,7 +66,7 @@ public sealed class QueryEntity : ITableEntity
 /// The verification statement a verifier recorded for a subsidiary's year: partition = subsidiary code, row key
 /// <c>{year}-statement</c>. Recording again replaces it; the audit table keeps each one.
 /// </summary>
-public sealed class StatementEntity : ITableEntity
+internal sealed class StatementEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = "";
     public string RowKey { get; set; } = "";

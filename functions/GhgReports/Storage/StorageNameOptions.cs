@@ -5,7 +5,7 @@ namespace GhgReports.Storage;
 /// %UploadsContainer% etc.). Bound once at start, checked against Azure's naming rules by
 /// <see cref="StorageNameValidation"/>, and turned into the <see cref="StorageNames"/> every service uses.
 /// </summary>
-public sealed class StorageNameOptions
+internal sealed class StorageNameOptions
 {
     public string UploadsContainer { get; set; } = "uploads";
     public string ResultsContainer { get; set; } = "results";

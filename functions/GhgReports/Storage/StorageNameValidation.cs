@@ -7,7 +7,7 @@ namespace GhgReports.Storage;
 /// Refuses at start a name Azure would refuse later, when a container, table or queue is first created: the message
 /// names the setting, the value and the rule.
 /// </summary>
-public sealed partial class StorageNameValidation : IValidateOptions<StorageNameOptions>
+internal sealed partial class StorageNameValidation : IValidateOptions<StorageNameOptions>
 {
     /// <summary>The longest table name the prefix is put before ("…Verification").</summary>
     private static readonly int LongestTableSuffix = new StorageNames { TablePrefix = "" }.Tables.Max(t => t.Length);

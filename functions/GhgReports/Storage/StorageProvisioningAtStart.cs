@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace GhgReports.Storage;
 
 /// <summary>How long start-up provisioning waits after a failure: doubling from <see cref="First"/> up to <see cref="Longest"/>.</summary>
-public sealed record ProvisioningBackoff(TimeSpan First, TimeSpan Longest)
+internal sealed record ProvisioningBackoff(TimeSpan First, TimeSpan Longest)
 {
     /// <summary>In Azure a new identity's data roles can take minutes to apply; a few minutes between tries is enough.</summary>
     public static ProvisioningBackoff Default { get; } = new(TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5));
@@ -20,7 +20,7 @@ public sealed record ProvisioningBackoff(TimeSpan First, TimeSpan Longest)
 /// still start. So every failure is a warning and another try later, never an exception out of the host. This is the
 /// one retry loop outside the clients' pipelines: theirs span seconds, a role assignment taking effect spans minutes.
 /// </summary>
-public sealed partial class StorageProvisioningAtStart(
+internal sealed partial class StorageProvisioningAtStart(
     Func<StorageProvisioning> provisioning, TimeProvider clock, ILogger<StorageProvisioningAtStart> logger, ProvisioningBackoff? backoff = null)
     : BackgroundService
 {

@@ -9,7 +9,7 @@ namespace GhgReports.Storage;
 /// table service writes. Rows become visible only when the caller moves the pointer; a caller that ends up rejecting
 /// the file deletes what was written (<see cref="DeleteAsync"/>).
 /// </summary>
-public sealed class StreamingRowWriter
+internal sealed class StreamingRowWriter
 {
     private readonly TableClient _table;
     private readonly Func<int, Task>? _afterBatch;

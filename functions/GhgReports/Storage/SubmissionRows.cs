@@ -157,7 +157,7 @@ public static class SubmissionRows
 }
 
 /// <summary>The kinds of detail rows, part of every partition key.</summary>
-public static class RowKinds
+internal static class RowKinds
 {
     public const string Entity = "entity";
     public const string Goals = "goals";

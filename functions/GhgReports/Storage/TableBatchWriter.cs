@@ -7,7 +7,7 @@ namespace GhgReports.Storage;
 /// Azurite accepts mixed partitions and oversized batches, so these rules are ours to keep. Partitions are written in
 /// parallel; within a partition, batches go in order.
 /// </summary>
-public sealed class TableBatchWriter(int maxParallelPartitions = 8)
+internal sealed class TableBatchWriter(int maxParallelPartitions = 8)
 {
     public const int MaxOperations = 100;
 

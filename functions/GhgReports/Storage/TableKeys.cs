@@ -4,7 +4,7 @@ namespace GhgReports.Storage;
 /// Azure Table Storage key rules, enforced here because Azurite accepts keys Azure rejects ('/' gives a 500 in the
 /// emulator, a 400 in Azure). Keys are at most 1 KiB; '/', '\', '#', '?' and control characters are not allowed.
 /// </summary>
-public static class TableKeys
+internal static class TableKeys
 {
     public const int MaxLength = 512;
 

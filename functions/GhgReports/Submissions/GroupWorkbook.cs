@@ -64,9 +64,9 @@ public sealed record DeclaredRecalculationReason(int Row, string Code, int BaseY
 
 /// <summary>What the group states about significance (ISO 14064-1 §5.2.3, §9.3.1 e and i), stored as one row.</summary>
 /// <summary>HQ's review setting as stored: one row, written only when review is on.</summary>
-public sealed record GroupReviewSetting(bool Required);
+internal sealed record GroupReviewSetting(bool Required);
 
-public sealed record GroupSignificance(Bilingual? Criteria, IReadOnlyDictionary<int, string> ExclusionJustifications);
+internal sealed record GroupSignificance(Bilingual? Criteria, IReadOnlyDictionary<int, string> ExclusionJustifications);
 
 public sealed record GroupInfo(string Name, string? NameEn, string ConsolidationApproach, string ResponsiblePerson, string? Contact);
 

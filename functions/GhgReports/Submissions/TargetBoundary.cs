@@ -4,7 +4,7 @@ namespace GhgReports.Submissions;
 /// What a target covers, as the workbook's boundary list stores it (<see cref="Intake.Workbook.ChoiceLists.TargetBoundary"/>). The
 /// names are the stored spelling of <see cref="TargetDeclaration.Boundary"/>: never change one.
 /// </summary>
-public static class TargetBoundary
+internal static class TargetBoundary
 {
     public const string Scope12 = "scope1+2";
     public const string Scope1 = "scope1";

@@ -22,7 +22,7 @@ public sealed record IntensityTrajectory(string Code, string NameZh, string? Nam
 /// the base is the Entity sheet's base year in force, else the first year stored (PlanBuilder), the pathway is the
 /// process pathway of <see cref="PlanConsistencyChecker.Pathways"/> up to <see cref="PlanBuilder.PathwayHorizon"/>.
 /// </summary>
-public static class IntensityTrajectories
+internal static class IntensityTrajectories
 {
     /// <summary>Why a subsidiary has no pathway on its chart; the page words them in both languages.</summary>
     public const string NoData = "no-data";

@@ -4,7 +4,7 @@ using GhgReports.Submissions;
 namespace GhgReports.Tracker;
 
 /// <summary>How one subsidiary's stored submissions and period pointer read on the tracker: pure, so the rules are tested without storage.</summary>
-public static class TrackerRows
+internal static class TrackerRows
 {
     /// <param name="period">The subsidiary's pointer for the year (data in force and lock), if any.</param>
     /// <param name="uploads">Its submissions whose workbook declares the year, in any order.</param>

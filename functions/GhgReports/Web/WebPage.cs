@@ -9,7 +9,7 @@ namespace GhgReports.Web;
 /// <see cref="WebTexts"/>, written into the page as JSON where the HTML has the <c>__TEXTS__</c> marker; the upload size
 /// limits likewise at <c>__MAX_UPLOAD_BYTES__</c> and <c>__MAX_EVIDENCE_BYTES__</c>.
 /// </summary>
-public static class WebPage
+internal static class WebPage
 {
     private static readonly Lazy<byte[]> LazyHtml = new(() =>
         Encoding.UTF8.GetBytes(Read("index.html").Replace("__TEXTS__", TextsJson(), StringComparison.Ordinal)

@@ -9,7 +9,7 @@ namespace GhgReports.Intake.Reading;
 /// "11,678", full-width digits, trailing spaces, "2023.9", "2023年9月", Excel serial dates.
 /// Every parse is culture-invariant: the same workbook reads the same on every server.
 /// </summary>
-public static partial class CellValues
+internal static partial class CellValues
 {
     public static string? Text(object? raw) => raw switch
     {

@@ -9,7 +9,7 @@ namespace GhgReports.Intake.Reading;
 /// Reads a subsidiary workbook into records, syntax only: required values, numbers, dates, lists, units. Meaning
 /// (factors, periods, totals, duplicates) is the validator's. Never throws on bad input: every problem is collected.
 /// </summary>
-public sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
+internal sealed class SubsidiaryWorkbookReader(ReadLimits? limits = null)
 {
     private readonly ReadLimits _limits = limits ?? ReadLimits.Default;
 

@@ -8,7 +8,7 @@ namespace GhgReports.Intake.Reading;
 /// are both OLE compound files), and the zip's central directory (entry count, declared sizes, compression ratio,
 /// path traversal, macros). Costs well under a millisecond on a normal workbook; never inflates anything.
 /// </summary>
-public static class WorkbookPreflight
+internal static class WorkbookPreflight
 {
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];

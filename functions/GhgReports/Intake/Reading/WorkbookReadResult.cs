@@ -4,7 +4,7 @@ using GhgReports.Submissions;
 namespace GhgReports.Intake.Reading;
 
 /// <summary>What reading gave: the workbook when its structure and values could be read, and every problem found.</summary>
-public sealed record WorkbookReadResult(SubsidiaryWorkbook? Workbook, IReadOnlyList<Problem> Problems)
+internal sealed record WorkbookReadResult(SubsidiaryWorkbook? Workbook, IReadOnlyList<Problem> Problems)
 {
     public bool HasErrors => Problems.Any(p => p.IsError);
 
@@ -20,10 +20,10 @@ public sealed record WorkbookReadResult(SubsidiaryWorkbook? Workbook, IReadOnlyL
 public sealed record DeclaredCode(string AsWritten, string Normalised, CellAddress At);
 
 /// <summary>A source row's factor id and activity unit as read, kept even when other cells of the row are unreadable.</summary>
-public sealed record FactorReference(int Row, string FactorId, Unit? ActivityUnit, string? ActivityUnitText);
+internal sealed record FactorReference(int Row, string FactorId, Unit? ActivityUnit, string? ActivityUnitText);
 
 /// <summary>The parts of a subsidiary workbook that were read without error, and the factor references of the rows that were not.</summary>
-public sealed record ReadableParts
+internal sealed record ReadableParts
 {
     /// <summary>Null when any required entity value is missing or unreadable.</summary>
     public EntityDeclaration? Entity { get; init; }

@@ -10,7 +10,7 @@ namespace GhgReports.Intake.Reporting;
 /// The human-readable result beside result.json: one self-contained HTML page, Chinese above English, every problem
 /// with its sheet and cell. Plain HTML so it opens from the storage browser, a mail or the web page alike.
 /// </summary>
-public static class IntakeResultPage
+internal static class IntakeResultPage
 {
     public static string Render(IntakeResult result)
     {

@@ -16,7 +16,7 @@ namespace GhgReports.Intake.Samples;
 /// The plan states no uncertainties; every line declares a sample one (<see cref="SampleUncertainty"/>) so the packs can
 /// combine them per category as ISO 14064-1 §9.3.1 p) and q) ask.
 /// </summary>
-public static class SeedSamples
+internal static class SeedSamples
 {
     public const string GridFactor = "cn-grid/2022/national-carbon-market";
     public const string NaturalGasFactor = "cn-fuel/natural-gas";

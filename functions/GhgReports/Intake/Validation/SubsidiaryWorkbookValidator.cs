@@ -14,7 +14,7 @@ namespace GhgReports.Intake.Validation;
 /// Checks what a readable workbook means: periods, factors and units, how each line is quantified, duplicates, and
 /// declared totals against their lines. Collects every problem; never throws on user data.
 /// </summary>
-public sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
+internal sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
 {
     /// <summary>ISO 14064-3 practice: 5 % is material for reasonable assurance; we are ten times stricter on arithmetic.</summary>
     private const decimal DeclaredTotalTolerance = 0.005m;

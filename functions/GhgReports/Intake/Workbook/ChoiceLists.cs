@@ -4,7 +4,7 @@ using GhgReports.Submissions;
 namespace GhgReports.Intake.Workbook;
 
 /// <summary>The dropdown lists of the subsidiary workbook. Keys are what we store; labels are what officers pick.</summary>
-public static class ChoiceLists
+internal static class ChoiceLists
 {
     public static readonly ChoiceList YesNo = new("list_yes_no",
         new("yes", "是", "Yes"),

@@ -5,7 +5,7 @@ namespace GhgReports.Intake.Workbook;
 /// criterion like that is no justification: ISO 14064-1 §9.3.1 e) and i) are not met by it, so it is refused where
 /// it is read and never counted as provided in a pack.
 /// </summary>
-public static class PlaceholderText
+internal static class PlaceholderText
 {
     private static readonly string[] Prefixes = ["样例", "示例", "sample", "example", "placeholder"];
 

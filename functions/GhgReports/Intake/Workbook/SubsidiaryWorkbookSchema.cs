@@ -7,7 +7,7 @@ namespace GhgReports.Intake.Workbook;
 /// The subsidiary workbook we publish: which sheets, which fields, in which language. The template writer and the
 /// reader both work from this one description, so they cannot drift apart. Documented for officers in docs/workbook.md.
 /// </summary>
-public static class SubsidiaryWorkbookSchema
+internal static class SubsidiaryWorkbookSchema
 {
     /// <summary>The first column of every table sheet. A row whose 序号 is 示例/Example is the template's example and is skipped.</summary>
     public static readonly FieldSpec LineNumber = new("no", new("序号", "No."), FieldKind.Text, Width: 8);

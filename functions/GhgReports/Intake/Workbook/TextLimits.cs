@@ -8,7 +8,7 @@ namespace GhgReports.Intake.Workbook;
 /// a batch of 100 rows at 4 MiB; the limits are set so that the longest row any sheet can have fits both (proved by
 /// <c>TextLimitsTests</c> over the schema), so a workbook within them never fails in storage.
 /// </summary>
-public static class TextLimits
+internal static class TextLimits
 {
     /// <summary>Notes, descriptions, wordings, goals and narratives.</summary>
     public const int LongText = 2_000;

@@ -3,7 +3,7 @@ using GhgReports.Localization;
 namespace GhgReports.Inventory.Calculation;
 
 /// <summary>Why the calculator refused a line.</summary>
-public enum RefusalReason
+internal enum RefusalReason
 {
     Co2eGwpBasisMismatch,
     UnitCannotConvert,
@@ -18,7 +18,7 @@ public enum RefusalReason
 /// A line the calculator will not turn into tCO2e rather than guess. Intake validation is meant to stop such lines
 /// before calculation, so reaching this is a bug in intake or a hand-built workbook, never something to swallow.
 /// </summary>
-public class CalculationRefusedException : Exception
+internal class CalculationRefusedException : Exception
 {
     public CalculationRefusedException(RefusalReason reason, int row, Bilingual text)
         : base(text.En)
@@ -40,7 +40,7 @@ public class CalculationRefusedException : Exception
 /// A CO2e-only factor used with a GWP set other than the one its publisher computed it with: the gases inside it
 /// cannot be re-weighted, so the figure would silently mix two GWP sets.
 /// </summary>
-public sealed class Co2eGwpBasisMismatchException : CalculationRefusedException
+internal sealed class Co2eGwpBasisMismatchException : CalculationRefusedException
 {
     public Co2eGwpBasisMismatchException(int row, string factorId, string factorBasis, string requestedSet)
         : base(RefusalReason.Co2eGwpBasisMismatch, row, InventoryTexts.RefuseCo2eGwpBasis.Format(row, factorId, factorBasis, requestedSet))

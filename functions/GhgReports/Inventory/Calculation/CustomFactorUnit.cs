@@ -15,7 +15,7 @@ namespace GhgReports.Inventory.Calculation;
 /// </list>
 /// Anything else is refused: a factor whose unit we cannot read is not a factor we can apply.
 /// </summary>
-public sealed partial record CustomFactorUnit(decimal TonnesPerMassUnit, string MassSymbol, string? Gas, string? GwpBasis, Unit PerUnit)
+internal sealed partial record CustomFactorUnit(decimal TonnesPerMassUnit, string MassSymbol, string? Gas, string? GwpBasis, Unit PerUnit)
 {
     public bool IsCo2e => string.Equals(Gas, "CO2e", StringComparison.OrdinalIgnoreCase);
 

@@ -14,7 +14,7 @@ public sealed record PurchasedAluminiumEmissions(decimal AluminiumTco2e, decimal
 /// purchased-aluminium intensity, whose denominator is tonnes of aluminium. Packaging, additives and other goods are
 /// reported beside it. Workbooks that declare no material keep the earlier reading, all of category 1, and say so.
 /// </summary>
-public static class PurchasedAluminiumLines
+internal static class PurchasedAluminiumLines
 {
     public static PurchasedAluminiumEmissions Of(IEnumerable<CalculatedLine> emissions)
     {

@@ -7,7 +7,7 @@ namespace GhgReports.Inventory.Calculation;
 /// Vol.1 Ch.3, approach 1): U = √Σ(Uᵢ·Eᵢ)² ÷ ΣEᵢ. It assumes the lines are uncorrelated. When any line declares none,
 /// the answer is "not assessed": a figure from some lines would look like the inventory's and be smaller than it.
 /// </summary>
-public static class UncertaintyCombination
+internal static class UncertaintyCombination
 {
     public static UncertaintyAssessment Combine(IReadOnlyList<CalculatedLine> emissionLines)
     {

@@ -12,9 +12,9 @@ public enum Scope
 /// An ISO 14064-1:2018 Annex B sub-category with its GHG Protocol mapping. Category 4.1 purchased goods is
 /// where the ASI metric "scope 3 category 1, purchased aluminium" lives, so every line carries both vocabularies.
 /// </summary>
-public sealed record IsoSubcategory(string Code, int Category, string Zh, string En, Scope Scope, int? Scope3Category);
+internal sealed record IsoSubcategory(string Code, int Category, string Zh, string En, Scope Scope, int? Scope3Category);
 
-public static class IsoCategories
+internal static class IsoCategories
 {
     public static IReadOnlyList<(int Number, string Zh, string En)> Categories { get; } =
     [

@@ -18,7 +18,7 @@ public sealed record MemberWeight(decimal Share, bool Controlled, Bilingual? War
 /// A register without the "controlled" column reads a positive share as controlled, so figures stored under the earlier
 /// register do not change for members declared at 100 % or 0 %.
 /// </summary>
-public static class ConsolidationRule
+internal static class ConsolidationRule
 {
     public static bool IsControlApproach(string approach)
     {

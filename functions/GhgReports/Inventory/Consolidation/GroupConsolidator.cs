@@ -17,7 +17,7 @@ namespace GhgReports.Inventory.Consolidation;
 /// carries a warning naming each of them with its dates.</item>
 /// </list>
 /// </summary>
-public static class GroupConsolidator
+internal static class GroupConsolidator
 {
     /// <summary>The register's members as declared: the one entry point for plan, pack and target progress.</summary>
     public static GroupInventory Consolidate(IReadOnlyList<ConsolidationMember> members, string approach, int year)

@@ -8,7 +8,7 @@ namespace GhgReports.Inventory.Factors;
 /// cross-check declared totals and to show an officer the figures it understood; the inventory calculation is the
 /// full method (per gas, GWP set, both scope 2 methods).
 /// </summary>
-public static class DirectQuantity
+internal static class DirectQuantity
 {
     public static decimal? Tco2e(EmissionSourceLine line, IFactorCatalog factors)
     {

@@ -3,7 +3,7 @@ using GhgReports.Inventory.Units;
 namespace GhgReports.Inventory.Factors;
 
 /// <summary>Brings an activity amount into a factor's own unit, using the factor's density between volume and mass.</summary>
-public static class FactorActivity
+internal static class FactorActivity
 {
     /// <summary>Null when the units cannot meet (the validator has already told the officer why).</summary>
     public static decimal? ToFactorUnit(decimal amount, Unit unit, EmissionFactor factor)

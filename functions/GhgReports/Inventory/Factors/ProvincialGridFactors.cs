@@ -5,7 +5,7 @@ using GhgReports.Localization;
 namespace GhgReports.Inventory.Factors;
 
 /// <summary>A provincial grid factor the library holds for a subsidiary's province and year, which its electricity does not use.</summary>
-public sealed record UnusedProvincialFactor(string SubsidiaryCode, EmissionFactor Factor, IReadOnlyList<string> UsedFactorIds, Bilingual Text);
+internal sealed record UnusedProvincialFactor(string SubsidiaryCode, EmissionFactor Factor, IReadOnlyList<string> UsedFactorIds, Bilingual Text);
 
 /// <summary>
 /// Finds the provincial average grid factor (MEE/NBS) valid for a year in a subsidiary's province. The province is
@@ -13,7 +13,7 @@ public sealed record UnusedProvincialFactor(string SubsidiaryCode, EmissionFacto
 /// "Yunnan provincial…"), so a province added to the library needs no code. Using it or not is the group's choice; a
 /// switch is a recalculation under the year-after-year rules, so this only warns.
 /// </summary>
-public static class ProvincialGridFactors
+internal static class ProvincialGridFactors
 {
     private const string ProvincialMarker = "/province/";
 

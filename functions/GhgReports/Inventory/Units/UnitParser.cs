@@ -3,7 +3,7 @@ using System.Text;
 namespace GhgReports.Inventory.Units;
 
 /// <summary>Reads units as data officers type them: 万kWh, 万 kWh, MWh, kWh, 度, t, 吨, m³, m3, Nm3, 立方米, L, 升 …</summary>
-public static class UnitParser
+internal static class UnitParser
 {
     private static readonly Dictionary<string, Unit> Aliases = BuildAliases();
 

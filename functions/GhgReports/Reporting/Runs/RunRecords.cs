@@ -9,7 +9,7 @@ using GhgReports.Storage;
 namespace GhgReports.Reporting.Runs;
 
 /// <summary>What a run makes.</summary>
-public static class RunKind
+internal static class RunKind
 {
     public const string Plan = "plan";
     public const string Packs = "packs";

@@ -12,7 +12,7 @@ namespace GhgReports.Storage.Backups;
 /// Int64 values are written as strings (JSON readers lose digits past 2^53), binary as base64, doubles that JSON cannot
 /// hold (NaN, ±Infinity) as strings. <c>Timestamp</c> is the service's and informative only: a restore cannot set it.
 /// </summary>
-public static class BackupLines
+internal static class BackupLines
 {
     public static byte[] Write(TableEntity entity)
     {

@@ -12,7 +12,7 @@ namespace GhgReports.Storage.Backups;
 /// export never replaces a blob, and an export that fails half-way leaves only uncommitted blocks, which the service
 /// discards. <see cref="Stream.DisposeAsync"/> without <see cref="CompleteAsync"/> commits nothing.
 /// </summary>
-public sealed class CreateOnlyBlobStream(BlockBlobClient blob, string contentType, int blockBytes = 4 * 1024 * 1024) : Stream
+internal sealed class CreateOnlyBlobStream(BlockBlobClient blob, string contentType, int blockBytes = 4 * 1024 * 1024) : Stream
 {
     private readonly MemoryStream _block = new();
     private readonly List<string> _blockIds = [];
