@@ -1,16 +1,12 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Azure.Storage.Blobs;
-using Azure.Storage.Sas;
 using GhgReports.Access;
 using GhgReports.Cli;
-using GhgReports.Cli.Local;
 using GhgReports.Cli.Runner;
 using GhgReports.Intake;
 using GhgReports.Intake.Samples;
 using GhgReports.Storage;
-using Microsoft.AspNetCore.Builder;
 using Spectre.Console.Testing;
 
 namespace GhgReports.IntegrationTests;
@@ -19,65 +15,22 @@ namespace GhgReports.IntegrationTests;
 /// The web page's API on the local runner's LocalHttp (the same WebApi the Functions app serves), against Azurite:
 /// who gets 401 and 403, that links reach exactly one blob, and that an upload link can only create.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
+public sealed class WebAccessTests(AzuriteFixture fixture) : WebRouteTest(fixture, "web")
 {
-    private const string Key = "web-access-tests-signing-key";
-    private static readonly DevelopmentTokens Tokens = new(Key, TimeProvider.System);
-    private static readonly Caller OfficerYn = new("officer YN", [Roles.Officer], ["YN"], []);
-    private static readonly Caller OfficerCp = new("officer CP", [Roles.Officer], ["CP"], []);
-    private static readonly Caller Verifier = new("Verifier Ltd", [Roles.Verifier], ["CP"], [2023]);
-    private static readonly Caller Compliance = new("compliance", [Roles.Compliance], [], []);
-    private static readonly Caller Management = new("management", [Roles.Management], [], []);
-    private static readonly Caller Hq = new("Li Hua (HQ)", [Roles.Hq], [], []);
+    private static readonly Caller Verifier = VerifierOf("CP", 2023);
+    private static readonly Caller LiHua = new("Li Hua (HQ)", [Roles.Hq], [], []);
 
-    private TestStorage storage = null!;
-    private WebApplication app = null!;
-    private HttpClient http = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        var names = StorageNames.Unique("web");
-        storage = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
         foreach (var name in new[]
                  {
                      "iso14064/2023/CP-2023-iso14064-pack.zip", "iso14064/2023/YN-2023-iso14064-pack.zip",
                      "iso14064/2024/CP-2024-iso14064-pack.zip", "plans/2023/ghg-reduction-plan-2023-zh.pdf", "plans/2023/ghg-reduction-plan-2023-en.pdf",
                  })
         {
-            await storage.Storage.Reports.UploadBlobAsync(name, new BinaryData("content of " + name));
+            await Storage.Storage.Reports.UploadBlobAsync(name, new BinaryData("content of " + name));
         }
-        await storage.Storage.Archive.UploadBlobAsync("CP/secret.xlsx", new BinaryData("archived"));
-        app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
-            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = Key }), "http://127.0.0.1:0");
-        await app.StartAsync();
-        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Caller? caller, string? token = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (caller is not null || token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Tokens.Issue(caller!, TimeSpan.FromHours(1)));
-        }
-        return await http.SendAsync(request);
-    }
-
-    private Task<HttpResponseMessage> GetAsync(string path, Caller? caller) => SendAsync(HttpMethod.Get, path, caller);
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.Clone();
+        await Storage.Storage.Archive.UploadBlobAsync("CP/secret.xlsx", new BinaryData("archived"));
     }
 
     [Theory]
@@ -103,8 +56,8 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
     {
         var forged = new DevelopmentTokens("some-other-signing-key-xyz", TimeProvider.System).Issue(Compliance, TimeSpan.FromHours(1));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/packs", null, forged)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/packs", null, "not-a-token")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/packs", null, token: forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/packs", null, token: "not-a-token")).StatusCode);
     }
 
     [Fact]
@@ -114,14 +67,14 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
         request.Headers.Add(AppServicePrincipal.HeaderName,
             Convert.ToBase64String("""{"claims":[{"typ":"roles","val":"compliance"}]}"""u8.ToArray()));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await http.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Http.SendAsync(request)).StatusCode);
     }
 
     [Fact]
     public async Task Page_IsServedToEveryone()
     {
-        var response = await http.GetAsync("/");
-        var script = await http.GetAsync("/api/app.js");
+        var response = await Http.GetAsync("/");
+        var script = await Http.GetAsync("/api/app.js");
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (response.StatusCode, script.StatusCode));
         Assert.Contains("text/html", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
@@ -165,12 +118,12 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Report_OnlyForTheSubsidiarysOwnOfficer()
     {
-        await storage.Storage.Submissions.AddEntityAsync(new SubmissionEntity
+        await Storage.Storage.Submissions.AddEntityAsync(new SubmissionEntity
         {
             PartitionKey = "CP", RowKey = "abc123", Status = SubmissionStatus.Rejected, BlobName = "CP/x.xlsx", FileName = "x.xlsx",
             ResultPath = "CP/x.xlsx.result.json",
         });
-        await storage.Storage.Results.UploadBlobAsync("CP/x.xlsx.report.html", new BinaryData("<p>report</p>"));
+        await Storage.Storage.Results.UploadBlobAsync("CP/x.xlsx.report.html", new BinaryData("<p>report</p>"));
 
         var own = await GetAsync("/api/submissions/CP/abc123/report", OfficerCp);
         var other = await GetAsync("/api/submissions/CP/abc123/report", OfficerYn);
@@ -185,12 +138,12 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Result_OnlyForTheSubsidiarysOwnOfficer_AsJsonToShow()
     {
-        await storage.Storage.Submissions.AddEntityAsync(new SubmissionEntity
+        await Storage.Storage.Submissions.AddEntityAsync(new SubmissionEntity
         {
             PartitionKey = "CP", RowKey = "abc123", Status = SubmissionStatus.Rejected, BlobName = "CP/x.xlsx", FileName = "x.xlsx",
             ResultPath = "CP/x.xlsx.result.json",
         });
-        await storage.Storage.Results.UploadBlobAsync("CP/x.xlsx.result.json", new BinaryData("""{"status":"rejected"}"""));
+        await Storage.Storage.Results.UploadBlobAsync("CP/x.xlsx.result.json", new BinaryData("""{"status":"rejected"}"""));
 
         var own = await GetAsync("/api/submissions/CP/abc123/result", OfficerCp);
         var other = await GetAsync("/api/submissions/CP/abc123/result", OfficerYn);
@@ -227,7 +180,7 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
         Assert.Equal(["CP", "YN"], packs.EnumerateArray().Select(p => p.GetProperty("subsidiary").GetString()));
         var url = new Uri(link.GetProperty("url").GetString()!);
         var parts = new BlobUriBuilder(url);
-        Assert.Equal((storage.Storage.Names.Reports, "iso14064/2023/CP-2023-iso14064-pack.zip"), (parts.BlobContainerName, parts.BlobName));
+        Assert.Equal((Storage.Storage.Names.Reports, "iso14064/2023/CP-2023-iso14064-pack.zip"), (parts.BlobContainerName, parts.BlobName));
         Assert.Equal("r", parts.Sas.Permissions);
         Assert.Equal("b", parts.Sas.Resource);
         Assert.True(parts.Sas.ExpiresOn <= DateTimeOffset.UtcNow.AddHours(1));
@@ -272,7 +225,7 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
 
         var url = new Uri(link.GetProperty("url").GetString()!);
         var parts = new BlobUriBuilder(url);
-        Assert.Equal(storage.Storage.Names.Uploads, parts.BlobContainerName);
+        Assert.Equal(Storage.Storage.Names.Uploads, parts.BlobContainerName);
         Assert.Matches("^CP/CP-[0-9]{14}-[0-9a-f]{12}\\.xlsx$", parts.BlobName);
         Assert.Equal(link.GetProperty("blobName").GetString(), parts.BlobName);
         Assert.Equal("c", parts.Sas.Permissions);
@@ -280,18 +233,18 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
 
         var first = await PutAsync(url, "workbook bytes");
         var second = await PutAsync(url, "another workbook");
-        using var read = await http.GetAsync(url);
+        using var read = await Http.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, second.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
-        Assert.Equal("workbook bytes", (await storage.Storage.Uploads.GetBlobClient(parts.BlobName).DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal("workbook bytes", (await Storage.Storage.Uploads.GetBlobClient(parts.BlobName).DownloadContentAsync()).Value.Content.ToString());
     }
 
     [Fact]
     public async Task UploadThroughLink_IsRecordedWithTheSignedInOfficerAndTheirFileName()
     {
-        await storage.UploadGroupAsync();
+        await Storage.UploadGroupAsync();
         var link = await JsonAsync(await SendAsync(HttpMethod.Post,
             "/api/uploads/CP/link?fileName=" + Uri.EscapeDataString(@"C:\Users\王\CP 2023 温室气体.xlsx"), OfficerCp));
         var url = new Uri(link.GetProperty("url").GetString()!);
@@ -301,32 +254,32 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
             put.Headers.Add("x-ms-blob-type", "BlockBlob");
             put.Headers.Add("x-ms-version", "2021-12-02");
             put.Headers.Add("x-ms-meta-" + SubmissionIntake.UploaderMetadata, "someone%20else"); // a claim; the link's record wins
-            Assert.Equal(HttpStatusCode.Created, (await http.SendAsync(put)).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await Http.SendAsync(put)).StatusCode);
         }
 
-        var result = await storage.Intake().ProcessBlobAsync(storage.Storage.Uploads.GetBlobClient(blobName), CancellationToken.None);
+        var result = await Storage.Intake().ProcessBlobAsync(Storage.Storage.Uploads.GetBlobClient(blobName), CancellationToken.None);
 
         Assert.Equal(SubmissionStatus.Accepted, result.Status);
         Assert.Equal(("CP 2023 温室气体.xlsx", "officer CP"), (result.FileName, result.Uploader));
         var history = (await JsonAsync(await GetAsync("/api/submissions/CP", OfficerCp))).GetProperty("history");
         var row = Assert.Single(history.EnumerateArray());
         Assert.Equal(("CP 2023 温室气体.xlsx", blobName), (row.GetProperty("fileName").GetString(), row.GetProperty("blobName").GetString()));
-        var issued = await storage.Storage.Audit.GetEntityAsync<AuditEntity>("CP", AuditEntity.UploadLinkRowKey(blobName[3..]));
+        var issued = await Storage.Storage.Audit.GetEntityAsync<AuditEntity>("CP", AuditEntity.UploadLinkRowKey(blobName[3..]));
         Assert.Equal((AuditEntity.UploadLinkAction, "officer CP"), (issued.Value.Action, issued.Value.Actor));
     }
 
     [Fact]
     public async Task UploadWithoutLink_KeepsTheBlobNameAndTheClaimedUploader()
     {
-        await storage.UploadGroupAsync();
-        var blob = storage.Storage.Uploads.GetBlobClient("CP/CP-2023.xlsx");
+        await Storage.UploadGroupAsync();
+        var blob = Storage.Storage.Uploads.GetBlobClient("CP/CP-2023.xlsx");
         await blob.UploadAsync(new BinaryData(TestStorage.Workbook(SeedSamples.ByCode("CP"))),
             new Azure.Storage.Blobs.Models.BlobUploadOptions { Metadata = new Dictionary<string, string> { [SubmissionIntake.UploaderMetadata] = "ghg%20upload" } });
 
-        var result = await storage.Intake().ProcessBlobAsync(blob, CancellationToken.None);
+        var result = await Storage.Intake().ProcessBlobAsync(blob, CancellationToken.None);
 
         Assert.Equal((null, "ghg upload"), (result.FileName, result.Uploader));
-        var submission = await storage.Store.GetAsync("CP", result.SubmissionId, CancellationToken.None);
+        var submission = await Storage.Store.GetAsync("CP", result.SubmissionId, CancellationToken.None);
         Assert.Equal("CP-2023.xlsx", submission!.FileName);
     }
 
@@ -369,20 +322,20 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
         var unlocking = await SendAsync(HttpMethod.Delete, "/api/periods/CP/2023/lock?reason=r", caller);
 
         Assert.Equal((expected, expected), (locking.StatusCode, unlocking.StatusCode));
-        Assert.Null(await storage.Pointers.GetAsync("CP", "2023", default));
-        Assert.Empty(await storage.Locks.HistoryAsync("CP", default));
+        Assert.Null(await Storage.Pointers.GetAsync("CP", "2023", default));
+        Assert.Empty(await Storage.Locks.HistoryAsync("CP", default));
     }
 
     [Fact]
     public async Task Lock_ByHq_RecordsTheSignedInCallerNotAClaimedName()
     {
-        var response = await SendAsync(HttpMethod.Post, "/api/periods/CP/2023/lock?verifier=SGS&statement=VS-2024-017&actor=someone-else", Hq);
+        var response = await SendAsync(HttpMethod.Post, "/api/periods/CP/2023/lock?verifier=SGS&statement=VS-2024-017&actor=someone-else", LiHua);
 
         var view = await JsonAsync(response);
         Assert.Equal(("Li Hua (HQ)", true), (view.GetProperty("by").GetString(), view.GetProperty("locked").GetBoolean()));
-        var pointer = await storage.Pointers.GetAsync("CP", "2023", default);
+        var pointer = await Storage.Pointers.GetAsync("CP", "2023", default);
         Assert.Equal((true, "Li Hua (HQ)", "SGS", "VS-2024-017"), (pointer!.Locked, pointer.LockedBy, pointer.Verifier, pointer.StatementReference));
-        var audit = Assert.Single(await storage.Locks.HistoryAsync("CP", default));
+        var audit = Assert.Single(await Storage.Locks.HistoryAsync("CP", default));
         Assert.Equal(("lock", "Li Hua (HQ)"), (audit.Action, audit.Actor));
     }
 
@@ -392,25 +345,25 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
     [InlineData("DELETE", "/api/periods/CP/2023/lock", "原因", "reason")]
     public async Task LockOrUnlock_ByHqWithoutWhatTheRecordNeeds_SaysWhatIsMissing(string method, string path, string zh, string en)
     {
-        var response = await SendAsync(new HttpMethod(method), path, Hq);
+        var response = await SendAsync(new HttpMethod(method), path, LiHua);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains(zh, body.RootElement.GetProperty("zh").GetString(), StringComparison.Ordinal);
         Assert.Contains(en, body.RootElement.GetProperty("en").GetString(), StringComparison.Ordinal);
-        Assert.Null(await storage.Pointers.GetAsync("CP", "2023", default));
+        Assert.Null(await Storage.Pointers.GetAsync("CP", "2023", default));
     }
 
     [Fact]
     public async Task Unlock_ByHq_KeepsTheReasonAndWhoInTheAuditTrail()
     {
-        await SendAsync(HttpMethod.Post, "/api/periods/CP/2023/lock?verifier=SGS&statement=VS-1", Hq);
+        await SendAsync(HttpMethod.Post, "/api/periods/CP/2023/lock?verifier=SGS&statement=VS-1", LiHua);
 
-        var response = await SendAsync(HttpMethod.Delete, "/api/periods/CP/2023/lock?reason=restated%20fuel%20data", Hq);
+        var response = await SendAsync(HttpMethod.Delete, "/api/periods/CP/2023/lock?reason=restated%20fuel%20data", LiHua);
 
         Assert.False((await JsonAsync(response)).GetProperty("locked").GetBoolean());
-        Assert.False((await storage.Pointers.GetAsync("CP", "2023", default))!.Locked);
-        var unlock = (await storage.Locks.HistoryAsync("CP", default)).First(a => a.Action == "unlock");
+        Assert.False((await Storage.Pointers.GetAsync("CP", "2023", default))!.Locked);
+        var unlock = (await Storage.Locks.HistoryAsync("CP", default)).First(a => a.Action == "unlock");
         Assert.Equal("Li Hua (HQ)", unlock.Actor);
         Assert.Contains("restated fuel data", unlock.Details, StringComparison.Ordinal);
     }
@@ -420,7 +373,7 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
     {
         var console = new TestConsole().Width(80);
 
-        var code = GhgApp.Run(["signin", "--role", "officer", "--subsidiary", "CP", "--key", Key, "--hours", "2"], console);
+        var code = GhgApp.Run(["signin", "--role", "officer", "--subsidiary", "CP", "--key", SigningKey, "--hours", "2"], console);
 
         Assert.Equal(GhgApp.Ok, code);
         Assert.DoesNotContain('\n', console.Output.Trim());
@@ -434,13 +387,5 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : IAsyncLifetime
         var console = new TestConsole().Width(4000);
 
         Assert.Equal(GhgApp.UsageOrIo, GhgApp.Run(["signin", "--role", "officer", "--subsidiary", "CP", "--key", "short"], console));
-    }
-
-    private async Task<HttpResponseMessage> PutAsync(Uri url, string body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new StringContent(body) };
-        request.Headers.Add("x-ms-blob-type", "BlockBlob");
-        request.Headers.Add("x-ms-version", "2021-12-02");
-        return await http.SendAsync(request);
     }
 }

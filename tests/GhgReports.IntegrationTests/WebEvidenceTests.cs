@@ -1,15 +1,11 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using GhgReports.Access;
-using GhgReports.Cli.Local;
-using GhgReports.Cli.Runner;
 using GhgReports.Evidence;
 using GhgReports.Intake.Samples;
 using GhgReports.Storage;
-using Microsoft.AspNetCore.Builder;
 using SkiaSharp;
 
 namespace GhgReports.IntegrationTests;
@@ -19,63 +15,9 @@ namespace GhgReports.IntegrationTests;
 /// link can only create evidence/&lt;code&gt;/&lt;year&gt;/&lt;name&gt;, and that the check after the upload keeps a sound
 /// file with its hash and deletes a refused one. Also the officers' downloads under their own file names.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class WebEvidenceTests(AzuriteFixture fixture) : IAsyncLifetime
+public sealed class WebEvidenceTests(AzuriteFixture fixture) : WebRouteTest(fixture, "webev")
 {
-    private const string Key = "web-evidence-tests-signing-key";
-    private static readonly DevelopmentTokens Tokens = new(Key, TimeProvider.System);
-    private static readonly Caller OfficerCp = new("officer CP", [Roles.Officer], ["CP"], []);
-    private static readonly Caller OfficerYn = new("officer YN", [Roles.Officer], ["YN"], []);
-    private static readonly Caller Compliance = new("compliance", [Roles.Compliance], [], []);
-    private static readonly Caller Hq = new("hq", [Roles.Hq], [], []);
-    private static readonly Caller Verifier = new("Verifier Ltd", [Roles.Verifier], ["CP"], [2024]);
-    private static readonly Caller Management = new("management", [Roles.Management], [], []);
-
-    private TestStorage storage = null!;
-    private WebApplication app = null!;
-    private HttpClient http = null!;
-
-    public async Task InitializeAsync()
-    {
-        var names = StorageNames.Unique("webev");
-        storage = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
-        app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
-            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = Key }), "http://127.0.0.1:0");
-        await app.StartAsync();
-        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Caller? caller)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (caller is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Issue(caller, TimeSpan.FromHours(1)));
-        }
-        return await http.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.Clone();
-    }
-
-    private async Task<HttpResponseMessage> PutAsync(Uri url, byte[] body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new ByteArrayContent(body) };
-        request.Headers.Add("x-ms-blob-type", "BlockBlob");
-        request.Headers.Add("x-ms-version", "2021-12-02");
-        return await http.SendAsync(request);
-    }
+    private static readonly Caller Verifier = VerifierOf("CP", 2024);
 
     [Theory]
     [InlineData("GET", "/api/evidence/CP/2024")]
@@ -113,21 +55,21 @@ public sealed class WebEvidenceTests(AzuriteFixture fixture) : IAsyncLifetime
 
         var url = new Uri(link.GetProperty("url").GetString()!);
         var parts = new BlobUriBuilder(url);
-        Assert.Equal((storage.Storage.Names.Evidence, "CP/2024/VS-2024-017 核查声明.pdf", "c"), (parts.BlobContainerName, parts.BlobName, parts.Sas.Permissions));
+        Assert.Equal((Storage.Storage.Names.Evidence, "CP/2024/VS-2024-017 核查声明.pdf", "c"), (parts.BlobContainerName, parts.BlobName, parts.Sas.Permissions));
         Assert.True(parts.Sas.ExpiresOn <= DateTimeOffset.UtcNow.AddMinutes(15));
         var first = await PutAsync(url, EvidenceStoreTests.Pdf());
         var second = await PutAsync(url, [.. EvidenceStoreTests.Pdf(), 0x20]);
-        using var read = await http.GetAsync(url);
+        using var read = await Http.GetAsync(url);
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (first.StatusCode, second.StatusCode, read.StatusCode));
-        Assert.Empty(await storage.Storage.Uploads.GetBlobsAsync().ToListAsync());
+        Assert.Empty(await Storage.Storage.Uploads.GetBlobsAsync().ToListAsync());
         var audit = new List<AuditEntity>();
-        await foreach (var entry in storage.Storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == "CP" && a.Action == EvidenceLinks.AuditAction))
+        await foreach (var entry in Storage.Storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == "CP" && a.Action == EvidenceLinks.AuditAction))
         {
             audit.Add(entry);
         }
         Assert.Equal(("officer CP", "VS-2024-017 核查声明.pdf", 2024), (Assert.Single(audit).Actor, audit[0].FileName, audit[0].ReportingYear));
         // Until it is checked the file counts for nothing: no list, no pack, no citation.
-        Assert.Empty(await new EvidenceStore(storage.Storage).ListAsync("CP", 2024, CancellationToken.None));
+        Assert.Empty(await new EvidenceStore(Storage.Storage).ListAsync("CP", 2024, CancellationToken.None));
         // A second link for a name already stored is refused, in both languages.
         var again = await SendAsync(HttpMethod.Post, "/api/evidence/CP/2024/link?fileName=" + Uri.EscapeDataString("VS-2024-017 核查声明.pdf"), OfficerCp);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
@@ -183,8 +125,8 @@ public sealed class WebEvidenceTests(AzuriteFixture fixture) : IAsyncLifetime
         Assert.Equal("evidence-extension", refused.GetProperty("problems")[0].GetProperty("code").GetString());
         Assert.Contains("PNG", refused.GetProperty("problems")[0].GetProperty("messageEn").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("evidence-not-uploaded", never.GetProperty("problems")[0].GetProperty("code").GetString());
-        Assert.False(await storage.Storage.Evidence.GetBlobClient("CP/2024/photo.pdf").ExistsAsync());
-        var blob = storage.Storage.Evidence.GetBlobClient("CP/2024/statement.pdf");
+        Assert.False(await Storage.Storage.Evidence.GetBlobClient("CP/2024/photo.pdf").ExistsAsync());
+        var blob = Storage.Storage.Evidence.GetBlobClient("CP/2024/statement.pdf");
         var properties = (await blob.GetPropertiesAsync()).Value;
         Assert.Equal(("application/pdf", "officer%20CP"), (properties.ContentType, properties.Metadata[EvidenceStore.UploaderMetadata]));
         // Checked, it is listed (and so cited, and packed) like a file stored by `ghg upload --evidence`; a second check
@@ -199,7 +141,7 @@ public sealed class WebEvidenceTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Report_DownloadsUnderTheOfficersFileName_AndARejectedFileKeepsItsYear()
     {
-        await storage.UploadGroupAsync();
+        await Storage.UploadGroupAsync();
         var cp = LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == "CP");
         // Rejected for a cell that cannot be read at all, yet its Entity sheet is sound: the year it declares is shown.
         byte[] broken;
@@ -215,7 +157,7 @@ public sealed class WebEvidenceTests(AzuriteFixture fixture) : IAsyncLifetime
         var link = await JsonAsync(await SendAsync(HttpMethod.Post, "/api/uploads/CP/link?fileName=" + Uri.EscapeDataString("CP 2024 温室气体.xlsx"), OfficerCp));
         Assert.Equal(HttpStatusCode.Created, (await PutAsync(new Uri(link.GetProperty("url").GetString()!), broken)).StatusCode);
 
-        var result = await storage.Intake().ProcessBlobAsync(storage.Storage.Uploads.GetBlobClient(link.GetProperty("blobName").GetString()!), CancellationToken.None);
+        var result = await Storage.Intake().ProcessBlobAsync(Storage.Storage.Uploads.GetBlobClient(link.GetProperty("blobName").GetString()!), CancellationToken.None);
 
         Assert.Equal(SubmissionStatus.Rejected, result.Status);
         var history = (await JsonAsync(await SendAsync(HttpMethod.Get, "/api/submissions/CP", OfficerCp))).GetProperty("history");

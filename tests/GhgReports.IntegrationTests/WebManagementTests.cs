@@ -1,14 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using GhgReports.Access;
-using GhgReports.Cli.Local;
-using GhgReports.Cli.Runner;
 using GhgReports.Intake.Samples;
 using GhgReports.Localization;
 using GhgReports.Plan;
-using GhgReports.Storage;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GhgReports.IntegrationTests;
@@ -18,61 +12,19 @@ namespace GhgReports.IntegrationTests;
 /// pathway on the HQ home (GET /api/tracker/{year}), and management's view (GET /api/management/{year}): the year's plan
 /// versions with what changed, the group's figures, and the group's intensity against the derived group pathway.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class WebManagementTests(AzuriteFixture fixture) : IAsyncLifetime
+public sealed class WebManagementTests(AzuriteFixture fixture) : WebRouteTest(fixture, "webmg")
 {
-    private const string Key = "web-management-tests-signing-key";
-    private static readonly DevelopmentTokens Tokens = new(Key, TimeProvider.System);
-    private static readonly Caller Management = new("management", [Roles.Management], [], []);
-    private static readonly Caller Hq = new("hq tester", [Roles.Hq], [], []);
-    private static readonly Caller OfficerCp = new("officer CP", [Roles.Officer], ["CP"], []);
-
-    private TestStorage storage = null!;
-    private WebApplication app = null!;
-    private HttpClient http = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        var names = StorageNames.Unique("webmg");
-        storage = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
-        app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
-            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = Key }), "http://127.0.0.1:0");
-        await app.StartAsync();
-        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        await storage.UploadGroupAsync();
+        await Storage.UploadGroupAsync();
         foreach (var sample in SeedSamples.All)
         {
-            await storage.ProcessAsync(TestStorage.Workbook(sample), $"{sample.Entity.SubsidiaryCode}/2023.xlsx");
+            await Storage.ProcessAsync(TestStorage.Workbook(sample), $"{sample.Entity.SubsidiaryCode}/2023.xlsx");
         }
         foreach (var sample in LaterYearSamples.For(2024).Where(w => w.Entity.SubsidiaryCode is "CP" or "LW"))
         {
-            await storage.ProcessAsync(TestStorage.Workbook(sample), $"{sample.Entity.SubsidiaryCode}/2024.xlsx");
+            await Storage.ProcessAsync(TestStorage.Workbook(sample), $"{sample.Entity.SubsidiaryCode}/2024.xlsx");
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
-
-    private async Task<HttpResponseMessage> GetAsync(string path, Caller? caller)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (caller is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Issue(caller, TimeSpan.FromHours(1)));
-        }
-        return await http.SendAsync(request);
-    }
-
-    private async Task<JsonElement> JsonAsync(string path, Caller caller)
-    {
-        var response = await GetAsync(path, caller);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.Clone();
     }
 
     private static (int Year, decimal Value)[] Values(JsonElement series) =>
@@ -105,10 +57,10 @@ public sealed class WebManagementTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Management2024_PlanVersionsKpisAndTheGroupAgainstTheDerivedPathway()
     {
-        var plans = app.Services.GetRequiredService<PlanGenerator>();
+        var plans = App.Services.GetRequiredService<PlanGenerator>();
         await plans.GenerateAsync(2024, [Language.Zh, Language.En], default);
-        // YN's 2024 arrives later: the plan made again is version 2, which names what changed.
-        await storage.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == "YN")), "YN/2024.xlsx");
+        // YN's 2024 arrives later: the plan made again is version 2, which Names what changed.
+        await Storage.ProcessAsync(TestStorage.Workbook(LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == "YN")), "YN/2024.xlsx");
         await plans.GenerateAsync(2024, [Language.Zh, Language.En], default);
 
         var view = await JsonAsync("/api/management/2024", Management);

@@ -1,18 +1,15 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using ClosedXML.Excel;
 using GhgReports.Access;
 using GhgReports.Cli.Local;
-using GhgReports.Cli.Runner;
 using GhgReports.Evidence;
 using GhgReports.Intake.Samples;
 using GhgReports.Reporting;
 using GhgReports.ReportingPack;
 using GhgReports.Review;
 using GhgReports.Storage;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GhgReports.IntegrationTests;
@@ -22,65 +19,18 @@ namespace GhgReports.IntegrationTests;
 /// officer cannot approve, a verifier sees only what is shared with them), a query raised, answered with evidence and
 /// closed, counted on the tracker and printed in the pack's appendix, and the lock taking the recorded statement.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class WebReviewTests(AzuriteFixture fixture) : IAsyncLifetime
+public sealed class WebReviewTests(AzuriteFixture fixture) : WebRouteTest(fixture, "webrv")
 {
-    private const string Key = "web-review-tests-signing-key";
-    private static readonly DevelopmentTokens Tokens = new(Key, TimeProvider.System);
-    private static readonly Caller Hq = new("hq tester", [Roles.Hq], [], []);
-    private static readonly Caller OfficerCp = new("cp officer", [Roles.Officer], ["CP"], []);
     private static readonly Caller OfficerNm = new("nm officer", [Roles.Officer], ["NM"], []);
-    private static readonly Caller VerifierCp = new("Verifier Ltd", [Roles.Verifier], ["CP"], [2024]);
-    private static readonly Caller VerifierNm = new("Other Verifier", [Roles.Verifier], ["NM"], [2024]);
-    private static readonly Caller Management = new("board", [Roles.Management], [], []);
+    private static readonly Caller VerifierCp = VerifierOf("CP", 2024);
+    private static readonly Caller VerifierNm = VerifierOf("NM", 2024, "Other Verifier");
 
-    private StorageNames names = null!;
-    private TestStorage storage = null!;
-    private WebApplication app = null!;
-    private HttpClient http = null!;
-
-    public async Task InitializeAsync()
-    {
-        names = StorageNames.Unique("webrv");
-        storage = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
-        app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
-            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = Key }), "http://127.0.0.1:0");
-        await app.StartAsync();
-        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        await storage.UploadGroupAsync(SeedGroup.Workbook with { ReviewRequired = true });
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Caller? caller, byte[]? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = new ByteArrayContent(body);
-        }
-        if (caller is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Issue(caller, TimeSpan.FromHours(1)));
-        }
-        return await http.SendAsync(request);
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
-    {
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.Clone();
-    }
+    protected override Task SeedAsync() => Storage.UploadGroupAsync(SeedGroup.Workbook with { ReviewRequired = true });
 
     private async Task<string> UploadCp2024Async()
     {
         var cp = LaterYearSamples.For(2024).Single(s => s.Entity.SubsidiaryCode == "CP");
-        var held = await storage.ProcessAsync(TestStorage.Workbook(cp), "CP/CP-2024.xlsx");
+        var held = await Storage.ProcessAsync(TestStorage.Workbook(cp), "CP/CP-2024.xlsx");
         Assert.Equal(SubmissionStatus.AwaitingReview, held.Status);
         return held.SubmissionId;
     }
@@ -109,25 +59,25 @@ public sealed class WebReviewTests(AzuriteFixture fixture) : IAsyncLifetime
             (await SendAsync(HttpMethod.Post, "/api/verification/CP/2024?sheet=Sources&row=5&question=Why", OfficerCp)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Get, "/api/verification/CP/2024", Management)).StatusCode);
         // Still waiting: no refused attempt moved anything.
-        Assert.Null((await storage.Pointers.GetAsync("CP", "2024", default))?.SubmissionId);
+        Assert.Null((await Storage.Pointers.GetAsync("CP", "2024", default))?.SubmissionId);
     }
 
     [Fact]
     public async Task Approval_ThroughTheRoute_AgainstALock_Is409WithTheReason_AndAReturnNeedsAComment()
     {
         var id = await UploadCp2024Async();
-        await storage.Locks.LockAsync("CP", 2024, "SGS", "VS-2025-009", "hq tester", default);
+        await Storage.Locks.LockAsync("CP", 2024, "SGS", "VS-2025-009", "hq tester", default);
 
         var noComment = await SendAsync(HttpMethod.Post, $"/api/submissions/CP/{id}/review?decision=return", Hq);
         var locked = await SendAsync(HttpMethod.Post, $"/api/submissions/CP/{id}/review?decision=approve", Hq);
 
         Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
-        Assert.Contains("Returning needs a comment", (await JsonAsync(noComment)).GetProperty("en").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Returning needs a comment", (await BodyAsync(noComment)).GetProperty("en").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
-        var body = await JsonAsync(locked);
+        var body = await BodyAsync(locked);
         Assert.Contains("is locked (verifier: SGS, statement: VS-2025-009), so it cannot be approved", body.GetProperty("en").GetString(), StringComparison.Ordinal);
         Assert.Contains("已锁定", body.GetProperty("zh").GetString(), StringComparison.Ordinal);
-        Assert.Null((await storage.Pointers.GetAsync("CP", "2024", default))?.SubmissionId);
+        Assert.Null((await Storage.Pointers.GetAsync("CP", "2024", default))?.SubmissionId);
     }
 
     [Fact]
@@ -136,16 +86,16 @@ public sealed class WebReviewTests(AzuriteFixture fixture) : IAsyncLifetime
         var id = await UploadCp2024Async();
         var approve = await SendAsync(HttpMethod.Post, $"/api/submissions/CP/{id}/review?decision=approve&comment=ok", Hq);
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
-        Assert.Equal("accepted", (await JsonAsync(approve)).GetProperty("status").GetString());
+        Assert.Equal("accepted", (await BodyAsync(approve)).GetProperty("status").GetString());
 
-        var raised = await JsonAsync(await SendAsync(HttpMethod.Post,
+        var raised = await BodyAsync(await SendAsync(HttpMethod.Post,
             "/api/verification/CP/2024?sheet=" + Uri.EscapeDataString("排放源 Sources") + "&row=7&question=" + Uri.EscapeDataString("Natural gas: meter or invoice?"),
             VerifierCp));
         var queryId = raised.GetProperty("id").GetString()!;
         var trackerOpen = await TrackerRowAsync("CP");
         var missingEvidence = await SendAsync(HttpMethod.Post,
             $"/api/verification/CP/2024/queries/{queryId}?action=answer&text=Invoices&evidence=nowhere.pdf", OfficerCp);
-        await new EvidenceStore(storage.Storage).UploadAsync("CP", 2024, "gas-invoices-2024.pdf", new MemoryStream(EvidenceStoreTests.Pdf()), "cp officer", default);
+        await new EvidenceStore(Storage.Storage).UploadAsync("CP", 2024, "gas-invoices-2024.pdf", new MemoryStream(EvidenceStoreTests.Pdf()), "cp officer", default);
         var answerByVerifier = await SendAsync(HttpMethod.Post, $"/api/verification/CP/2024/queries/{queryId}?action=answer&text=x", VerifierCp);
         var answered = await SendAsync(HttpMethod.Post,
             $"/api/verification/CP/2024/queries/{queryId}?action=answer&text=" + Uri.EscapeDataString("Monthly invoices, attached") + "&evidence=gas-invoices-2024.pdf",
@@ -160,12 +110,12 @@ public sealed class WebReviewTests(AzuriteFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, missingEvidence.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, answerByVerifier.StatusCode);
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
-        Assert.Equal("answered", (await JsonAsync(answered)).GetProperty("status").GetString());
+        Assert.Equal("answered", (await BodyAsync(answered)).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, closeByOfficer.StatusCode);
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, closedAgain.StatusCode);
         Assert.Equal(0, trackerClosed.GetProperty("openQueries").GetInt32());
-        var audit = (await storage.Locks.HistoryAsync("CP", default)).Select(a => a.Action).ToList();
+        var audit = (await Storage.Locks.HistoryAsync("CP", default)).Select(a => a.Action).ToList();
         Assert.Equal([ReviewActions.QueryClosed, ReviewActions.QueryAnswered, ReviewActions.QueryRaised, ReviewActions.Approved, ReviewActions.Awaiting],
             audit.Where(a => a.StartsWith("query-", StringComparison.Ordinal) || a.StartsWith("review-", StringComparison.Ordinal)));
 
@@ -188,25 +138,25 @@ public sealed class WebReviewTests(AzuriteFixture fixture) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, noStatement.StatusCode);
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
-        Assert.Contains(await new EvidenceStore(storage.Storage).ListAsync("CP", 2024, default), e => e.FileName == "VS-2025-031.pdf");
+        Assert.Contains(await new EvidenceStore(Storage.Storage).ListAsync("CP", 2024, default), e => e.FileName == "VS-2025-031.pdf");
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        var pointer = await storage.Pointers.GetAsync("CP", "2024", default);
+        var pointer = await Storage.Pointers.GetAsync("CP", "2024", default);
         Assert.Equal((true, "Verifier Ltd", "VS-2025-031", "hq tester"), (pointer!.Locked, pointer.Verifier, pointer.StatementReference, pointer.LockedBy));
-        var view = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/verification/CP/2024", VerifierCp));
+        var view = await BodyAsync(await SendAsync(HttpMethod.Get, "/api/verification/CP/2024", VerifierCp));
         Assert.Equal(("reasonable", "2025-04-02"), (view.GetProperty("statement").GetProperty("level").GetString(), view.GetProperty("statement").GetProperty("date").GetString()));
     }
 
     private async Task<JsonElement> TrackerRowAsync(string code)
     {
-        var tracker = await JsonAsync(await SendAsync(HttpMethod.Get, "/api/tracker/2024", Hq));
+        var tracker = await BodyAsync(await SendAsync(HttpMethod.Get, "/api/tracker/2024", Hq));
         return tracker.GetProperty("subsidiaries").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
     }
 
     private async Task<IXLWorksheet> QueriesSheetAsync()
     {
-        await using var services = new ServiceCollection().AddGhgReports(LocalSettings.For(fixture.Azurite.ConnectionString, names)).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddGhgReports(LocalSettings.For(ConnectionString, Names)).BuildServiceProvider();
         var published = await services.GetRequiredService<PackGenerator>().BuildAsync(new PackRequest(2024, "CP"), default);
-        var content = (await storage.Storage.Reports.GetBlobClient(published.BlobName).DownloadContentAsync()).Value.Content;
+        var content = (await Storage.Storage.Reports.GetBlobClient(published.BlobName).DownloadContentAsync()).Value.Content;
         using var zip = new ZipArchive(content.ToStream(), ZipArchiveMode.Read);
         using var entry = zip.GetEntry(PackAssembler.InventoryEntry)!.Open();
         var copy = new MemoryStream();

@@ -1,11 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using ClosedXML.Excel;
-using GhgReports.Access;
-using GhgReports.Cli.Local;
-using GhgReports.Cli.Runner;
-using GhgReports.Storage;
-using Microsoft.AspNetCore.Builder;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
 namespace GhgReports.IntegrationTests;
@@ -14,46 +8,9 @@ namespace GhgReports.IntegrationTests;
 /// The page's pre-filled template (GET /api/template/{code}/{year}) on the local runner against Azurite: an officer gets
 /// their own subsidiary's, with the code, the year and the register's name in the Entity sheet, and nobody else's.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class WebTemplateTests(AzuriteFixture fixture) : IAsyncLifetime
+public sealed class WebTemplateTests(AzuriteFixture fixture) : WebRouteTest(fixture, "webtpl")
 {
-    private const string Key = "web-template-tests-signing-key";
-    private static readonly DevelopmentTokens Tokens = new(Key, TimeProvider.System);
-    private static readonly Caller OfficerCp = new("officer CP", [Roles.Officer], ["CP"], []);
-    private static readonly Caller Hq = new("hq tester", [Roles.Hq], [], []);
-    private static readonly Caller Compliance = new("compliance", [Roles.Compliance], [], []);
-
-    private TestStorage storage = null!;
-    private WebApplication app = null!;
-    private HttpClient http = null!;
-
-    public async Task InitializeAsync()
-    {
-        var names = StorageNames.Unique("webtpl");
-        storage = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
-        await storage.UploadGroupAsync();
-        app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
-            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = Key }), "http://127.0.0.1:0");
-        await app.StartAsync();
-        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
-
-    private async Task<HttpResponseMessage> GetAsync(string path, Caller? caller)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (caller is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Issue(caller, TimeSpan.FromHours(1)));
-        }
-        return await http.SendAsync(request);
-    }
+    protected override Task SeedAsync() => Storage.UploadGroupAsync();
 
     private static IXLCell EntityValue(XLWorkbook workbook, string key) =>
         workbook.Worksheet(S.Entity.TemplateName).Cell(S.Entity.Fields.ToList().FindIndex(f => f.Key == key) + 2, 3);

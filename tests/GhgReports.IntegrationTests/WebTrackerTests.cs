@@ -1,16 +1,11 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using GhgReports.Access;
-using GhgReports.Cli.Local;
-using GhgReports.Cli.Runner;
 using GhgReports.Intake.Samples;
 using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 using GhgReports.Plan;
 using GhgReports.Storage;
 using GhgReports.Submissions;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GhgReports.IntegrationTests;
@@ -20,51 +15,9 @@ namespace GhgReports.IntegrationTests;
 /// force, who is late against the group workbook's deadline, the group's figures as the plan prints them, the register
 /// and the locks and unlocks with who, when, statement and reason. Only group HQ may read it.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class WebTrackerTests(AzuriteFixture fixture) : IAsyncLifetime
+public sealed class WebTrackerTests(AzuriteFixture fixture) : WebRouteTest(fixture, "webtr")
 {
-    private const string Key = "web-tracker-tests-signing-key";
-    private static readonly DevelopmentTokens Tokens = new(Key, TimeProvider.System);
-    private static readonly Caller Hq = new("hq tester", [Roles.Hq], [], []);
-
-    private TestStorage storage = null!;
-    private WebApplication app = null!;
-    private HttpClient http = null!;
-
-    public async Task InitializeAsync()
-    {
-        var names = StorageNames.Unique("webtr");
-        storage = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString, names);
-        app = LocalHttp.Build(LocalSettings.For(fixture.Azurite.ConnectionString, names,
-            new Dictionary<string, string?> { [DevelopmentTokens.SettingName] = Key }), "http://127.0.0.1:0");
-        await app.StartAsync();
-        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Caller? caller)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (caller is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Issue(caller, TimeSpan.FromHours(1)));
-        }
-        return await http.SendAsync(request);
-    }
-
-    private async Task<JsonElement> TrackerAsync(int year)
-    {
-        var response = await SendAsync(HttpMethod.Get, $"/api/tracker/{year}", Hq);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.Clone();
-    }
+    private Task<JsonElement> TrackerAsync(int year) => JsonAsync($"/api/tracker/{year}", Hq);
 
     private static SubsidiaryWorkbook Sample2024(string code) => LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == code);
 
@@ -74,16 +27,16 @@ public sealed class WebTrackerTests(AzuriteFixture fixture) : IAsyncLifetime
     /// </summary>
     private async Task StoreYearsAsync()
     {
-        await storage.UploadGroupAsync();
+        await Storage.UploadGroupAsync();
         foreach (var sample in SeedSamples.All)
         {
-            await storage.ProcessAsync(TestStorage.Workbook(sample), $"{sample.Entity.SubsidiaryCode}/{sample.Entity.SubsidiaryCode}-2023.xlsx");
+            await Storage.ProcessAsync(TestStorage.Workbook(sample), $"{sample.Entity.SubsidiaryCode}/{sample.Entity.SubsidiaryCode}-2023.xlsx");
         }
         foreach (var code in new[] { "CP", "LW" })
         {
-            Assert.Equal(SubmissionStatus.Accepted, (await storage.ProcessAsync(TestStorage.Workbook(Sample2024(code)), $"{code}/{code}-2024.xlsx")).Status);
+            Assert.Equal(SubmissionStatus.Accepted, (await Storage.ProcessAsync(TestStorage.Workbook(Sample2024(code)), $"{code}/{code}-2024.xlsx")).Status);
         }
-        Assert.Equal(SubmissionStatus.Rejected, (await storage.ProcessAsync(Broken(Sample2024("NM")), "NM/NM-2024.xlsx")).Status);
+        Assert.Equal(SubmissionStatus.Rejected, (await Storage.ProcessAsync(Broken(Sample2024("NM")), "NM/NM-2024.xlsx")).Status);
     }
 
     /// <summary>A real workbook with an officer's slip: text where the activity amount goes.</summary>
@@ -145,8 +98,8 @@ public sealed class WebTrackerTests(AzuriteFixture fixture) : IAsyncLifetime
         Assert.Equal((2023, 2025), (target.GetProperty("baseYear").GetInt32(), target.GetProperty("targetYear").GetInt32()));
         Assert.True(target.GetProperty("levelAtTargetYear").GetDecimal() < target.GetProperty("baseValue").GetDecimal());
         // The plan for 2024 prints the same figures in its summary.
-        var published = await app.Services.GetRequiredService<PlanGenerator>().GenerateAsync(2024, [Language.En], default);
-        var pdf = (await storage.Storage.Reports.GetBlobClient(Assert.Single(published!).BlobName).DownloadContentAsync()).Value.Content.ToArray();
+        var published = await App.Services.GetRequiredService<PlanGenerator>().GenerateAsync(2024, [Language.En], default);
+        var pdf = (await Storage.Storage.Reports.GetBlobClient(Assert.Single(published!).BlobName).DownloadContentAsync()).Value.Content.ToArray();
         var text = PdfText.Of(pdf);
         Assert.Contains($"the group (2 subsidiaries) emitted {PlanNumbers.Tonnes(scope12)} tCO2e in scope 1+2", text.Replace('\n', ' '), StringComparison.Ordinal);
         Assert.Contains($"{PlanNumbers.Intensity(intensity)} tCO2e/t", text, StringComparison.Ordinal);
@@ -182,11 +135,7 @@ public sealed class WebTrackerTests(AzuriteFixture fixture) : IAsyncLifetime
         await StoreYearsAsync();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(HttpMethod.Get, "/api/tracker/2024", null)).StatusCode);
-        foreach (var caller in new[]
-                 {
-                     new Caller("officer CP", [Roles.Officer], ["CP"], []), new Caller("Verifier Ltd", [Roles.Verifier], ["CP"], [2024]),
-                     new Caller("compliance", [Roles.Compliance], [], []), new Caller("management", [Roles.Management], [], []),
-                 })
+        foreach (var caller in new[] { OfficerCp, VerifierOf("CP", 2024), Compliance, Management })
         {
             var refused = await SendAsync(HttpMethod.Get, "/api/tracker/2024", caller);
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);

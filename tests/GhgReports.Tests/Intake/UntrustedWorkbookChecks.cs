@@ -1,21 +1,20 @@
-using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
-using System.Xml.Linq;
 using GhgReports.Intake;
 using GhgReports.Intake.Reading;
-using GhgReports.Intake.Samples;
 using static GhgReports.Tests.Intake.BrokenWorkbooks;
 
 namespace GhgReports.Tests.Intake;
 
-/// <summary>The shared check and assertions of the untrusted-workbook tests, and the hostile XML they plant.</summary>
-internal static class UntrustedWorkbookChecks
+/// <summary>
+/// What every untrusted-workbook test shares: the check run as the intake runs it, the assertions on its answer and the
+/// hostile XML they plant. The check watches the system temp folder, so its tests run in that folder's collection.
+/// </summary>
+[Collection(TempFolderCollection.Name)]
+public abstract class UntrustedWorkbookChecks
 {
-    internal const string SourcesSheet = "排放源 Sources";
-    internal const string EntitySheet = "基本信息 Entity";
+    protected const string SourcesSheet = "排放源 Sources";
+    protected const string EntitySheet = "基本信息 Entity";
 
-    internal const string BillionLaughs =
+    protected const string BillionLaughs =
         "<!DOCTYPE lolz [<!ENTITY lol \"lol\">" +
         "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">" +
         "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">" +
@@ -27,13 +26,13 @@ internal static class UntrustedWorkbookChecks
         "<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">" +
         "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>";
 
-    internal const string ExternalEntity = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+    protected const string ExternalEntity = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
 
     /// <summary>
     /// Runs the whole check as the intake does, asserting on the way that nothing escapes and nothing is left in the
     /// temporary directory.
     /// </summary>
-    internal static WorkbookCheckResult CheckBytes(byte[] bytes, ReadLimits? limits = null)
+    protected static WorkbookCheckResult CheckBytes(byte[] bytes, ReadLimits? limits = null)
     {
         var tempBefore = TempEntries();
         WorkbookCheckResult? result = null;
@@ -51,14 +50,14 @@ internal static class UntrustedWorkbookChecks
     /// (<c>MSBuild&lt;pid&gt;</c>), which every .NET process or build running beside the tests creates there and which say
     /// nothing about our check.
     /// </summary>
-    internal static HashSet<string> TempEntries() =>
+    private static HashSet<string> TempEntries() =>
         [.. Directory.EnumerateFiles(Path.GetTempPath())
             .Where(p => !Path.GetFileName(p).StartsWith("dotnet-diagnostic-", StringComparison.Ordinal)
                         && !Path.GetFileName(p).StartsWith("clr-debug-pipe-", StringComparison.Ordinal)
                         && !Path.GetFileName(p).StartsWith("MSBuild", StringComparison.Ordinal))];
 
     /// <summary>Asserts the file was refused with <paramref name="code"/> (at the sheet and cell given) and returns that problem.</summary>
-    internal static Problem AssertRefused(WorkbookCheckResult result, string code, string? sheet = null, string? cell = null)
+    protected static Problem AssertRefused(WorkbookCheckResult result, string code, string? sheet = null, string? cell = null)
     {
         var seen = string.Join("; ", result.Problems.Select(p => $"{p.Code} {p.Location}"));
         Assert.False(result.Accepted, $"accepted; problems: {seen}");
@@ -71,4 +70,8 @@ internal static class UntrustedWorkbookChecks
         Assert.DoesNotContain("{0", problem.Message.En, StringComparison.Ordinal);
         return problem;
     }
+
+    /// <summary>Asserts the file was accepted, naming every problem seen if it was not.</summary>
+    protected static void AssertAccepted(WorkbookCheckResult result) =>
+        Assert.True(result.Accepted, string.Join("; ", result.Problems.Select(p => $"{p.Code} {p.Location}")));
 }

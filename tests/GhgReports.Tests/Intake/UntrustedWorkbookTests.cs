@@ -1,12 +1,7 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
-using System.Xml.Linq;
-using GhgReports.Intake;
 using GhgReports.Intake.Reading;
-using GhgReports.Intake.Samples;
 using static GhgReports.Tests.Intake.BrokenWorkbooks;
-using static GhgReports.Tests.Intake.UntrustedWorkbookChecks;
 
 namespace GhgReports.Tests.Intake;
 
@@ -14,15 +9,14 @@ namespace GhgReports.Tests.Intake;
 /// Every way an uploaded file can be refused as a package, each with a real broken file: size, type, encryption,
 /// macros and zip limits. The check names the problem, never throws, and leaves no temporary files behind.
 /// </summary>
-[Collection(TempFolderCollection.Name)]
-public sealed class UntrustedWorkbookTests
+public sealed class UntrustedWorkbookTests : UntrustedWorkbookChecks
 {
     [Fact]
     public void Check_ValidSample_IsAccepted()
     {
         var result = CheckBytes(Valid());
 
-        Assert.True(result.Accepted, string.Join("; ", result.Problems.Select(p => $"{p.Code} {p.Location}")));
+        AssertAccepted(result);
     }
 
     [Fact]
