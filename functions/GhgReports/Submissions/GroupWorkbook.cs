@@ -52,7 +52,7 @@ public sealed record GroupEconomics(decimal? DiscountRatePercent, IReadOnlyList<
 {
     public static GroupEconomics NotStated { get; } = new(null, []);
 
-    /// <summary>The price of a <see cref="Intake.Workbook.ChoiceLists.PricedEnergy"/> key, the last row if several.</summary>
+    /// <summary>The price of a <see cref="ChoiceLists.PricedEnergy"/> key, the last row if several.</summary>
     public EnergyPrice? PriceOf(string energy) => Prices.LastOrDefault(p => p.Energy == energy);
 }
 

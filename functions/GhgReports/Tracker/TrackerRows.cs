@@ -48,7 +48,7 @@ public static class TrackerRows
     {
         ArgumentNullException.ThrowIfNull(s);
         return new RegisterRow(s.Code, s.NameZh, s.NameEn, s.ShortName, s.Province, s.ProductionStage,
-            Intake.Workbook.ChoiceLists.ProductionStage[s.ProductionStage].Display, s.SharePercent, s.Controlled, s.Active, s.GridFactorId);
+            ChoiceLists.ProductionStage[s.ProductionStage].Display, s.SharePercent, s.Controlled, s.Active, s.GridFactorId);
     }
 
     /// <summary>The name the officer's file had when it came through the page; the blob's name otherwise.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GhgReports.Access;
 using GhgReports.Intake;
-using GhgReports.Intake.Workbook;
 using GhgReports.Reporting;
 using GhgReports.Reporting.Runs;
 using GhgReports.Review;

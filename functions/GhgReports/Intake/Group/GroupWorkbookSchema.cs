@@ -1,4 +1,5 @@
 using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake.Group;
 
