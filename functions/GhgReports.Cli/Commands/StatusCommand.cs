@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using GhgReports.Intake;
-using GhgReports.Intake.Group;
 using GhgReports.Localization;
 using GhgReports.Plan;
 using GhgReports.Reporting;
@@ -104,7 +102,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
 
     private async Task WriteGroupAsync(SubmissionStore store, string submissionId, GroupWorkbook workbook, CancellationToken cancellationToken)
     {
-        var submission = await store.GetAsync(GroupWorkbookSchema.GroupCode, submissionId, cancellationToken).ConfigureAwait(false);
+        var submission = await store.GetAsync(GroupWorkbook.Code, submissionId, cancellationToken).ConfigureAwait(false);
         var name = submission is null ? "" : OfficersName(submission);
         var uploaded = submission?.UploadedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
         var message = CliTexts.GroupInForce.Format(workbook.Group.Name, name, uploaded, submissionId[..Math.Min(12, submissionId.Length)],

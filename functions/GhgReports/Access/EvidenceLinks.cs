@@ -5,6 +5,7 @@ using GhgReports.Evidence;
 using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Access;
 

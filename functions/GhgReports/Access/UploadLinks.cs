@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Azure.Storage.Sas;
-using GhgReports.Intake;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Access;
 
