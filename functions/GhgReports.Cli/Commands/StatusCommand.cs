@@ -209,7 +209,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             {
                 var failed = run.Parts.Where(p => p.Status == RunStatus.Failed).Select(p => $"{p.Subsidiary}: {p.ErrorZh}\n{p.ErrorEn}");
                 string[] note = run.NoteZh is null ? [] : [$"{run.NoteZh}\n{run.NoteEn}"];
-                table.AddRow(year.ToString(CultureInfo.InvariantCulture), run.Id, run.Kind + (run.Subsidiary is { } only ? " " + only : ""), StoredName.Of(run.Status),
+                table.AddRow(year.ToString(CultureInfo.InvariantCulture), run.Id, StoredName.Of(run.Kind) + (run.Subsidiary is { } only ? " " + only : ""), StoredName.Of(run.Status),
                     Markup.Escape($"{run.RequestedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {run.RequestedBy}"),
                     $"{run.Completed} / {run.Expected}", Markup.Escape(string.Join("\n", failed.Concat(note))));
             }
