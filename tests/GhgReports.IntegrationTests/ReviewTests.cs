@@ -62,12 +62,13 @@ public sealed class ReviewTests(AzuriteFixture fixture)
         Assert.Equal(SubmissionStatus.Accepted, record?.Status);
         Assert.Equal(Hq, record?.ReviewedBy);
         var result = await t.Intake().ReadResultAsync("CP/2024.xlsx.result.json", default);
-        Assert.Equal(new ReviewDecision("approved", Hq, result.Review!.At, "checked against the meter readings"), result.Review);
+        Assert.Equal(new ReviewDecision(ReviewVerdict.Approved, Hq, result.Review!.At, "checked against the meter readings"), result.Review);
         // The figures are recorded at approval, as intake records them with review off.
         Assert.Equal(held.SubmissionId, (await new InventoryRecords(t.Storage).LatestAsync("CP", 2024, default))?.SubmissionId);
         var audit = await t.Locks.HistoryAsync("CP", default);
         Assert.Equal([ReviewActions.Approved, ReviewActions.Awaiting], audit.Select(a => a.Action));
         Assert.All(audit, a => Assert.Equal(held.SubmissionId, a.SubmissionId));
+        Assert.Equal("status: accepted", audit[0].Details);
         Assert.Equal(Hq, audit[0].Actor);
     }
 

@@ -4,6 +4,7 @@ using GhgReports.Localization;
 using GhgReports.Cli.Local;
 using GhgReports.Intake.Template;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -102,7 +103,7 @@ internal sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoComma
             string Category(int c) => figures?.CategoryTotalsTco2e.TryGetValue(c, out var v) == true ? v.ToString("N0", CultureInfo.InvariantCulture) : "";
             table.AddRow(
                 // With --through the same subsidiary appears once a year: the year goes beside its code.
-                Markup.Escape(result.Check.ReportingYear is { } year && result.Subsidiary != GhgReports.Intake.Group.GroupWorkbookSchema.GroupCode ? $"{result.Subsidiary} {year}" : result.Subsidiary),
+                Markup.Escape(result.Check.ReportingYear is { } year && result.Subsidiary != GroupWorkbook.Code ? $"{result.Subsidiary} {year}" : result.Subsidiary),
                 result.Status == SubmissionStatus.Rejected ? $"[red]{StoredName.Of(result.Status)}[/]" : $"[green]{StoredName.Of(result.Status)}[/]",
                 Category(1), Category(2), Category(3), Category(4),
                 figures?.Scope12Intensity?.ToString("0.000", CultureInfo.InvariantCulture) ?? "",

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using GhgReports.Localization;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -50,7 +51,7 @@ internal sealed class LockCommand(IAnsiConsole console) : AsyncCommand<LockComma
         public string Actor { get; init; } = Environment.UserName;
 
         public override ValidationResult Validate() =>
-            !GhgReports.Intake.SubsidiaryCode.IsValid(Subsidiary)
+            !SubsidiaryCode.IsValid(Subsidiary)
                 ? Usage.Error(CliTexts.NotACode.Format(Subsidiary))
             : Unlock && string.IsNullOrWhiteSpace(Reason) ? Usage.Error(CliTexts.UnlockNeedsReason)
             : !Unlock && !UseStatement && (string.IsNullOrWhiteSpace(Verifier) || string.IsNullOrWhiteSpace(Statement)) ? Usage.Error(CliTexts.LockNeedsVerifier)

@@ -1,8 +1,8 @@
 using System.ComponentModel;
-using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -3,6 +3,7 @@ using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.Review;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using GhgReports.Access;
-using GhgReports.Intake;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using GhgReports.Intake;
-using GhgReports.Intake.Group;
 using GhgReports.Localization;
 using GhgReports.Plan;
 using GhgReports.Reporting;
@@ -104,7 +102,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
 
     private async Task WriteGroupAsync(SubmissionStore store, string submissionId, GroupWorkbook workbook, CancellationToken cancellationToken)
     {
-        var submission = await store.GetAsync(GroupWorkbookSchema.GroupCode, submissionId, cancellationToken).ConfigureAwait(false);
+        var submission = await store.GetAsync(GroupWorkbook.Code, submissionId, cancellationToken).ConfigureAwait(false);
         var name = submission is null ? "" : OfficersName(submission);
         var uploaded = submission?.UploadedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
         var message = CliTexts.GroupInForce.Format(workbook.Group.Name, name, uploaded, submissionId[..Math.Min(12, submissionId.Length)],
@@ -211,7 +209,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             {
                 var failed = run.Parts.Where(p => p.Status == RunStatus.Failed).Select(p => $"{p.Subsidiary}: {p.ErrorZh}\n{p.ErrorEn}");
                 string[] note = run.NoteZh is null ? [] : [$"{run.NoteZh}\n{run.NoteEn}"];
-                table.AddRow(year.ToString(CultureInfo.InvariantCulture), run.Id, run.Kind + (run.Subsidiary is { } only ? " " + only : ""), StoredName.Of(run.Status),
+                table.AddRow(year.ToString(CultureInfo.InvariantCulture), run.Id, StoredName.Of(run.Kind) + (run.Subsidiary is { } only ? " " + only : ""), StoredName.Of(run.Status),
                     Markup.Escape($"{run.RequestedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {run.RequestedBy}"),
                     $"{run.Completed} / {run.Expected}", Markup.Escape(string.Join("\n", failed.Concat(note))));
             }

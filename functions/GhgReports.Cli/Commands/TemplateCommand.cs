@@ -1,8 +1,8 @@
 using System.ComponentModel;
-using GhgReports.Intake;
 using GhgReports.Intake.Group;
 using GhgReports.Intake.Template;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -5,6 +5,7 @@ using GhgReports.Intake;
 using GhgReports.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -54,7 +55,7 @@ internal sealed class UploadCommand(IAnsiConsole console) : AsyncCommand<UploadC
             CliErrors.Print(console, CliTexts.FileNotFound.Format(settings.File));
             return GhgApp.UsageOrIo;
         }
-        if (settings.Subsidiary != GhgReports.Intake.Group.GroupWorkbookSchema.GroupCode && !SubsidiaryCode.IsValid(settings.Subsidiary))
+        if (settings.Subsidiary != GroupWorkbook.Code && !SubsidiaryCode.IsValid(settings.Subsidiary))
         {
             CliErrors.Print(console, CliTexts.NotAnUploadFolder.Format(settings.Subsidiary));
             return GhgApp.UsageOrIo;

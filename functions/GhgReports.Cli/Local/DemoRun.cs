@@ -9,6 +9,7 @@ using GhgReports.Plan;
 using GhgReports.Reporting.Runs;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -53,7 +54,7 @@ internal sealed class DemoRun(string connectionString, StorageNames names, strin
             var factorIds = ReferenceCatalogs.FactorIds;
             var results = new List<IntakeResult>();
             progress("上传集团工作簿 Uploading the group workbook (uploads/_group/) …");
-            results.Add(await UploadAndWaitAsync(storage, $"{GroupWorkbookSchema.GroupCode}/group-2023.xlsx",
+            results.Add(await UploadAndWaitAsync(storage, $"{GroupWorkbook.Code}/group-2023.xlsx",
                 s => GroupWorkbookWriter.Write(s, factorIds, SeedGroup.Workbook), cancellationToken).ConfigureAwait(false));
             for (var year = DemoYear; year <= lastYear; year++)
             {

@@ -2,12 +2,12 @@ using System.Globalization;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Sas;
-using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.Plan;
 using GhgReports.Reporting;
 using GhgReports.ReportingPack;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Access;
 

@@ -5,6 +5,7 @@ using GhgReports.Evidence;
 using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Access;
 
@@ -31,7 +32,8 @@ public sealed record EvidenceAnswer<T>(AccessOutcome Outcome, T? Value, Problem?
 /// </summary>
 public sealed class EvidenceLinks(GhgStorage storage, TimeProvider clock)
 {
-    public const string AuditAction = "evidence-link";
+    /// <summary>The stored word of <see cref="Storage.AuditAction.EvidenceLink"/>, for filters on the audit table's <c>Action</c> column.</summary>
+    public static readonly string AuditAction = StoredName.Of(Storage.AuditAction.EvidenceLink);
 
     private readonly EvidenceStore _store = new(storage);
 
@@ -64,7 +66,7 @@ public sealed class EvidenceLinks(GhgStorage storage, TimeProvider clock)
             PartitionKey = code,
             // The file's own name may hold characters a row key may not ('#'): it goes into FileName instead.
             RowKey = string.Create(CultureInfo.InvariantCulture, $"{AuditAction}-{now.UtcDateTime:yyyyMMddHHmmssfff}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}"),
-            Action = AuditAction,
+            Kind = Storage.AuditAction.EvidenceLink,
             Actor = caller!.Name,
             At = now,
             ReportingYear = year,

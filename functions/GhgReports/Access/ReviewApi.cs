@@ -6,6 +6,7 @@ using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.Review;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Access;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Azure.Storage.Sas;
-using GhgReports.Intake;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Access;
 
@@ -48,7 +48,7 @@ public sealed class UploadLinks(GhgStorage storage, TimeProvider clock)
         {
             PartitionKey = code,
             RowKey = AuditEntity.UploadLinkRowKey(name[(name.IndexOf('/') + 1)..]),
-            Action = AuditEntity.UploadLinkAction,
+            Kind = AuditAction.UploadLink,
             Actor = caller.Name,
             At = now,
             FileName = CleanFileName(fileName),

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.Reporting.Runs;
+using GhgReports.Submissions;
 
 namespace GhgReports.Access;
 

@@ -1,5 +1,5 @@
-using GhgReports.Intake;
 using GhgReports.Intake.Template;
+using GhgReports.Submissions;
 
 namespace GhgReports.Access;
 

@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using GhgReports.Intake;
 using GhgReports.Localization;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Evidence;
 

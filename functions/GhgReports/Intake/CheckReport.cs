@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake;
 
@@ -37,7 +38,7 @@ public sealed record CheckReport(
 
     /// <summary>A group workbook's verdict: the group code in place of a subsidiary's, the group's name, no period.</summary>
     public static CheckReport FromGroup(string file, Group.GroupCheckResult result) => new(
-        file, result.Accepted, Group.GroupWorkbookSchema.GroupCode, result.Workbook?.Group.Name, null, null, null,
+        file, result.Accepted, GroupWorkbook.Code, result.Workbook?.Group.Name, null, null, null,
         result.Problems.Count(p => p.IsError), result.Problems.Count(p => !p.IsError), [.. result.Problems.Select(CheckReportProblem.From)]);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json.CheckReport);

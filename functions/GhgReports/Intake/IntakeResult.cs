@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GhgReports.Storage;
 
 namespace GhgReports.Intake;
@@ -31,8 +32,17 @@ public sealed record IntakeResult
     public ReviewDecision? Review { get; init; }
 }
 
-/// <summary>What HQ decided on a workbook awaiting review: <paramref name="Decision"/> is "approved" or "returned".</summary>
-public sealed record ReviewDecision(string Decision, string By, DateTimeOffset At, string? Comment);
+/// <summary>What HQ decided on a workbook awaiting review, who, when, and the comment to the officer.</summary>
+public sealed record ReviewDecision(ReviewVerdict Decision, string By, DateTimeOffset At, string? Comment);
+
+/// <summary>HQ's decision on a workbook awaiting review.</summary>
+/// <remarks>The names are the stored spelling (the result JSON's <c>review.decision</c>, the result page): never change one.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<ReviewVerdict>))]
+public enum ReviewVerdict
+{
+    [JsonStringEnumMemberName("approved")] Approved,
+    [JsonStringEnumMemberName("returned")] Returned,
+}
 
 /// <summary>The headline figures of an accepted submission, so the officer sees at once what we understood.</summary>
 public sealed record SubmissionFigures(

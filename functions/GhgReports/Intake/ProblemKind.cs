@@ -1,4 +1,5 @@
 using GhgReports.Localization;
+using GhgReports.Spreadsheets;
 
 namespace GhgReports.Intake;
 
@@ -25,18 +26,7 @@ public readonly record struct CellAddress(string Sheet, int Row, string Column)
     public static CellAddress Of(string sheet, int zeroBasedRow, int zeroBasedColumn) =>
         new(sheet, zeroBasedRow + 1, ColumnLetters(zeroBasedColumn));
 
-    public static string ColumnLetters(int zeroBasedColumn)
-    {
-        var n = zeroBasedColumn + 1;
-        var letters = "";
-        while (n > 0)
-        {
-            var rem = (n - 1) % 26;
-            letters = (char)('A' + rem) + letters;
-            n = (n - 1) / 26;
-        }
-        return letters;
-    }
+    public static string ColumnLetters(int zeroBasedColumn) => CellReferences.ColumnLetters(zeroBasedColumn);
 
     public override string ToString() => $"{Sheet}!{Reference}";
 }

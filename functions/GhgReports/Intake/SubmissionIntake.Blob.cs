@@ -1,9 +1,9 @@
 using Azure;
 using GhgReports.Intake.Reporting;
 using GhgReports.Localization;
-using GhgReports.Intake.Group;
 using GhgReports.Intake.Reading;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 using Azure.Storage.Blobs;
 
 namespace GhgReports.Intake;
@@ -74,7 +74,7 @@ public sealed partial class SubmissionIntake
 
     /// <summary>The submissions partition of an upload folder: its code, <c>_group</c>, or <c>_invalid</c>.</summary>
     internal static string PartitionOf(string? folder) =>
-        folder is not null && (folder == GroupWorkbookSchema.GroupCode || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
+        folder is not null && (folder == GroupWorkbook.Code || SubsidiaryCode.IsValid(folder)) ? folder : "_invalid";
 
     /// <summary>
     /// The upload link the page minted for this blob, if it was one: it names the signed-in officer and their file's own
@@ -89,6 +89,6 @@ public sealed partial class SubmissionIntake
         }
         var link = await storage.Audit.GetEntityIfExistsAsync<AuditEntity>(folder, AuditEntity.UploadLinkRowKey(fileName), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
-        return link.HasValue && link.Value!.Action == AuditEntity.UploadLinkAction ? link.Value : null;
+        return link.HasValue && link.Value!.Kind == AuditAction.UploadLink ? link.Value : null;
     }
 }

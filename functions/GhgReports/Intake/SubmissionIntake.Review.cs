@@ -27,7 +27,7 @@ public sealed partial class SubmissionIntake
         submission.ResultPath = await WriteResultAsync(submission.PartitionKey, blob, result, cancellationToken).ConfigureAwait(false);
         submission.Status = SubmissionStatus.AwaitingReview;
         await storage.Submissions.UpsertEntityAsync(submission, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        await audit.AddAsync(submission.PartitionKey, ReviewActions.Awaiting, blob.Uploader ?? "intake", submission.ReportingYear,
+        await audit.AddAsync(submission.PartitionKey, AuditAction.ReviewAwaiting, blob.Uploader ?? "intake", submission.ReportingYear,
             clock.GetUtcNow(), submission.RowKey, $"file: {submission.FileName}", cancellationToken).ConfigureAwait(false);
         LogAccepted(blob.BlobName, SubmissionStatus.AwaitingReview, submission.DetailRows);
         return result;
@@ -90,7 +90,7 @@ public sealed partial class SubmissionIntake
             submission.ErrorCount = refused.Check.ErrorCount;
             await storage.Submissions.UpdateEntityAsync(submission, ETag.All, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             await FollowFirstAsync(submission, refused, cancellationToken).ConfigureAwait(false);
-            await audit.AddAsync(code, ReviewActions.RefusedForLock, actor, entity.ReportingYear, now, submissionId,
+            await audit.AddAsync(code, AuditAction.ReviewRefusedForLock, actor, entity.ReportingYear, now, submissionId,
                 $"verifier: {locked.Verifier}; statement: {locked.StatementReference}", cancellationToken).ConfigureAwait(false);
             return new(ReviewOutcomeKind.Locked, refused,
                 ReviewTexts.Locked.Format(code, entity.ReportingYear, locked.Verifier ?? "", locked.StatementReference ?? ""));
@@ -111,7 +111,7 @@ public sealed partial class SubmissionIntake
             Status = status,
             SupersededBy = move.NewerSubmission,
             Check = check,
-            Review = new ReviewDecision("approved", actor, now, Clean(comment)),
+            Review = new ReviewDecision(ReviewVerdict.Approved, actor, now, Clean(comment)),
         };
         await WriteResultBlobsAsync(submission.ResultPath!, approved, cancellationToken).ConfigureAwait(false);
         submission.Status = status;
@@ -130,8 +130,8 @@ public sealed partial class SubmissionIntake
         {
             await SettleOlderAcceptancesAsync(code, entity.ReportingYear, submission, cancellationToken).ConfigureAwait(false);
         }
-        await audit.AddAsync(code, ReviewActions.Approved, actor, entity.ReportingYear, now, submissionId,
-            correction is null ? $"status: {status}" : $"status: {status}; base-year recalculation: {because}", cancellationToken, Clean(comment))
+        await audit.AddAsync(code, AuditAction.ReviewApproved, actor, entity.ReportingYear, now, submissionId,
+            correction is null ? $"status: {StoredName.Of(status)}" : $"status: {StoredName.Of(status)}; base-year recalculation: {because}", cancellationToken, Clean(comment))
             .ConfigureAwait(false);
         return new(move.IsCurrent ? ReviewOutcomeKind.Approved : ReviewOutcomeKind.Superseded, approved);
     }
@@ -149,7 +149,7 @@ public sealed partial class SubmissionIntake
             return await NotPendingAsync(code, submissionId, cancellationToken).ConfigureAwait(false);
         }
         var result = await ReadResultAsync(submission.ResultPath!, cancellationToken).ConfigureAwait(false);
-        var returned = result with { Status = SubmissionStatus.Returned, Review = new ReviewDecision("returned", actor, now, Clean(comment)) };
+        var returned = result with { Status = SubmissionStatus.Returned, Review = new ReviewDecision(ReviewVerdict.Returned, actor, now, Clean(comment)) };
         await WriteResultBlobsAsync(submission.ResultPath!, returned, cancellationToken).ConfigureAwait(false);
         submission.Status = SubmissionStatus.Returned;
         submission.ReviewedBy = actor;
@@ -159,7 +159,7 @@ public sealed partial class SubmissionIntake
         await FollowFirstAsync(submission, returned, cancellationToken).ConfigureAwait(false);
         // Its rows were never visible and never will be: they go.
         await StreamingRowWriter.DeleteAsync(storage.Rows, SubmissionRows.PartitionPrefix(submissionId), cancellationToken).ConfigureAwait(false);
-        await audit.AddAsync(code, ReviewActions.Returned, actor, submission.ReportingYear, now, submissionId, $"file: {submission.FileName}",
+        await audit.AddAsync(code, AuditAction.ReviewReturned, actor, submission.ReportingYear, now, submissionId, $"file: {submission.FileName}",
             cancellationToken, Clean(comment)).ConfigureAwait(false);
         return new(ReviewOutcomeKind.Returned, returned);
     }

@@ -110,7 +110,7 @@ public sealed partial class SubmissionIntake(
         }
         try
         {
-            return partition == GroupWorkbookSchema.GroupCode
+            return partition == GroupWorkbook.Code
                 ? await ProcessGroupAsync(workbook, bytes, submissionId, blob, cancellationToken).ConfigureAwait(false)
                 : await ProcessSubsidiaryAsync(workbook, bytes, partition, submissionId, blob, cancellationToken).ConfigureAwait(false);
         }
@@ -225,9 +225,9 @@ public sealed partial class SubmissionIntake(
         var report = CheckReport.FromGroup(blob.BlobName, check);
         if (!check.Accepted)
         {
-            return await RejectAsync(GroupWorkbookSchema.GroupCode, submissionId, blob, report, cancellationToken).ConfigureAwait(false);
+            return await RejectAsync(GroupWorkbook.Code, submissionId, blob, report, cancellationToken).ConfigureAwait(false);
         }
-        var context = new SubmissionContext(GroupWorkbookSchema.GroupCode, CurrentPointers.GroupKey, submissionId, bytes, blob, report,
+        var context = new SubmissionContext(GroupWorkbook.Code, CurrentPointers.GroupKey, submissionId, bytes, blob, report,
             SubmissionRows.From(submissionId, check.Workbook!));
         return await AcceptAsync(context, cancellationToken).ConfigureAwait(false);
     }

@@ -1,4 +1,4 @@
-using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 using GhgReports.Inventory.Consolidation;
 
 namespace GhgReports.Localization;

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 using GhgReports.Inventory.Reference;
 
 namespace GhgReports.Pathways;

@@ -34,7 +34,6 @@ public sealed partial class DeadlineReminders(SubmissionStore submissions, Curre
     public const int DaysBefore = 7;
 
     public const string Kind = "deadline-reminder";
-    public const string AuditAction = "deadline-reminder";
     private const string Actor = "deadline reminders";
 
     private readonly ILogger _logger = logger ?? NullLogger<DeadlineReminders>.Instance;
@@ -71,7 +70,7 @@ public sealed partial class DeadlineReminders(SubmissionStore submissions, Curre
             {
                 PartitionKey = registered.Code,
                 RowKey = RowKey(year, today),
-                Action = AuditAction,
+                Kind = AuditAction.DeadlineReminder,
                 Actor = Actor,
                 ReportingYear = year,
                 At = now,

@@ -1,4 +1,3 @@
-using GhgReports.Intake.Group;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Storage;
@@ -43,7 +42,7 @@ public sealed class GroupBaseHistory(SubmissionStore store, InventoryRecords rec
     /// </summary>
     public async Task<IReadOnlyList<RegisterChange>> RegisterChangesAsync(string groupSubmissionInForce, int baseYear, CancellationToken cancellationToken)
     {
-        var history = (await store.HistoryAsync(GroupWorkbookSchema.GroupCode, cancellationToken).ConfigureAwait(false))
+        var history = (await store.HistoryAsync(GroupWorkbook.Code, cancellationToken).ConfigureAwait(false))
             .Where(s => s.Status is SubmissionStatus.Accepted or SubmissionStatus.Superseded)
             .OrderBy(s => s.UploadedAt)
             .ToList();
@@ -87,7 +86,7 @@ public sealed class GroupBaseHistory(SubmissionStore store, InventoryRecords rec
         {
             foreach (var record in await records.HistoryAsync(code, baseYear, cancellationToken).ConfigureAwait(false))
             {
-                if (record.Action == InventoryRecords.IntakeAction && (first is null || record.At < first))
+                if (record.Kind == AuditAction.Intake && (first is null || record.At < first))
                 {
                     first = record.At;
                 }

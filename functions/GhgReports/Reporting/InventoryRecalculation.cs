@@ -82,13 +82,13 @@ public sealed class InventoryRecalculation(GhgStorage storage, SubmissionStore s
                     Record = outcome.Record with { OldTotals = stored, FromFactorCatalogVersion = latest.FactorVersion, FromGwpSet = latest.GwpSet },
                 };
             }
-            await records.AddAsync(registered.Code, year, id, InventoryRecords.RecalculationAction, outcome.Recalculated, who, reason, now, outcome.Record,
+            await records.AddAsync(registered.Code, year, id, AuditAction.Recalculation, outcome.Recalculated, who, reason, now, outcome.Record,
                 cancellationToken).ConfigureAwait(false);
             await storage.Audit.AddEntityAsync(new AuditEntity
             {
                 PartitionKey = registered.Code,
                 RowKey = TableKeys.Descending(now) + "-" + Guid.NewGuid().ToString("N")[..8],
-                Action = "recalculate",
+                Kind = AuditAction.Recalculate,
                 Actor = who,
                 ReportingYear = year,
                 At = now,

@@ -1,5 +1,6 @@
 using GhgReports.Inventory.Calculation;
 using GhgReports.Storage;
+using GhgReports.Submissions;
 
 namespace GhgReports.Reporting;
 
@@ -24,7 +25,7 @@ public sealed class YearDataReader(SubmissionStore store, CurrentPointers pointe
         {
             return null;
         }
-        var groupSubmission = await store.GetAsync(Intake.Group.GroupWorkbookSchema.GroupCode, group.Value.SubmissionId, cancellationToken).ConfigureAwait(false);
+        var groupSubmission = await store.GetAsync(GroupWorkbook.Code, group.Value.SubmissionId, cancellationToken).ConfigureAwait(false);
         var snapshot = groupSubmission?.UploadedAt ?? DateTimeOffset.UnixEpoch;
         var subsidiaries = new List<SubsidiaryYearData>();
         foreach (var registered in group.Value.Workbook.Register.Where(r => r.Active && (only is null || r.Code == only)))

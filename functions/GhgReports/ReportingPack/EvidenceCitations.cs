@@ -1,8 +1,8 @@
 using System.Globalization;
 using GhgReports.Evidence;
-using GhgReports.Intake;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Localization;
+using GhgReports.Submissions;
 using T = GhgReports.Localization.PackTexts;
 
 namespace GhgReports.ReportingPack;

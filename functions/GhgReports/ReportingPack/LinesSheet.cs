@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Localization;
 using GhgReports.Submissions;

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GhgReports.Spreadsheets;
 
 namespace GhgReports.ReportingPack;
 
@@ -66,7 +67,7 @@ internal static class StreamedSheetRows
             [.. Enumerable.Range(0, columnCount).Select(c => styles[Reference(c, firstRow)])],
             [.. Enumerable.Range(0, columnCount).Select(c => styles[Reference(c, firstRow + 1)])],
             styles[Reference(columnCount, firstRow)],
-            [.. Enumerable.Range(0, columnCount).Select(Intake.CellAddress.ColumnLetters)]);
+            [.. Enumerable.Range(0, columnCount).Select(CellReferences.ColumnLetters)]);
         prototypes.ForEach(r => r.Remove());
         var lastRow = Math.Max(firstRow - 1, firstRow - 1 + rowCount);
         root.Element(x + "dimension")?.SetAttributeValue("ref", $"A1:{Reference(columnCount - 1, lastRow)}");
@@ -221,7 +222,7 @@ internal static class StreamedSheetRows
 
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789ABCDEFabcdef");
 
-    private static string Reference(int column, int row) => Intake.CellAddress.ColumnLetters(column) + row.ToString(CultureInfo.InvariantCulture);
+    private static string Reference(int column, int row) => CellReferences.ColumnLetters(column) + row.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The zip entry stays open for the caller to close: the OpenXml writer closes whatever it is given.</summary>
     private sealed class KeepOpen(Stream inner) : Stream

@@ -2,31 +2,32 @@ using GhgReports.Storage;
 
 namespace GhgReports.Review;
 
-/// <summary>The actions review, queries and sign-off leave in the audit table, beside lock and unlock.</summary>
-internal static class ReviewActions
+/// <summary>
+/// The stored words of the actions review, queries and sign-off leave in the audit table (<see cref="AuditAction"/>), for
+/// comparisons and filters on its <c>Action</c> column.
+/// </summary>
+public static class ReviewActions
 {
-    /// <summary>Intake held an accepted workbook for HQ's review.</summary>
-    public const string Awaiting = "review-awaiting";
-    public const string Approved = "review-approved";
-    public const string Returned = "review-returned";
-    /// <summary>An approval that found the period locked: the pointer stayed, the submission ends rejected for the lock.</summary>
-    public const string RefusedForLock = "review-refused-locked";
-    public const string QueryRaised = "query-raised";
-    public const string QueryAnswered = "query-answered";
-    public const string QueryClosed = "query-closed";
-    public const string StatementRecorded = "statement-recorded";
+    public static readonly string Awaiting = StoredName.Of(AuditAction.ReviewAwaiting);
+    public static readonly string Approved = StoredName.Of(AuditAction.ReviewApproved);
+    public static readonly string Returned = StoredName.Of(AuditAction.ReviewReturned);
+    public static readonly string RefusedForLock = StoredName.Of(AuditAction.ReviewRefusedForLock);
+    public static readonly string QueryRaised = StoredName.Of(AuditAction.QueryRaised);
+    public static readonly string QueryAnswered = StoredName.Of(AuditAction.QueryAnswered);
+    public static readonly string QueryClosed = StoredName.Of(AuditAction.QueryClosed);
+    public static readonly string StatementRecorded = StoredName.Of(AuditAction.StatementRecorded);
 }
 
 /// <summary>One entry of a subsidiary's audit trail (newest first by row key), for the steps of review, queries and sign-off.</summary>
 public sealed class AuditTrail(GhgStorage storage)
 {
-    public Task AddAsync(string subsidiary, string action, string actor, int? year, DateTimeOffset at, string? submissionId, string? details,
+    public Task AddAsync(string subsidiary, AuditAction action, string actor, int? year, DateTimeOffset at, string? submissionId, string? details,
         CancellationToken cancellationToken, string? text = null) =>
         storage.Audit.AddEntityAsync(new AuditEntity
         {
             PartitionKey = subsidiary,
             RowKey = TableKeys.Descending(at) + "-" + Guid.NewGuid().ToString("N")[..8],
-            Action = action,
+            Kind = action,
             Actor = actor,
             ReportingYear = year,
             At = at,

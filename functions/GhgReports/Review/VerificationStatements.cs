@@ -35,7 +35,7 @@ public sealed class VerificationStatements(GhgStorage storage, AuditTrail audit,
             RecordedAt = now,
         };
         await storage.Verification.UpsertEntityAsync(entity, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        await audit.AddAsync(code, ReviewActions.StatementRecorded, verifier, year, now, null,
+        await audit.AddAsync(code, AuditAction.StatementRecorded, verifier, year, now, null,
             $"statement: {reference}; level: {level}; date: {entity.Date}" + (fileName is null ? "" : $"; file: {fileName}"), cancellationToken).ConfigureAwait(false);
         return From(entity);
     }

@@ -35,7 +35,7 @@ public sealed class VerifierQueries(GhgStorage storage, AuditTrail audit, TimePr
             RaisedAt = now,
         };
         await storage.Verification.AddEntityAsync(query, cancellationToken).ConfigureAwait(false);
-        await audit.AddAsync(code, ReviewActions.QueryRaised, verifier, year, now, submissionId, $"query: {query.RowKey}; {sheet} row {row}",
+        await audit.AddAsync(code, AuditAction.QueryRaised, verifier, year, now, submissionId, $"query: {query.RowKey}; {sheet} row {row}",
             cancellationToken, question).ConfigureAwait(false);
         return query;
     }
@@ -63,7 +63,7 @@ public sealed class VerifierQueries(GhgStorage storage, AuditTrail audit, TimePr
         {
             return false;
         }
-        await audit.AddAsync(query.PartitionKey, ReviewActions.QueryAnswered, officer, query.ReportingYear, now, query.SubmissionId,
+        await audit.AddAsync(query.PartitionKey, AuditAction.QueryAnswered, officer, query.ReportingYear, now, query.SubmissionId,
             evidenceFile is null ? $"query: {query.RowKey}" : $"query: {query.RowKey}; evidence: {evidenceFile}", cancellationToken, answer).ConfigureAwait(false);
         return true;
     }
@@ -84,7 +84,7 @@ public sealed class VerifierQueries(GhgStorage storage, AuditTrail audit, TimePr
         {
             return false;
         }
-        await audit.AddAsync(query.PartitionKey, ReviewActions.QueryClosed, verifier, query.ReportingYear, now, query.SubmissionId,
+        await audit.AddAsync(query.PartitionKey, AuditAction.QueryClosed, verifier, query.ReportingYear, now, query.SubmissionId,
             $"query: {query.RowKey}", cancellationToken, note).ConfigureAwait(false);
         return true;
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GhgReports.Spreadsheets;
 
-/// <summary>Reads A1-style cell references as a worksheet's XML spells them ("I4", "A1:XFD1048576").</summary>
+/// <summary>A1-style cell references as a worksheet's XML spells them ("I4", "A1:XFD1048576"), read and written.</summary>
 internal static class CellReferences
 {
     /// <summary>"A1:XFD1048576" → (1048576, 16384); "B3" → (3, 2). Null when the text is not a cell reference.</summary>
@@ -29,6 +29,20 @@ internal static class CellReferences
 
     /// <summary>The zero-based column of "I4" (8), from its letters alone; null when it does not start with one to three letters.</summary>
     public static int? ColumnOf(string reference) => Letters(reference)?.Column;
+
+    /// <summary>The letters of a zero-based column: 0 → "A", 25 → "Z", 26 → "AA".</summary>
+    public static string ColumnLetters(int zeroBasedColumn)
+    {
+        var n = zeroBasedColumn + 1;
+        var letters = "";
+        while (n > 0)
+        {
+            var rem = (n - 1) % 26;
+            letters = (char)('A' + rem) + letters;
+            n = (n - 1) / 26;
+        }
+        return letters;
+    }
 
     private static (int Column, int Length)? Letters(string reference)
     {

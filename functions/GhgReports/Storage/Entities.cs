@@ -123,7 +123,19 @@ public sealed class AuditEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
+    /// <summary>
+    /// The action's stored word (<see cref="AuditAction"/>), in the column <c>Action</c>. It keeps the column's name and
+    /// type because queries filter on it by word; code sets and tests the action through <see cref="Kind"/>.
+    /// </summary>
     public string Action { get; set; } = "";
+
+    [IgnoreDataMember]
+    public AuditAction Kind
+    {
+        get => StoredName.Parse<AuditAction>(Action);
+        set => Action = StoredName.Of(value);
+    }
+
     public string Actor { get; set; } = "";
     public int? ReportingYear { get; set; }
     public DateTimeOffset At { get; set; }
@@ -138,7 +150,8 @@ public sealed class AuditEntity : ITableEntity
     /// <summary>For a review or a query: the submission it is about.</summary>
     public string? SubmissionId { get; set; }
 
-    public const string UploadLinkAction = "upload-link";
+    /// <summary>The stored word of <see cref="AuditAction.UploadLink"/>, for filters on the <c>Action</c> column.</summary>
+    public static readonly string UploadLinkAction = StoredName.Of(AuditAction.UploadLink);
 
     public static string UploadLinkRowKey(string blobFileName) => "link-" + blobFileName;
 }

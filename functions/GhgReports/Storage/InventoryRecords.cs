@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -19,8 +20,19 @@ public sealed class InventoryRecordEntity : ITableEntity
 
     public int ReportingYear { get; set; }
     public string SubmissionId { get; set; } = "";
-    /// <summary>"intake" or "recalculation".</summary>
+    /// <summary>
+    /// The stored word of <see cref="AuditAction.Intake"/> or <see cref="AuditAction.Recalculation"/>, in the column
+    /// <c>Action</c>; code sets and tests it through <see cref="Kind"/>.
+    /// </summary>
     public string Action { get; set; } = "";
+
+    [IgnoreDataMember]
+    public AuditAction Kind
+    {
+        get => StoredName.Parse<AuditAction>(Action);
+        set => Action = StoredName.Of(value);
+    }
+
     public string FactorVersion { get; set; } = "";
     public string GwpSet { get; set; } = "";
     public string Who { get; set; } = "";
@@ -34,12 +46,9 @@ public sealed class InventoryRecordEntity : ITableEntity
 
 public sealed class InventoryRecords(GhgStorage storage)
 {
-    public const string IntakeAction = "intake";
-    public const string RecalculationAction = "recalculation";
-
     private TableClient Table => storage.Inventories;
 
-    public async Task AddAsync(string subsidiary, int year, string submissionId, string action, SubsidiaryInventory inventory, string who,
+    public async Task AddAsync(string subsidiary, int year, string submissionId, AuditAction action, SubsidiaryInventory inventory, string who,
         string? reason, DateTimeOffset at, Recalculation? recalculation, CancellationToken cancellationToken)
     {
         await Table.AddEntityAsync(new InventoryRecordEntity
@@ -48,7 +57,7 @@ public sealed class InventoryRecords(GhgStorage storage)
             RowKey = $"{year}-{TableKeys.Descending(at)}-{Guid.NewGuid().ToString("N")[..6]}",
             ReportingYear = year,
             SubmissionId = submissionId,
-            Action = action,
+            Kind = action,
             FactorVersion = inventory.FactorCatalogVersion,
             GwpSet = inventory.GwpSetId,
             Who = who,
@@ -68,11 +77,11 @@ public sealed class InventoryRecords(GhgStorage storage)
         CancellationToken cancellationToken, Recalculation? correction = null)
     {
         var history = await HistoryAsync(subsidiary, year, cancellationToken).ConfigureAwait(false);
-        if (history.Any(r => r.Action == IntakeAction && r.SubmissionId == submissionId))
+        if (history.Any(r => r.Kind == AuditAction.Intake && r.SubmissionId == submissionId))
         {
             return;
         }
-        await AddAsync(subsidiary, year, submissionId, IntakeAction, inventory, who, correction?.Reason, at, correction, cancellationToken).ConfigureAwait(false);
+        await AddAsync(subsidiary, year, submissionId, AuditAction.Intake, inventory, who, correction?.Reason, at, correction, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The recalculation or base-year correction a record carries, if any.</summary>

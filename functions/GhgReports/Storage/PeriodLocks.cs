@@ -12,8 +12,6 @@ namespace GhgReports.Storage;
 public sealed partial class PeriodLocks(GhgStorage storage, CurrentPointers pointers, TimeProvider clock, ILogger<PeriodLocks>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<PeriodLocks>.Instance;
-    public const string LockAction = "lock";
-    public const string UnlockAction = "unlock";
 
     public Task LockAsync(string subsidiary, int year, string verifier, string statementReference, string actor, CancellationToken cancellationToken) =>
         SetAsync(subsidiary, year, true, verifier, statementReference, actor, cancellationToken);
@@ -61,7 +59,7 @@ public sealed partial class PeriodLocks(GhgStorage storage, CurrentPointers poin
         {
             PartitionKey = subsidiary,
             RowKey = TableKeys.Descending(now) + "-" + Guid.NewGuid().ToString("N")[..8],
-            Action = locked ? LockAction : UnlockAction,
+            Kind = locked ? AuditAction.Lock : AuditAction.Unlock,
             Actor = actor,
             ReportingYear = year,
             At = now,

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using GhgReports.Intake.Group;
 using GhgReports.Submissions;
 
 namespace GhgReports.Storage;
@@ -51,7 +50,7 @@ public sealed class SubmissionStore(GhgStorage storage, CurrentPointers pointers
 
     public async Task<(GroupWorkbook Workbook, string SubmissionId)?> CurrentGroupAsync(CancellationToken cancellationToken)
     {
-        var pointer = await pointers.GetAsync(GroupWorkbookSchema.GroupCode, CurrentPointers.GroupKey, cancellationToken).ConfigureAwait(false);
+        var pointer = await pointers.GetAsync(GroupWorkbook.Code, CurrentPointers.GroupKey, cancellationToken).ConfigureAwait(false);
         if (pointer?.SubmissionId is not { } id)
         {
             return null;

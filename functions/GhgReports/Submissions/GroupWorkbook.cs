@@ -7,6 +7,12 @@ namespace GhgReports.Submissions;
 /// <summary>What group HQ declares: the register that decides who may upload, targets, and the plan's prose.</summary>
 public sealed record GroupWorkbook
 {
+    /// <summary>
+    /// What the group workbook is uploaded and stored under in place of a subsidiary code (its upload folder and table
+    /// partition): not a valid <see cref="SubsidiaryCode"/>, so it cannot clash with one. Stored: never change it.
+    /// </summary>
+    public const string Code = "_group";
+
     public required GroupInfo Group { get; init; }
     public required IReadOnlyList<RegisteredSubsidiary> Register { get; init; }
     public IReadOnlyList<TargetDeclaration> Targets { get; init; } = [];
@@ -52,7 +58,7 @@ public sealed record GroupEconomics(decimal? DiscountRatePercent, IReadOnlyList<
 {
     public static GroupEconomics NotStated { get; } = new(null, []);
 
-    /// <summary>The price of a <see cref="Intake.Workbook.ChoiceLists.PricedEnergy"/> key, the last row if several.</summary>
+    /// <summary>The price of a <see cref="ChoiceLists.PricedEnergy"/> key, the last row if several.</summary>
     public EnergyPrice? PriceOf(string energy) => Prices.LastOrDefault(p => p.Energy == energy);
 }
 

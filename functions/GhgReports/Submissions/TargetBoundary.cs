@@ -1,7 +1,7 @@
 namespace GhgReports.Submissions;
 
 /// <summary>
-/// What a target covers, as the workbook's boundary list stores it (<see cref="Intake.Workbook.ChoiceLists.TargetBoundary"/>). The
+/// What a target covers, as the workbook's boundary list stores it (<see cref="ChoiceLists.TargetBoundary"/>). The
 /// names are the stored spelling of <see cref="TargetDeclaration.Boundary"/>: never change one.
 /// </summary>
 internal static class TargetBoundary

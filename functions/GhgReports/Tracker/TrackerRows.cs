@@ -39,16 +39,16 @@ internal static class TrackerRows
 
     /// <summary>The year's locks and unlocks among a subsidiary's audit entries, newest first.</summary>
     public static IEnumerable<LockEvent> LockEvents(string code, int year, IEnumerable<AuditEntity> audit) =>
-        audit.Where(a => a.ReportingYear == year && a.Action is PeriodLocks.LockAction or PeriodLocks.UnlockAction)
+        audit.Where(a => a.ReportingYear == year && a.Kind is AuditAction.Lock or AuditAction.Unlock)
             .OrderByDescending(a => a.At)
-            .Select(a => new LockEvent(code, year, a.Action, a.Actor, a.At, a.Verifier, a.StatementReference, a.Reason,
+            .Select(a => new LockEvent(code, year, a.Kind, a.Actor, a.At, a.Verifier, a.StatementReference, a.Reason,
                 a.Verifier is null && a.StatementReference is null && a.Reason is null ? a.Details : null));
 
     public static RegisterRow Register(RegisteredSubsidiary s)
     {
         ArgumentNullException.ThrowIfNull(s);
         return new RegisterRow(s.Code, s.NameZh, s.NameEn, s.ShortName, s.Province, s.ProductionStage,
-            Intake.Workbook.ChoiceLists.ProductionStage[s.ProductionStage].Display, s.SharePercent, s.Controlled, s.Active, s.GridFactorId);
+            ChoiceLists.ProductionStage[s.ProductionStage].Display, s.SharePercent, s.Controlled, s.Active, s.GridFactorId);
     }
 
     /// <summary>The name the officer's file had when it came through the page; the blob's name otherwise.</summary>

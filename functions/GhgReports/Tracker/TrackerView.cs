@@ -73,5 +73,5 @@ public sealed record RegisterRow(string Code, string NameZh, string? NameEn, str
 /// A lock or unlock of a subsidiary's period, from the audit table: who (the signed-in caller), when, and the verifier and
 /// statement (lock) or the reason (unlock). An entry recorded before these were kept apart carries its text in <paramref name="Details"/>.
 /// </summary>
-public sealed record LockEvent(string Subsidiary, int Year, string Action, string By, DateTimeOffset At, string? Verifier, string? Statement,
+public sealed record LockEvent(string Subsidiary, int Year, AuditAction Action, string By, DateTimeOffset At, string? Verifier, string? Statement,
     string? Reason, string? Details);

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using GhgReports.Intake;
 using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
 namespace GhgReports.Tests.Intake;

@@ -1,7 +1,8 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using GhgReports.Access;
 using GhgReports.Intake;
-using GhgReports.Intake.Workbook;
 using GhgReports.Reporting;
 using GhgReports.Reporting.Runs;
 using GhgReports.Review;
@@ -60,6 +61,38 @@ public sealed class StoredNameTests
         { TrackerStatus.AwaitingReview, "awaiting-review" },
     };
 
+    public static TheoryData<RunKind, string> RunKinds => new()
+    {
+        { RunKind.Plan, "plan" },
+        { RunKind.Packs, "packs" },
+    };
+
+    public static TheoryData<ReviewVerdict, string> ReviewVerdicts => new()
+    {
+        { ReviewVerdict.Approved, "approved" },
+        { ReviewVerdict.Returned, "returned" },
+    };
+
+    public static TheoryData<AuditAction, string> AuditActions => new()
+    {
+        { AuditAction.Intake, "intake" },
+        { AuditAction.Recalculation, "recalculation" },
+        { AuditAction.Recalculate, "recalculate" },
+        { AuditAction.Lock, "lock" },
+        { AuditAction.Unlock, "unlock" },
+        { AuditAction.UploadLink, "upload-link" },
+        { AuditAction.EvidenceLink, "evidence-link" },
+        { AuditAction.DeadlineReminder, "deadline-reminder" },
+        { AuditAction.ReviewAwaiting, "review-awaiting" },
+        { AuditAction.ReviewApproved, "review-approved" },
+        { AuditAction.ReviewReturned, "review-returned" },
+        { AuditAction.ReviewRefusedForLock, "review-refused-locked" },
+        { AuditAction.QueryRaised, "query-raised" },
+        { AuditAction.QueryAnswered, "query-answered" },
+        { AuditAction.QueryClosed, "query-closed" },
+        { AuditAction.StatementRecorded, "statement-recorded" },
+    };
+
     [Theory]
     [MemberData(nameof(SubmissionStatuses))]
     public void SubmissionStatus_RoundTripsThroughItsStoredWord(SubmissionStatus status, string word) => AssertRoundTrip(status, word);
@@ -80,6 +113,18 @@ public sealed class StoredNameTests
     [MemberData(nameof(TrackerStatuses))]
     public void TrackerStatus_RoundTripsThroughItsStoredWord(TrackerStatus status, string word) => AssertRoundTrip(status, word);
 
+    [Theory]
+    [MemberData(nameof(RunKinds))]
+    public void RunKind_RoundTripsThroughItsStoredWord(RunKind kind, string word) => AssertRoundTrip(kind, word);
+
+    [Theory]
+    [MemberData(nameof(ReviewVerdicts))]
+    public void ReviewVerdict_RoundTripsThroughItsStoredWord(ReviewVerdict verdict, string word) => AssertRoundTrip(verdict, word);
+
+    [Theory]
+    [MemberData(nameof(AuditActions))]
+    public void AuditAction_RoundTripsThroughItsStoredWord(AuditAction action, string word) => AssertRoundTrip(action, word);
+
     [Fact]
     public void EveryMember_IsListedWithItsWord()
     {
@@ -88,6 +133,9 @@ public sealed class StoredNameTests
         Assert.Equal(Enum.GetValues<GroupPackState>().Length, GroupPackStates.Count);
         Assert.Equal(Enum.GetValues<QueryStatus>().Length, QueryStatuses.Count);
         Assert.Equal(Enum.GetValues<TrackerStatus>().Length, TrackerStatuses.Count);
+        Assert.Equal(Enum.GetValues<RunKind>().Length, RunKinds.Count);
+        Assert.Equal(Enum.GetValues<ReviewVerdict>().Length, ReviewVerdicts.Count);
+        Assert.Equal(Enum.GetValues<AuditAction>().Length, AuditActions.Count);
     }
 
     [Fact]
@@ -112,6 +160,32 @@ public sealed class StoredNameTests
     }
 
     [Fact]
+    public void Entities_HoldTheKindOrActionWordInTheirStoredColumn()
+    {
+        var run = new RunEntity { Kind = RunKind.Packs };
+        var audit = new AuditEntity { Kind = AuditAction.ReviewRefusedForLock };
+        var record = new InventoryRecordEntity { Kind = AuditAction.Recalculation };
+
+        Assert.Equal(("packs", "review-refused-locked", "recalculation"), (run.StoredKind, audit.Action, record.Action));
+        run.StoredKind = "plan";
+        audit.Action = "upload-link";
+        record.Action = "intake";
+        Assert.Equal((RunKind.Plan, AuditAction.UploadLink, AuditAction.Intake), (run.Kind, audit.Kind, record.Kind));
+        audit.Action = "Lock";
+        Assert.Throws<InvalidDataException>(() => audit.Kind);
+    }
+
+    [Fact]
+    public void WordsForFiltersOnTheActionColumn_AreTheEnumsWords()
+    {
+        Assert.Equal(["upload-link", "evidence-link", "review-awaiting", "review-approved", "review-returned", "review-refused-locked",
+                "query-raised", "query-answered", "query-closed", "statement-recorded"],
+            [AuditEntity.UploadLinkAction, EvidenceLinks.AuditAction, ReviewActions.Awaiting, ReviewActions.Approved, ReviewActions.Returned,
+                ReviewActions.RefusedForLock, ReviewActions.QueryRaised, ReviewActions.QueryAnswered, ReviewActions.QueryClosed,
+                ReviewActions.StatementRecorded]);
+    }
+
+    [Fact]
     public void IntakeResultJson_WritesAndReadsTheWord()
     {
         var result = new IntakeResult
@@ -128,9 +202,30 @@ public sealed class StoredNameTests
     }
 
     [Fact]
+    public void IntakeResultJson_WritesAndReadsTheReviewDecisionsWord()
+    {
+        var result = new IntakeResult
+        {
+            SubmissionId = "abc", Subsidiary = "CP", BlobName = "CP/a.xlsx", UploadedAt = DateTimeOffset.UnixEpoch, ProcessedAt = DateTimeOffset.UnixEpoch,
+            Status = SubmissionStatus.Returned,
+            Check = new CheckReport("CP/a.xlsx", true, "CP", null, 2024, null, null, 0, 0, []),
+            Review = new ReviewDecision(ReviewVerdict.Returned, "hq", DateTimeOffset.UnixEpoch, "fix row 4"),
+        };
+
+        var json = JsonDocument.Parse(IntakeResultJson.Write(result)).RootElement;
+        // A result blob written before the decision was an enum holds the same word, as plain text.
+        var older = JsonNode.Parse(IntakeResultJson.Write(result))!;
+        older["review"]!["decision"] = "approved";
+
+        Assert.Equal("returned", json.GetProperty("review").GetProperty("decision").GetString());
+        Assert.Equal((ReviewVerdict.Returned, ReviewVerdict.Approved),
+            (IntakeResultJson.Read(IntakeResultJson.Write(result)).Review!.Decision, IntakeResultJson.Read(Encoding.UTF8.GetBytes(older.ToJsonString())).Review!.Decision));
+    }
+
+    [Fact]
     public void WebApiAndNotificationJson_WriteTheWords()
     {
-        var view = new RunView("2024-1-a", "/api/runs/2024-1-a", "packs", 2024, null, RunStatus.Done, "hq", false, DateTimeOffset.UnixEpoch, null, 1, 1, 0,
+        var view = new RunView("2024-1-a", "/api/runs/2024-1-a", RunKind.Packs, 2024, null, RunStatus.Done, "hq", false, DateTimeOffset.UnixEpoch, null, 1, 1, 0,
             GroupPackState.Done, null, null, [new RunPartView("CP", RunStatus.Failed, null, null)], [], DateTimeOffset.UnixEpoch);
         var runJson = JsonDocument.Parse(JsonSerializer.Serialize(view, AccessJson.Default.RunView)).RootElement;
         var ready = new DocumentsReady("iso14064-pack", 2024, [], DateTimeOffset.UnixEpoch, "2024-1-a", RunStatus.Failed);
@@ -138,10 +233,16 @@ public sealed class StoredNameTests
         var query = new QueryView("q", 2024, "abc", "Sources", 3, "?", "verifier", DateTimeOffset.UnixEpoch, QueryStatus.Closed, null, null, null, null, null, null, null);
         var queryJson = JsonDocument.Parse(JsonSerializer.Serialize(query, ReviewJson.Default.QueryView)).RootElement;
 
+        var tracker = new TrackerView(2024, null, false, [], null, [],
+            [new LockEvent("CP", 2024, AuditAction.Unlock, "hq", DateTimeOffset.UnixEpoch, null, null, "correction", null)]);
+        var trackerJson = JsonDocument.Parse(JsonSerializer.Serialize(tracker, AccessJson.Default.TrackerView)).RootElement;
+
         Assert.Equal(("done", "done", "failed", "failed", "closed"),
             (runJson.GetProperty("status").GetString(), runJson.GetProperty("groupPack").GetString(),
              runJson.GetProperty("parts")[0].GetProperty("status").GetString(), readyJson.GetProperty("status").GetString(),
              queryJson.GetProperty("status").GetString()));
+        Assert.Equal(("packs", "unlock"),
+            (runJson.GetProperty("kind").GetString(), trackerJson.GetProperty("lockHistory")[0].GetProperty("action").GetString()));
     }
 
     [Fact]

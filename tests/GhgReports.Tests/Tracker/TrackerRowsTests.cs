@@ -56,20 +56,21 @@ public sealed class TrackerRowsTests
     [Fact]
     public void LockEvents_AreTheYearsLocksAndUnlocks_NewestFirst_WithTheirOwnFields()
     {
-        AuditEntity Entry(string action, int year, int day, string? details = null, string? verifier = null, string? reason = null) => new()
+        AuditEntity Entry(AuditAction action, int year, int day, string? details = null, string? verifier = null, string? reason = null) => new()
         {
-            Action = action, Actor = "hq", ReportingYear = year, At = new DateTimeOffset(2025, 5, day, 0, 0, 0, TimeSpan.Zero),
+            Kind = action, Actor = "hq", ReportingYear = year, At = new DateTimeOffset(2025, 5, day, 0, 0, 0, TimeSpan.Zero),
             Details = details, Verifier = verifier, StatementReference = verifier is null ? null : "VS-" + day, Reason = reason,
         };
 
         var events = TrackerRows.LockEvents("CP", 2024,
         [
-            Entry(PeriodLocks.LockAction, 2024, 1, verifier: "SGS"), Entry(PeriodLocks.UnlockAction, 2024, 3, reason: "correction"),
-            Entry(PeriodLocks.LockAction, 2023, 2, verifier: "SGS"), Entry(AuditEntity.UploadLinkAction, 2024, 4),
-            Entry(PeriodLocks.LockAction, 2024, 2, details: "verifier: BV; statement: S-9"),
+            Entry(AuditAction.Lock, 2024, 1, verifier: "SGS"), Entry(AuditAction.Unlock, 2024, 3, reason: "correction"),
+            Entry(AuditAction.Lock, 2023, 2, verifier: "SGS"), Entry(AuditAction.UploadLink, 2024, 4),
+            Entry(AuditAction.Lock, 2024, 2, details: "verifier: BV; statement: S-9"),
         ]).ToList();
 
         Assert.Equal([3, 2, 1], events.Select(e => e.At.Day));
+        Assert.Equal([AuditAction.Unlock, AuditAction.Lock, AuditAction.Lock], events.Select(e => e.Action));
         Assert.Equal("correction", events[0].Reason);
         // An entry recorded before the fields were kept apart shows its text as it was written.
         Assert.Equal("verifier: BV; statement: S-9", events[1].Details);

@@ -1,4 +1,5 @@
 using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake.Group;
 
@@ -8,9 +9,6 @@ namespace GhgReports.Intake.Group;
 /// </summary>
 public static class GroupWorkbookSchema
 {
-    /// <summary>The upload folder and partition of the group workbook: not a valid subsidiary code, so it cannot clash.</summary>
-    public const string GroupCode = "_group";
-
     public static readonly SheetSpec Instructions = new("group_instructions", new("说明", "Instructions"), SheetLayout.Text, []);
 
     public static readonly SheetSpec Group = new("group", new("集团信息", "Group"), SheetLayout.KeyValue,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
 

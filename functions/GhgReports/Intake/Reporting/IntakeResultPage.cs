@@ -49,7 +49,7 @@ internal static class IntakeResultPage
         Row(html, ResultTexts.Uploaded, result.UploadedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) + (result.Uploader is null ? "" : $" · {result.Uploader}"));
         if (result.Review is { } review)
         {
-            Row(html, ResultTexts.ReviewedBy, $"{review.Decision} · {review.By} · {review.At.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}");
+            Row(html, ResultTexts.ReviewedBy, $"{StoredName.Of(review.Decision)} · {review.By} · {review.At.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}");
             if (review.Comment is { } comment)
             {
                 Row(html, ResultTexts.ReviewComment, comment);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using GhgReports.Intake.Workbook;
+using GhgReports.Submissions;
 using GhgReports.Localization;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 

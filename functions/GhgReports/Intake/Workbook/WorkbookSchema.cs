@@ -1,4 +1,5 @@
 using GhgReports.Localization;
+using GhgReports.Submissions;
 
 namespace GhgReports.Intake.Workbook;
 

@@ -1,4 +1,3 @@
-using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 using GhgReports.Submissions;
 

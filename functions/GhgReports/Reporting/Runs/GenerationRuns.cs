@@ -29,14 +29,14 @@ public sealed partial class GenerationRuns(RunRecords records, PackGenerator pac
         var codes = (await years.CodesWithDataAsync(year, cancellationToken).ConfigureAwait(false)).Where(c => only is null || c == only).ToList();
         if (codes.Count == 0)
         {
-            Log.NothingToMake(logger, RunKind.Packs, year);
+            Log.NothingToMake(logger, StoredName.Of(RunKind.Packs), year);
             return null;
         }
         var run = await records.CreateAsync(RunKind.Packs, year, only, requestedBy, scheduled, codes, cancellationToken).ConfigureAwait(false);
         using (Scope(year, null, run.Id))
         {
             await packs.EnqueueAsync([.. codes.Select(code => new PackRequest(year, code, run.Id))], cancellationToken).ConfigureAwait(false);
-            Log.RunStarted(logger, run.Id, RunKind.Packs, year, codes.Count, requestedBy);
+            Log.RunStarted(logger, run.Id, StoredName.Of(RunKind.Packs), year, codes.Count, requestedBy);
         }
         return run;
     }
@@ -46,14 +46,14 @@ public sealed partial class GenerationRuns(RunRecords records, PackGenerator pac
     {
         if ((await years.CodesWithDataAsync(year, cancellationToken).ConfigureAwait(false)).Count == 0)
         {
-            Log.NothingToMake(logger, RunKind.Plan, year);
+            Log.NothingToMake(logger, StoredName.Of(RunKind.Plan), year);
             return null;
         }
         var run = await records.CreateAsync(RunKind.Plan, year, null, requestedBy, scheduled: false, [], cancellationToken).ConfigureAwait(false);
         using (Scope(year, null, run.Id))
         {
             await packs.EnqueueAsync([new PackRequest(year, "", run.Id, PackRequest.Plan)], cancellationToken).ConfigureAwait(false);
-            Log.RunStarted(logger, run.Id, RunKind.Plan, year, 1, requestedBy);
+            Log.RunStarted(logger, run.Id, StoredName.Of(RunKind.Plan), year, 1, requestedBy);
         }
         return run;
     }
@@ -71,13 +71,13 @@ public sealed partial class GenerationRuns(RunRecords records, PackGenerator pac
         var year = AppTriggers.ScheduledReportingYear(clock);
         if ((await years.CodesWithDataAsync(year, cancellationToken).ConfigureAwait(false)).Count == 0)
         {
-            Log.NothingToMake(logger, RunKind.Plan, year);
+            Log.NothingToMake(logger, StoredName.Of(RunKind.Plan), year);
             return null;
         }
         var run = await records.CreateAsync(RunKind.Plan, year, null, Schedule, scheduled: true, [], cancellationToken).ConfigureAwait(false);
         using (Scope(year, null, run.Id))
         {
-            Log.RunStarted(logger, run.Id, RunKind.Plan, year, 1, Schedule);
+            Log.RunStarted(logger, run.Id, StoredName.Of(RunKind.Plan), year, 1, Schedule);
             try
             {
                 await BuildPlanAsync(new PackRequest(year, "", run.Id, PackRequest.Plan), cancellationToken).ConfigureAwait(false);
@@ -258,7 +258,7 @@ public sealed partial class GenerationRuns(RunRecords records, PackGenerator pac
         await publisher.NotifyAsync(new DocumentsReady(kind, run.Year, listed, publisher.LinksExpire, run.Id, run.Status, documents.Count, failed),
             cancellationToken).ConfigureAwait(false);
         await records.UpdateAsync(run.Id, r => r.Notified = true, cancellationToken).ConfigureAwait(false);
-        Log.RunFinished(logger, run.Id, run.Kind, run.Year, StoredName.Of(run.Status), documents.Count, failed.Count);
+        Log.RunFinished(logger, run.Id, StoredName.Of(run.Kind), run.Year, StoredName.Of(run.Status), documents.Count, failed.Count);
     }
 
     /// <summary>Every log line of a run's work carries its year, subsidiary and run id as fields.</summary>

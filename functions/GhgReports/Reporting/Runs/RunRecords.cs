@@ -9,10 +9,12 @@ using GhgReports.Storage;
 namespace GhgReports.Reporting.Runs;
 
 /// <summary>What a run makes.</summary>
-internal static class RunKind
+/// <remarks>The names are the stored spelling (runs table, run status JSON): never change one.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<RunKind>))]
+public enum RunKind
 {
-    public const string Plan = "plan";
-    public const string Packs = "packs";
+    [JsonStringEnumMemberName("plan")] Plan,
+    [JsonStringEnumMemberName("packs")] Packs,
 }
 
 /// <summary>Where a run, or one subsidiary's part of it, stands.</summary>
@@ -47,7 +49,16 @@ public sealed class RunEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
-    public string Kind { get; set; } = "";
+    /// <summary>The kind as the table holds it, in the column <c>Kind</c>.</summary>
+    [DataMember(Name = nameof(Kind))]
+    public string StoredKind { get; set; } = StoredName.Of(RunKind.Plan);
+
+    [IgnoreDataMember]
+    public RunKind Kind
+    {
+        get => StoredName.Parse<RunKind>(StoredKind);
+        set => StoredKind = StoredName.Of(value);
+    }
     public int Year { get; set; }
     /// <summary>The one subsidiary asked for, when the run was limited to it.</summary>
     public string? Only { get; set; }
@@ -142,7 +153,7 @@ public sealed partial class RunRecords(GhgStorage storage, TimeProvider clock)
     private TableClient Table => storage.Runs;
 
     /// <summary>Records a run with one queued row per subsidiary, before any of its messages is sent.</summary>
-    public async Task<RunEntity> CreateAsync(string kind, int year, string? only, string requestedBy, bool scheduled, IReadOnlyList<string> subsidiaries,
+    public async Task<RunEntity> CreateAsync(RunKind kind, int year, string? only, string requestedBy, bool scheduled, IReadOnlyList<string> subsidiaries,
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

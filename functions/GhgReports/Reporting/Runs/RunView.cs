@@ -12,7 +12,7 @@ public sealed record RunPartView(string Subsidiary, RunStatus Status, string? Er
 public sealed record RunView(
     string Id,
     string Location,
-    string Kind,
+    RunKind Kind,
     int Year,
     string? Subsidiary,
     RunStatus Status,

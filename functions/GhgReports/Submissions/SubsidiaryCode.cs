@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace GhgReports.Intake;
+namespace GhgReports.Submissions;
 
 /// <summary>
 /// A subsidiary code: upper-case letters, digits and hyphens, at most 32 characters. It names an upload folder and a

@@ -1,7 +1,6 @@
 using GhgReports.Inventory.Classification;
-using GhgReports.Submissions;
 
-namespace GhgReports.Intake.Workbook;
+namespace GhgReports.Submissions;
 
 /// <summary>The dropdown lists of the subsidiary workbook. Keys are what we store; labels are what officers pick.</summary>
 internal static class ChoiceLists

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GhgReports.Intake.Workbook;
+namespace GhgReports.Submissions;
 
 /// <summary>One option of a dropdown: a stable key, and the labels officers see.</summary>
 public sealed record Choice(string Key, string Zh, string En)
