@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GhgReports.Spreadsheets;
 
 namespace GhgReports.ReportingPack;
 
