@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -97,6 +98,27 @@ public sealed class ReproducibleWorkbookTests
 
         Assert.Equal(Hash(first), Hash(second));
         AssertDated(first, new DateTimeOffset(data.Entity.PeriodEnd.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+    }
+
+    /// <summary>Decimals (0.424, 8.0256), dates and years in a culture that writes a decimal comma and other date orders.</summary>
+    [Fact]
+    public void Write_LaterYearSample_SameBytesUnderAnyCulture()
+    {
+        var data = Sample(2024, "CP");
+        var ambient = Bytes(s => SubsidiaryWorkbookWriter.Write(s, SampleWorkbooks.Factors, data));
+        var culture = CultureInfo.CurrentCulture;
+        byte[] german;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("de-DE");
+            german = Bytes(s => SubsidiaryWorkbookWriter.Write(s, SampleWorkbooks.Factors, data));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        Assert.Equal(Hash(ambient), Hash(german));
     }
 
     /// <summary>
