@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Localization;
+using GhgReports.Spreadsheets;
 using T = GhgReports.Localization.PackTexts;
 
 namespace GhgReports.ReportingPack;

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GhgReports.Localization;
+using GhgReports.Spreadsheets;
 
 namespace GhgReports.ReportingPack;
 
@@ -80,7 +81,7 @@ public static partial class PackAssembler
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 files.Add(new ManifestFile(path, Convert.ToHexStringLower(SHA256.HashData(content)), content.LongLength));
-                PackZip.Add(archive, path, content, timestamp);
+                ReproducibleZip.Add(archive, path, content, timestamp);
             }
 
             if (renderer is not null)
@@ -100,7 +101,7 @@ public static partial class PackAssembler
             void AddStreamed(string path, Func<Stream> open, string expectedSha256)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (sha256, length) = PackZip.Copy(archive, path, open, timestamp, cancellationToken);
+                var (sha256, length) = ReproducibleZip.Copy(archive, path, open, timestamp, cancellationToken);
                 if (!string.Equals(sha256, expectedSha256, StringComparison.OrdinalIgnoreCase))
                 {
                     throw new InvalidDataException($"{path} does not hash to {expectedSha256} as recorded: it is not the file as stored.");
@@ -182,7 +183,7 @@ public static partial class PackAssembler
             {
                 throw new ArgumentException($"Evidence for submission {file.SubmissionId} is given twice.", nameof(evidence));
             }
-            // A streamed file is hashed while it is written into the pack (PackZip.Copy), and refused there.
+            // A streamed file is hashed while it is written into the pack (ReproducibleZip.Copy), and refused there.
             if (file.Open is null && Sha256Id().IsMatch(file.SubmissionId)
                 && !string.Equals(Convert.ToHexStringLower(SHA256.HashData(file.Content)), file.SubmissionId, StringComparison.OrdinalIgnoreCase))
             {

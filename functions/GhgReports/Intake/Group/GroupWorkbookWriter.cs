@@ -6,7 +6,10 @@ using G = GhgReports.Intake.Group.GroupWorkbookSchema;
 
 namespace GhgReports.Intake.Group;
 
-/// <summary>Writes the group workbook template (`ghg template --group`) or the same layout filled (the sample).</summary>
+/// <summary>
+/// Writes the group workbook template (`ghg template --group`) or the same layout filled (the sample). Neither carries a
+/// date: what HQ declares (register, targets, prose) is of no one day, so the same declarations give the same bytes.
+/// </summary>
 public static class GroupWorkbookWriter
 {
     public static void Write(Stream output, IReadOnlyList<string> factorIds, GroupWorkbook? data = null)
@@ -23,7 +26,7 @@ public static class GroupWorkbookWriter
         }), ExampleEnergyPrice);
         layout.Table(G.RecalculationReasons, data?.Recalculation.Reasons.Select(r => new object?[] { null, r.Code, r.BaseYear, r.Reason }),
             ExampleRecalculationReason);
-        layout.Save(output);
+        layout.Save(output, dated: null);
     }
 
     private static Dictionary<string, object?> GroupValues(GroupWorkbook data) => new(GroupInfoValues(data.Group))

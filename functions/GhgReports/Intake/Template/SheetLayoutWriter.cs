@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using GhgReports.Intake.Workbook;
 using GhgReports.Submissions;
 using GhgReports.Localization;
+using GhgReports.Spreadsheets;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
 namespace GhgReports.Intake.Template;
@@ -65,7 +66,8 @@ internal sealed class SheetLayoutWriter : IDisposable
     public void Table(SheetSpec spec, IEnumerable<object?[]>? rows, params object?[][] examples) =>
         WriteTable(_workbook.Worksheets.Add(spec.TemplateName), spec, _lists, rows, examples);
 
-    public void Save(Stream output)
+    /// <param name="dated">The data's own date, written as the workbook's dates; null for a template, which has none.</param>
+    public void Save(Stream output, DateTimeOffset? dated)
     {
         // The factor sheet follows the data sheets; the lists sheet goes last and hidden: officers pick from dropdowns, not from it.
         if (_factorsSheet is not null)
@@ -75,7 +77,7 @@ internal sealed class SheetLayoutWriter : IDisposable
         _lists.Sheet.Position = _workbook.Worksheets.Count;
         _lists.Sheet.Visibility = XLWorksheetVisibility.Hidden;
         _workbook.Worksheet(1).SetTabActive();
-        _workbook.SaveAs(output);
+        WorkbookPackage.Write(_workbook, output, dated);
     }
 
     public void Dispose() => _workbook.Dispose();

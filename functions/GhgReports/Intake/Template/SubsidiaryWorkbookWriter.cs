@@ -52,8 +52,16 @@ public static class SubsidiaryWorkbookWriter
         layout.KeyValue(S.Goals, data is null ? null : GoalValues(data.Goals));
         layout.Table(S.Pathway, data?.DeclaredPathway.Select(PathwayValues), ExamplePathway);
         layout.Table(S.Measures, data?.Measures.Select(MeasureValues), ExampleMeasure);
-        layout.Save(output);
+        layout.Save(output, DateOf(data));
     }
+
+    /// <summary>
+    /// A filled workbook is dated by its data: the last day of the period it reports, so the same data always gives the
+    /// same bytes. The template, blank or pre-filled, is of no date: the same factor library gives the same file whenever
+    /// it is downloaded.
+    /// </summary>
+    private static DateTimeOffset? DateOf(SubsidiaryWorkbook? data) =>
+        data is null ? null : new DateTimeOffset(data.Entity.PeriodEnd.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private static string Display(ChoiceList list, string key) => SheetLayoutWriter.Display(list, key);
 

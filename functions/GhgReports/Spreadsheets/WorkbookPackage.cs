@@ -4,7 +4,7 @@ using System.Text;
 using System.Xml;
 using ClosedXML.Excel;
 
-namespace GhgReports.ReportingPack;
+namespace GhgReports.Spreadsheets;
 
 /// <summary>
 /// A sheet whose part is written by OpenXml's streaming writer instead of ClosedXML: given the frame ClosedXML rendered
@@ -14,19 +14,20 @@ namespace GhgReports.ReportingPack;
 internal sealed record StreamedSheet(string Name, Func<byte[], Action<Stream>> Write);
 
 /// <summary>
-/// The one way a generated workbook becomes xlsx bytes, and the only place its bytes are made reproducible: the same
-/// workbook and timestamp always give the same file. The package is written once, here, entry by entry:
+/// The one way every workbook we write becomes xlsx bytes (the templates, the samples, the group workbook, the packs'
+/// inventory workbooks), and the only place their bytes are made reproducible: the same workbook and date always give
+/// the same file. The package is written once, here, entry by entry:
 /// <list type="bullet">
 /// <item>the package's own parts are ours: <c>[Content_Types].xml</c>, the package relationships numbered rId1, rId2, …
-/// and the core properties at <c>docProps/core.xml</c> (where Excel puts them) dated <paramref name="timestamp"/>.
+/// and the core properties at <c>docProps/core.xml</c> (where Excel puts them) dated with the caller's date, or undated.
 /// System.IO.Packaging, through which ClosedXML 0.95.4 saves, would name the core part by a random GUID, date it with the
 /// time of saving and give the package relationships random ids, so those three parts are never taken from it;</item>
 /// <item>the workbook's parts (workbook, styles, shared strings, theme, small sheets, app properties) are ClosedXML's
 /// rendering, copied as they are, in the order it wrote them: their XML depends on the content only;</item>
 /// <item>each <see cref="StreamedSheet"/> is written by OpenXml's <c>OpenXmlWriter</c> straight into its entry;</item>
-/// <item>every entry through <see cref="PackZip"/>: the timestamp as its time, one compression level.</item>
+/// <item>every entry through <see cref="ReproducibleZip"/>: the caller's date as its time, one compression level.</item>
 /// </list>
-/// ClosedXML stays for the formatted sheets because they are small whatever the group's size (the README, totals,
+/// ClosedXML stays for the formatted sheets because they are small whatever the group's size (the templates, the README, totals,
 /// factors and GWP tables: a few hundred cells; runs of text over 32,767 characters already split into rows), and they
 /// need what it does well: a shared stylesheet (fills, fonts, wrapping, number formats, quote prefixes), merged cells,
 /// frozen panes, print titles and row heights read back from the styles. The sheet that grows with the group, one row per
@@ -49,8 +50,12 @@ internal static class WorkbookPackage
     /// Writes <paramref name="workbook"/> to <paramref name="output"/>, which stays open. Once per workbook: ClosedXML
     /// 0.95.4 saves a second time from the stream it saved to first, which is gone by then.
     /// </summary>
-    /// <param name="timestamp">The workbook's created and modified dates and every entry's time: a snapshot, never the clock.</param>
-    public static void Write(XLWorkbook workbook, Stream output, DateTimeOffset timestamp, IReadOnlyList<StreamedSheet>? streamedSheets = null)
+    /// <param name="timestamp">
+    /// The workbook's created and modified dates and every entry's time, from the caller: a snapshot or the data's own
+    /// date, never the clock. Null for a workbook of no date (a template): no created or modified date, and every entry at
+    /// the earliest time a zip holds.
+    /// </param>
+    public static void Write(XLWorkbook workbook, Stream output, DateTimeOffset? timestamp, IReadOnlyList<StreamedSheet>? streamedSheets = null)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(output);
@@ -65,20 +70,21 @@ internal static class WorkbookPackage
         var parts = source.Entries.Select(e => e.FullName)
             .Where(name => name is not (ContentTypesPart or PackageRelationshipsPart) && name != coreTarget).ToList();
 
+        var entryTime = timestamp ?? ReproducibleZip.Earliest;
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        PackZip.Add(target, ContentTypesPart, stream => WriteContentTypes(stream, parts.Select(p => (p, types.Of(p)))), timestamp);
-        PackZip.Add(target, PackageRelationshipsPart, stream => WritePackageRelationships(stream, relationships), timestamp);
-        PackZip.Add(target, CorePropertiesPart, stream => WriteCoreProperties(stream, workbook.Properties, timestamp), timestamp);
+        ReproducibleZip.Add(target, ContentTypesPart, stream => WriteContentTypes(stream, parts.Select(p => (p, types.Of(p)))), entryTime);
+        ReproducibleZip.Add(target, PackageRelationshipsPart, stream => WritePackageRelationships(stream, relationships), entryTime);
+        ReproducibleZip.Add(target, CorePropertiesPart, stream => WriteCoreProperties(stream, workbook.Properties, timestamp), entryTime);
         foreach (var name in parts)
         {
             var content = Content(source.GetEntry(name)!);
             if (streamed.TryGetValue(name, out var write))
             {
-                PackZip.Add(target, name, write(content), timestamp);
+                ReproducibleZip.Add(target, name, write(content), entryTime);
             }
             else
             {
-                PackZip.Add(target, name, content, timestamp);
+                ReproducibleZip.Add(target, name, content, entryTime);
             }
         }
     }
@@ -107,7 +113,7 @@ internal static class WorkbookPackage
 
     private static Dictionary<string, Func<byte[], Action<Stream>>> StreamedParts(ZipArchive source, IReadOnlyList<StreamedSheet> sheets)
     {
-        var parts = Spreadsheets.SpreadsheetPackage.SheetsOf(source).ToDictionary(s => s.Name, s => s.PartName, StringComparer.Ordinal);
+        var parts = SpreadsheetPackage.SheetsOf(source).ToDictionary(s => s.Name, s => s.PartName, StringComparer.Ordinal);
         return sheets.ToDictionary(
             s => parts.TryGetValue(s.Name, out var part) ? part : throw new ArgumentException($"The workbook has no sheet '{s.Name}' to stream.", nameof(sheets)),
             s => s.Write, StringComparer.Ordinal);
@@ -159,14 +165,16 @@ internal static class WorkbookPackage
         xml.WriteEndElement();
     }
 
-    /// <summary>The workbook's title and authors as ClosedXML holds them; created and modified (W3CDTF, UTC) are the timestamp.</summary>
-    private static void WriteCoreProperties(Stream stream, XLWorkbookProperties properties, DateTimeOffset timestamp)
+    /// <summary>
+    /// The workbook's title and authors as ClosedXML holds them; created and modified (W3CDTF, UTC) are the timestamp,
+    /// left out when there is none (both are optional in the package's core properties).
+    /// </summary>
+    private static void WriteCoreProperties(Stream stream, XLWorkbookProperties properties, DateTimeOffset? timestamp)
     {
         const string cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
         const string dc = "http://purl.org/dc/elements/1.1/";
         const string dcterms = "http://purl.org/dc/terms/";
         const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
-        var stamp = timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         using var xml = Xml(stream);
         xml.WriteStartElement("cp", "coreProperties", cp);
         xml.WriteAttributeString("xmlns", "dc", null, dc);
@@ -179,7 +187,8 @@ internal static class WorkbookPackage
         Optional(xml, "dc", "description", dc, properties.Comments);
         Optional(xml, "cp", "lastModifiedBy", cp, properties.LastModifiedBy);
         Optional(xml, "cp", "category", cp, properties.Category);
-        foreach (var name in new[] { "created", "modified" })
+        var stamp = timestamp?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        foreach (var name in stamp is null ? [] : new[] { "created", "modified" })
         {
             xml.WriteStartElement("dcterms", name, dcterms);
             xml.WriteAttributeString("xsi", "type", xsi, "dcterms:W3CDTF");

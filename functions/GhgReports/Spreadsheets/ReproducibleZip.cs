@@ -1,12 +1,16 @@
 using System.IO.Compression;
 
-namespace GhgReports.ReportingPack;
+namespace GhgReports.Spreadsheets;
 
-/// <summary>Zip entries written the same way every time: fixed time, one compression level, no extra fields.</summary>
-internal static class PackZip
+/// <summary>
+/// Zip entries written the same way every time: the caller's time (a snapshot or the data's own date, never the clock),
+/// one compression level, no extra fields. Used for every zip we make: the reporting packs and every workbook
+/// (<see cref="WorkbookPackage"/>).
+/// </summary>
+internal static class ReproducibleZip
 {
-    /// <summary>The earliest time a zip (DOS) timestamp can hold.</summary>
-    private static readonly DateTimeOffset Earliest = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>The earliest time a zip (DOS) timestamp can hold: what an entry of a package without a date carries.</summary>
+    public static readonly DateTimeOffset Earliest = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static void Add(ZipArchive archive, string name, ReadOnlySpan<byte> content, DateTimeOffset timestamp)
     {

@@ -7,9 +7,10 @@ using DocumentFormat.OpenXml.Packaging;
 using GhgReports.Intake.Samples;
 using GhgReports.Localization;
 using GhgReports.ReportingPack;
+using GhgReports.Spreadsheets;
 using static GhgReports.Tests.ReportingPack.PackFixtures;
 
-namespace GhgReports.Tests.ReportingPack;
+namespace GhgReports.Tests.Spreadsheets;
 
 /// <summary>
 /// The package our workbooks are written as: its own parts made by us (never System.IO.Packaging's random names, ids
@@ -53,7 +54,7 @@ public sealed class WorkbookPackageTests
         Assert.Equal(SnapshotDate.UtcDateTime, document.PackageProperties.Modified!.Value.ToUniversalTime());
         using var workbook = new XLWorkbook(new MemoryStream(stream.ToArray()));
         Assert.Equal(model.Inventory.Lines.Sum(l => l.Line.GasTonnes.Count),
-            InventoryWorkbookTests.Sheet(workbook, PackTexts.SheetLines).RowsUsed().Count() - 2);
+            GhgReports.Tests.ReportingPack.InventoryWorkbookTests.Sheet(workbook, PackTexts.SheetLines).RowsUsed().Count() - 2);
     }
 
     [Fact]
@@ -94,6 +95,26 @@ public sealed class WorkbookPackageTests
         Assert.NotEqual(SHA256.HashData(first), SHA256.HashData(third));
         using var archive = new ZipArchive(new MemoryStream(third), ZipArchiveMode.Read);
         Assert.All(archive.Entries, e => Assert.Equal(later.UtcDateTime, e.LastWriteTime.DateTime));
+    }
+
+    [Fact]
+    public void Write_Undated_NoCoreDatesAndEveryEntryAtTheEarliestZipTime()
+    {
+        using var workbook = new XLWorkbook();
+        workbook.Properties.Title = "Undated";
+        workbook.Worksheets.Add("Sheet").Cell(1, 1).SetValue("x");
+        using var stream = new MemoryStream();
+
+        WorkbookPackage.Write(workbook, stream, timestamp: null);
+
+        using (var archive = new ZipArchive(new MemoryStream(stream.ToArray()), ZipArchiveMode.Read))
+        {
+            Assert.All(archive.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
+        }
+        using var document = SpreadsheetDocument.Open(new MemoryStream(stream.ToArray()), false);
+        Assert.Equal("Undated", document.PackageProperties.Title);
+        Assert.Null(document.PackageProperties.Created);
+        Assert.Null(document.PackageProperties.Modified);
     }
 
     [Fact]
