@@ -6,7 +6,7 @@ namespace GhgReports.Review;
 /// The stored words of the actions review, queries and sign-off leave in the audit table (<see cref="AuditAction"/>), for
 /// comparisons and filters on its <c>Action</c> column.
 /// </summary>
-public static class ReviewActions
+internal static class ReviewActions
 {
     public static readonly string Awaiting = StoredName.Of(AuditAction.ReviewAwaiting);
     public static readonly string Approved = StoredName.Of(AuditAction.ReviewApproved);

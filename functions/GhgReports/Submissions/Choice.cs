@@ -3,14 +3,14 @@ using System.Text;
 namespace GhgReports.Submissions;
 
 /// <summary>One option of a dropdown: a stable key, and the labels officers see.</summary>
-public sealed record Choice(string Key, string Zh, string En)
+internal sealed record Choice(string Key, string Zh, string En)
 {
     /// <summary>What the dropdown shows and the template writes.</summary>
     public string Display => Zh == En ? Key : $"{Zh} {En}";
 }
 
 /// <summary>A named dropdown list. A cell matches an option by its key, either label, or the display text.</summary>
-public sealed class ChoiceList
+internal sealed class ChoiceList
 {
     private readonly Dictionary<string, Choice> _lookup = new(StringComparer.Ordinal);
 

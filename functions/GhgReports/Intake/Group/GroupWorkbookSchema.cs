@@ -7,7 +7,7 @@ namespace GhgReports.Intake.Group;
 /// The group workbook kept by group HQ: who the group is, how it consolidates, which subsidiaries it has, its targets
 /// and the plan's narrative. Uploaded to uploads/_group/ and read with the same machinery as a subsidiary workbook.
 /// </summary>
-public static class GroupWorkbookSchema
+internal static class GroupWorkbookSchema
 {
     public static readonly SheetSpec Instructions = new("group_instructions", new("说明", "Instructions"), SheetLayout.Text, []);
 

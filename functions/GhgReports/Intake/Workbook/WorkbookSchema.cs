@@ -3,7 +3,7 @@ using GhgReports.Submissions;
 
 namespace GhgReports.Intake.Workbook;
 
-public enum FieldKind
+internal enum FieldKind
 {
     Text,
     LongText,
@@ -17,7 +17,7 @@ public enum FieldKind
 }
 
 /// <summary>One column of a table sheet, or one field row of a key-value sheet.</summary>
-public sealed record FieldSpec(
+internal sealed record FieldSpec(
     string Key,
     Bilingual Label,
     FieldKind Kind,
@@ -26,7 +26,7 @@ public sealed record FieldSpec(
     double Width = 14,
     Bilingual? Hint = null);
 
-public enum SheetLayout
+internal enum SheetLayout
 {
     /// <summary>Prose only; not read back.</summary>
     Text,
@@ -36,7 +36,7 @@ public enum SheetLayout
     Table,
 }
 
-public sealed record SheetSpec(string Key, Bilingual Name, SheetLayout Layout, IReadOnlyList<FieldSpec> Fields)
+internal sealed record SheetSpec(string Key, Bilingual Name, SheetLayout Layout, IReadOnlyList<FieldSpec> Fields)
 {
     /// <summary>The name the template gives the sheet: both languages, so either reader recognises it.</summary>
     public string TemplateName => $"{Name.Zh} {Name.En}";
