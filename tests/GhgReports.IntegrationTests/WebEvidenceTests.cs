@@ -62,11 +62,7 @@ public sealed class WebEvidenceTests(AzuriteFixture fixture) : WebRouteTest(fixt
         using var read = await Http.GetAsync(url);
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (first.StatusCode, second.StatusCode, read.StatusCode));
         Assert.Empty(await Storage.Storage.Uploads.GetBlobsAsync().ToListAsync());
-        var audit = new List<AuditEntity>();
-        await foreach (var entry in Storage.Storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == "CP" && a.Action == EvidenceLinks.AuditAction))
-        {
-            audit.Add(entry);
-        }
+        var audit = await Storage.Storage.Audit.WithActionAsync("CP", AuditAction.EvidenceLink);
         Assert.Equal(("officer CP", "VS-2024-017 核查声明.pdf", 2024), (Assert.Single(audit).Actor, audit[0].FileName, audit[0].ReportingYear));
         // Until it is checked the file counts for nothing: no list, no pack, no citation.
         Assert.Empty(await new EvidenceStore(Storage.Storage).ListAsync("CP", 2024, CancellationToken.None));

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.Serialization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -163,26 +165,34 @@ public sealed class StoredNameTests
     public void Entities_HoldTheKindOrActionWordInTheirStoredColumn()
     {
         var run = new RunEntity { Kind = RunKind.Packs };
-        var audit = new AuditEntity { Kind = AuditAction.ReviewRefusedForLock };
-        var record = new InventoryRecordEntity { Kind = AuditAction.Recalculation };
+        var audit = new AuditEntity { Action = AuditAction.ReviewRefusedForLock };
+        var record = new InventoryRecordEntity { Action = AuditAction.Recalculation };
 
-        Assert.Equal(("packs", "review-refused-locked", "recalculation"), (run.StoredKind, audit.Action, record.Action));
+        Assert.Equal(("packs", "review-refused-locked", "recalculation"), (run.StoredKind, audit.StoredAction, record.StoredAction));
         run.StoredKind = "plan";
-        audit.Action = "upload-link";
-        record.Action = "intake";
-        Assert.Equal((RunKind.Plan, AuditAction.UploadLink, AuditAction.Intake), (run.Kind, audit.Kind, record.Kind));
-        audit.Action = "Lock";
-        Assert.Throws<InvalidDataException>(() => audit.Kind);
+        audit.StoredAction = "upload-link";
+        record.StoredAction = "intake";
+        Assert.Equal((RunKind.Plan, AuditAction.UploadLink, AuditAction.Intake), (run.Kind, audit.Action, record.Action));
+        audit.StoredAction = "Lock";
+        Assert.Throws<InvalidDataException>(() => audit.Action);
     }
 
     [Fact]
-    public void WordsForFiltersOnTheActionColumn_AreTheEnumsWords()
+    public void StoredColumns_AreNamedAfterTheirTypedProperty_WhichTheTableNeverSees()
     {
-        Assert.Equal(["upload-link", "evidence-link", "review-awaiting", "review-approved", "review-returned", "review-refused-locked",
-                "query-raised", "query-answered", "query-closed", "statement-recorded"],
-            [AuditEntity.UploadLinkAction, EvidenceLinks.AuditAction, ReviewActions.Awaiting, ReviewActions.Approved, ReviewActions.Returned,
-                ReviewActions.RefusedForLock, ReviewActions.QueryRaised, ReviewActions.QueryAnswered, ReviewActions.QueryClosed,
-                ReviewActions.StatementRecorded]);
+        Type[] entities = [typeof(SubmissionEntity), typeof(RunEntity), typeof(RunStepEntity), typeof(QueryEntity), typeof(AuditEntity), typeof(InventoryRecordEntity)];
+        var stored = entities.SelectMany(e => e.GetProperties().Where(p => p.Name.StartsWith("Stored", StringComparison.Ordinal)).Select(p => (Entity: e, Column: p)))
+            .ToList();
+
+        Assert.Equal(["AuditEntity.StoredAction", "InventoryRecordEntity.StoredAction", "QueryEntity.StoredStatus", "RunEntity.StoredGroupState",
+                "RunEntity.StoredKind", "RunEntity.StoredStatus", "RunStepEntity.StoredStatus", "SubmissionEntity.StoredStatus"],
+            stored.Select(s => $"{s.Entity.Name}.{s.Column.Name}").Order(StringComparer.Ordinal));
+        Assert.All(stored, s =>
+        {
+            var typed = s.Column.Name["Stored".Length..];
+            Assert.Equal(typed, s.Column.GetCustomAttribute<DataMemberAttribute>()?.Name);
+            Assert.NotNull(s.Entity.GetProperty(typed)?.GetCustomAttribute<IgnoreDataMemberAttribute>());
+        });
     }
 
     [Fact]
