@@ -86,7 +86,8 @@ public sealed class WebReviewTests(AzuriteFixture fixture) : WebRouteTest(fixtur
         var id = await UploadCp2024Async();
         var approve = await SendAsync(HttpMethod.Post, $"/api/submissions/CP/{id}/review?decision=approve&comment=ok", Hq);
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
-        Assert.Equal("accepted", (await BodyAsync(approve)).GetProperty("status").GetString());
+        var approved = await BodyAsync(approve);
+        Assert.Equal(("approved", "accepted"), (approved.GetProperty("outcome").GetString(), approved.GetProperty("status").GetString()));
 
         var raised = await BodyAsync(await SendAsync(HttpMethod.Post,
             "/api/verification/CP/2024?sheet=" + Uri.EscapeDataString("排放源 Sources") + "&row=7&question=" + Uri.EscapeDataString("Natural gas: meter or invoice?"),

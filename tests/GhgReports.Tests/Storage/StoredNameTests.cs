@@ -123,6 +123,22 @@ public sealed class StoredNameTests
     [MemberData(nameof(ReviewVerdicts))]
     public void ReviewVerdict_RoundTripsThroughItsStoredWord(ReviewVerdict verdict, string word) => AssertRoundTrip(verdict, word);
 
+    /// <summary>The review answer's <c>outcome</c>: the member's name in lower case, as the web API sent it before.</summary>
+    public static TheoryData<ReviewOutcomeKind, string> ReviewOutcomeKinds => new()
+    {
+        { ReviewOutcomeKind.Approved, "approved" },
+        { ReviewOutcomeKind.Superseded, "superseded" },
+        { ReviewOutcomeKind.Returned, "returned" },
+        { ReviewOutcomeKind.NotFound, "notfound" },
+        { ReviewOutcomeKind.NotAwaiting, "notawaiting" },
+        { ReviewOutcomeKind.Locked, "locked" },
+        { ReviewOutcomeKind.ReasonRequired, "reasonrequired" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReviewOutcomeKinds))]
+    public void ReviewOutcomeKind_RoundTripsThroughItsWord(ReviewOutcomeKind kind, string word) => AssertRoundTrip(kind, word);
+
     [Theory]
     [MemberData(nameof(AuditActions))]
     public void AuditAction_RoundTripsThroughItsStoredWord(AuditAction action, string word) => AssertRoundTrip(action, word);
@@ -138,6 +154,7 @@ public sealed class StoredNameTests
         Assert.Equal(Enum.GetValues<RunKind>().Length, RunKinds.Count);
         Assert.Equal(Enum.GetValues<ReviewVerdict>().Length, ReviewVerdicts.Count);
         Assert.Equal(Enum.GetValues<AuditAction>().Length, AuditActions.Count);
+        Assert.Equal(Enum.GetValues<ReviewOutcomeKind>().Length, ReviewOutcomeKinds.Count);
     }
 
     [Fact]
@@ -246,13 +263,16 @@ public sealed class StoredNameTests
         var tracker = new TrackerView(2024, null, false, [], null, [],
             [new LockEvent("CP", 2024, AuditAction.Unlock, "hq", DateTimeOffset.UnixEpoch, null, null, "correction", null)]);
         var trackerJson = JsonDocument.Parse(JsonSerializer.Serialize(tracker, AccessJson.Default.TrackerView)).RootElement;
+        var review = new ReviewView("CP", "abc", ReviewOutcomeKind.Superseded, SubmissionStatus.Superseded, "hq", null);
+        var reviewJson = JsonDocument.Parse(JsonSerializer.Serialize(review, ReviewJson.Default.ReviewView)).RootElement;
 
         Assert.Equal(("done", "done", "failed", "failed", "closed"),
             (runJson.GetProperty("status").GetString(), runJson.GetProperty("groupPack").GetString(),
              runJson.GetProperty("parts")[0].GetProperty("status").GetString(), readyJson.GetProperty("status").GetString(),
              queryJson.GetProperty("status").GetString()));
-        Assert.Equal(("packs", "unlock"),
-            (runJson.GetProperty("kind").GetString(), trackerJson.GetProperty("lockHistory")[0].GetProperty("action").GetString()));
+        Assert.Equal(("packs", "unlock", "superseded"),
+            (runJson.GetProperty("kind").GetString(), trackerJson.GetProperty("lockHistory")[0].GetProperty("action").GetString(),
+             reviewJson.GetProperty("outcome").GetString()));
     }
 
     [Fact]
