@@ -140,16 +140,7 @@ public sealed class WebEvidenceTests(AzuriteFixture fixture) : WebRouteTest(fixt
         await Storage.UploadGroupAsync();
         var cp = LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == "CP");
         // Rejected for a cell that cannot be read at all, yet its Entity sheet is sound: the year it declares is shown.
-        byte[] broken;
-        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(TestStorage.Workbook(cp))))
-        {
-            var sources = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema.Sources;
-            workbook.Worksheet(sources.TemplateName).Cell(4, sources.Fields.ToList().FindIndex(f => f.Key == "activity") + 1)
-                .SetValue("about 100k").SetDataType(ClosedXML.Excel.XLDataType.Text);
-            using var edited = new MemoryStream();
-            workbook.SaveAs(edited);
-            broken = edited.ToArray();
-        }
+        var broken = BrokenWorkbook.WithTextInAmount(cp);
         var link = await JsonAsync(await SendAsync(HttpMethod.Post, "/api/uploads/CP/link?fileName=" + Uri.EscapeDataString("CP 2024 温室气体.xlsx"), OfficerCp));
         Assert.Equal(HttpStatusCode.Created, (await PutAsync(new Uri(link.GetProperty("url").GetString()!), broken)).StatusCode);
 
