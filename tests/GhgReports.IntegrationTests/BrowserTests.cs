@@ -89,15 +89,7 @@ public sealed partial class BrowserTests(AzuriteFixture fixture) : IDisposable
         await File.WriteAllBytesAsync(sample, TestStorage.Workbook(SeedSamples.ByCode("CP")));
         // An officer's slip: text in a number cell. The page must name the cell and the value it read.
         var broken = Path.Combine(_files, "CP-2023-broken.xlsx");
-        string brokenCell;
-        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(TestStorage.Workbook(SeedSamples.ByCode("CP")))))
-        {
-            var sources = SubsidiaryWorkbookSchema.Sources;
-            var cell = workbook.Worksheet(sources.TemplateName).Cell(4, sources.Fields.ToList().FindIndex(f => f.Key == "activity") + 1);
-            cell.SetValue("about 100k").SetDataType(ClosedXML.Excel.XLDataType.Text);
-            brokenCell = sources.TemplateName + "!" + cell.Address.ToString();
-            workbook.SaveAs(broken);
-        }
+        await File.WriteAllBytesAsync(broken, BrokenWorkbook.WithTextInAmount(SeedSamples.ByCode("CP")));
 
         using var browser = StartBrowser();
         var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(90));
@@ -130,8 +122,8 @@ public sealed partial class BrowserTests(AzuriteFixture fixture) : IDisposable
         Drop(browser, "dropzone", broken);
         wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("已退回"));
         var details = browser.FindElement(By.Id("details")).Text;
-        Assert.Contains(brokenCell, details);
-        Assert.Contains("about 100k", details);
+        Assert.Contains(BrokenWorkbook.AmountCell, details);
+        Assert.Contains(BrokenWorkbook.TextInAmount, details);
         // A file over the size limit is refused by the page itself: no link is asked for, nothing is uploaded.
         var oversized = Path.Combine(_files, "CP-2023-huge.xlsx");
         using (var file = File.Create(oversized))
@@ -141,12 +133,7 @@ public sealed partial class BrowserTests(AzuriteFixture fixture) : IDisposable
         browser.FindElement(By.Id("file")).SendKeys(oversized);
         browser.FindElement(By.Id("uploadButton")).Click();
         wait.Until(b => b.FindElement(By.Id("uploadState")).Text.Contains("超过上限"));
-        var links = 0;
-        await foreach (var entry in storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == "CP" && a.Action == AuditEntity.UploadLinkAction))
-        {
-            links++;
-        }
-        Assert.Equal(2, links);
+        Assert.Equal(2, (await storage.Audit.WithActionAsync("CP", AuditAction.UploadLink)).Count);
         // Both submissions under the names the officer's files had, not the names storage gave them.
         var historyText = browser.FindElement(By.Id("history")).Text;
         Assert.Contains("CP-2023.xlsx", historyText);
@@ -161,11 +148,11 @@ public sealed partial class BrowserTests(AzuriteFixture fixture) : IDisposable
         browser.FindElement(By.Id("lang")).Click();
         wait.Until(b => b.FindElement(By.Id("history")).Text.Contains("Rejected"));
         wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("Problem and how to fix it"));
-        Assert.Contains(brokenCell, browser.FindElement(By.Id("details")).Text);
+        Assert.Contains(BrokenWorkbook.AmountCell, browser.FindElement(By.Id("details")).Text);
         Assert.Contains("over the limit", browser.FindElement(By.Id("uploadState")).Text);
         browser.FindElement(By.XPath("//div[@id='history']//tr[td[.='Rejected']]//button[.='Details']")).Click();
         wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("Problem and how to fix it"));
-        Assert.Contains(brokenCell, browser.FindElement(By.Id("details")).Text);
+        Assert.Contains(BrokenWorkbook.AmountCell, browser.FindElement(By.Id("details")).Text);
         browser.FindElement(By.Id("lang")).Click();
         wait.Until(b => b.FindElement(By.Id("history")).Text.Contains("已退回"));
         // The rejected upload's report, as its 结果报告 button fetches it, lists the problem.
@@ -175,12 +162,12 @@ public sealed partial class BrowserTests(AzuriteFixture fixture) : IDisposable
             var history = System.Text.Json.JsonDocument.Parse(await officer.GetStringAsync("/api/submissions/CP")).RootElement.GetProperty("history");
             var rejected = history.EnumerateArray().Single(h => h.GetProperty("status").GetString() == "rejected").GetProperty("id").GetString();
             var report = await officer.GetStringAsync($"/api/submissions/CP/{rejected}/report");
-            Assert.Contains("about 100k", report);
+            Assert.Contains(BrokenWorkbook.TextInAmount, report);
         }
         // 结果报告 saves it under the officer's own file name, not the submission's hash.
         browser.FindElement(By.XPath("//div[@id='history']//tr[td[.='已退回']]//button[.='结果报告']")).Click();
         var saved = Path.Combine(_files, "CP-2023-broken.report.html");
-        wait.Until(_ => File.Exists(saved) && File.ReadAllText(saved).Contains("about 100k", StringComparison.Ordinal));
+        wait.Until(_ => File.Exists(saved) && File.ReadAllText(saved).Contains(BrokenWorkbook.TextInAmount, StringComparison.Ordinal));
 
         // Evidence files: a statement is stored and listed with its hash; a picture named .pdf is refused by its content
         // and removed; a file over the limit is refused by the page before any link is asked for.
@@ -213,12 +200,7 @@ public sealed partial class BrowserTests(AzuriteFixture fixture) : IDisposable
         browser.FindElement(By.Id("evidenceButton")).Click();
         wait.Until(b => b.FindElement(By.Id("evidenceState")).Text.Contains("超过证据文件上限"));
         Assert.Equal(["CP/2023/VS-2024-017 核查声明.pdf"], (await storage.Evidence.GetBlobsAsync().ToListAsync()).Select(b => b.Name));
-        var evidenceLinks = 0;
-        await foreach (var entry in storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == "CP" && a.Action == EvidenceLinks.AuditAction))
-        {
-            evidenceLinks++;
-        }
-        Assert.Equal(2, evidenceLinks);
+        Assert.Equal(2, (await storage.Audit.WithActionAsync("CP", AuditAction.EvidenceLink)).Count);
         // A refusal shown stays on the page when the language changes, in the other language.
         browser.FindElement(By.Id("lang")).Click();
         wait.Until(b => b.FindElement(By.Id("evidenceState")).Text.Contains("over the evidence limit"));

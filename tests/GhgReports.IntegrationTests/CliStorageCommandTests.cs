@@ -125,6 +125,6 @@ public sealed class CliStorageCommandTests(AzuriteFixture fixture)
         Assert.Equal("requested", System.Text.Json.JsonDocument.Parse(await run.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
         Assert.False((await t.Pointers.GetAsync("YN", "2023", default))!.Locked);
         var history = await t.Locks.HistoryAsync("YN", default);
-        Assert.Equal([("unlock", "Li Hua (HQ)"), ("lock", "Li Hua (HQ)")], history.Select(a => (a.Action, a.Actor)));
+        Assert.Equal([(AuditAction.Unlock, "Li Hua (HQ)"), (AuditAction.Lock, "Li Hua (HQ)")], history.Select(a => (a.Action, a.Actor)));
     }
 }

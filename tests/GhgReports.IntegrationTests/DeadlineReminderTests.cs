@@ -99,7 +99,7 @@ public sealed class DeadlineReminderTests(AzuriteFixture fixture) : IAsyncLifeti
         Assert.Equal(["YN", "NM"], again.AlreadyReminded);
         Assert.Equal(2, received.Count);
         var audit = await storage.Storage.Audit.GetEntityAsync<AuditEntity>("NM", DeadlineReminders.RowKey(2024, new DateOnly(2025, 3, 24)));
-        Assert.Equal((AuditAction.DeadlineReminder, 2024), (audit.Value.Kind, audit.Value.ReportingYear));
+        Assert.Equal((AuditAction.DeadlineReminder, 2024), (audit.Value.Action, audit.Value.ReportingYear));
     }
 
     [Fact]

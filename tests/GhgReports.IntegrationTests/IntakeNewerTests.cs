@@ -61,7 +61,7 @@ public sealed class IntakeNewerTests(AzuriteFixture fixture)
         var viaPage = await UploadAsync(t, "CP/CP-20240304090000-aaaaaa.xlsx", CpWithOutput(166_002m), null);
         await t.Storage.Audit.AddEntityAsync(new AuditEntity
         {
-            PartitionKey = "CP", RowKey = AuditEntity.UploadLinkRowKey("CP-20240304090000-aaaaaa.xlsx"), Action = AuditEntity.UploadLinkAction,
+            PartitionKey = "CP", RowKey = AuditEntity.UploadLinkRowKey("CP-20240304090000-aaaaaa.xlsx"), Action = AuditAction.UploadLink,
             Actor = "officer CP", At = DateTimeOffset.UtcNow.AddMinutes(1), FileName = "mine.xlsx",
         });
         var later = await UploadAsync(t, "CP/created-after.xlsx", CpWithOutput(166_000m), null);

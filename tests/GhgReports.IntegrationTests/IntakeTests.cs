@@ -294,7 +294,7 @@ public sealed class IntakeTests(AzuriteFixture fixture)
         Assert.Contains("VS-2024-017", locked.Check.Problems[0].MessageEn);
         Assert.Equal(SubmissionStatus.Accepted, unlocked.Status);
         Assert.Equal(165_801m, (await t.Store.CurrentAsync("CP", 2023, default))!.Entity.OutputTonnes);
-        Assert.Equal(["unlock", "lock"], (await t.Locks.HistoryAsync("CP", default)).Select(a => a.Action));
+        Assert.Equal([AuditAction.Unlock, AuditAction.Lock], (await t.Locks.HistoryAsync("CP", default)).Select(a => a.Action));
     }
 
     [Fact]

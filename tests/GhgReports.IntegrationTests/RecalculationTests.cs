@@ -39,14 +39,14 @@ public sealed class RecalculationTests(AzuriteFixture fixture)
 
         Assert.Equal(GhgApp.Ok, exit);
         var history = await new InventoryRecords(t.Storage).HistoryAsync("LW", 2023, default);
-        Assert.Equal([("recalculation", "AR6"), ("intake", "AR5")], history.Select(h => (h.Action, h.GwpSet)));
+        Assert.Equal([(AuditAction.Recalculation, "AR6"), (AuditAction.Intake, "AR5")], history.Select(h => (h.Action, h.GwpSet)));
         // Category 1: 330 reported + 5,610 + 0.1 × CH4 + 0.01 × N2O; AR5 28/265 → 5,945.45; AR6 27.9/273 → 5,945.52.
         Assert.Contains("5945.45", history[1].Totals);
         Assert.Contains("5945.52", history[0].Totals);
         var record = InventoryRecords.RecalculationOf(history[0])!;
         Assert.Equal(("2025.1", "AR5", version), (record.FromFactorCatalogVersion, record.FromGwpSet, record.ToFactorCatalogVersion));
         Assert.Equal(InventoryRecords.TotalsOf(history[1])!.Scope12LocationBasedTco2e, record.OldTotals.Scope12LocationBasedTco2e);
-        Assert.Contains(await t.Locks.HistoryAsync("LW", default), a => a.Action == "recalculate" && a.Details!.Contains("AR6"));
+        Assert.Contains(await t.Locks.HistoryAsync("LW", default), a => a.Action == AuditAction.Recalculate && a.Details!.Contains("AR6"));
         Assert.Contains("AR5", console.Output);
     }
 

@@ -66,7 +66,7 @@ public sealed class ReviewTests(AzuriteFixture fixture)
         // The figures are recorded at approval, as intake records them with review off.
         Assert.Equal(held.SubmissionId, (await new InventoryRecords(t.Storage).LatestAsync("CP", 2024, default))?.SubmissionId);
         var audit = await t.Locks.HistoryAsync("CP", default);
-        Assert.Equal([ReviewActions.Approved, ReviewActions.Awaiting], audit.Select(a => a.Action));
+        Assert.Equal([AuditAction.ReviewApproved, AuditAction.ReviewAwaiting], audit.Select(a => a.Action));
         Assert.All(audit, a => Assert.Equal(held.SubmissionId, a.SubmissionId));
         Assert.Equal("status: accepted", audit[0].Details);
         Assert.Equal(Hq, audit[0].Actor);
@@ -94,7 +94,7 @@ public sealed class ReviewTests(AzuriteFixture fixture)
         Assert.Equal(SubmissionStatus.Rejected, record?.Status);
         Assert.True(record?.RefusedForLock);
         Assert.Contains(refused.Result!.Check.Problems, p => p.Code == "period-locked");
-        Assert.Equal(ReviewActions.RefusedForLock, (await t.Locks.HistoryAsync("CP", default))[0].Action);
+        Assert.Equal(AuditAction.ReviewRefusedForLock, (await t.Locks.HistoryAsync("CP", default))[0].Action);
 
         await t.Locks.UnlockAsync("CP", 2024, Hq, "approval pending", default);
         var again = await t.ProcessAsync(file, "CP/2024-again.xlsx");
@@ -134,7 +134,7 @@ public sealed class ReviewTests(AzuriteFixture fixture)
         Assert.Equal(ReviewOutcomeKind.Approved, approved.Kind);
         Assert.Equal(corrected.SubmissionId, (await t.Pointers.GetAsync("CP", "2024", default))?.SubmissionId);
         var audit = await t.Locks.HistoryAsync("CP", default);
-        Assert.Equal([ReviewActions.Approved, ReviewActions.Awaiting, ReviewActions.Returned, ReviewActions.Awaiting], audit.Select(a => a.Action));
+        Assert.Equal([AuditAction.ReviewApproved, AuditAction.ReviewAwaiting, AuditAction.ReviewReturned, AuditAction.ReviewAwaiting], audit.Select(a => a.Action));
         Assert.Equal("Row 12: the natural gas figure is the 2023 one", audit[2].Reason);
     }
 

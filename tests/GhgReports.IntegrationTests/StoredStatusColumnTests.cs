@@ -43,7 +43,7 @@ public sealed class StoredStatusColumnTests(AzuriteFixture fixture)
         var t = await TestStorage.CreateAsync(fixture.Azurite.ConnectionString);
         var run = await new RunRecords(t.Storage, TimeProvider.System).CreateAsync(RunKind.Packs, 2024, null, "hq", scheduled: false, ["CP"], default);
         await t.Locks.LockAsync("CP", 2024, "SGS", "VS-1", "hq", default);
-        await t.Storage.Inventories.AddEntityAsync(new InventoryRecordEntity { PartitionKey = "CP", RowKey = "2024-new", Kind = AuditAction.Recalculation });
+        await t.Storage.Inventories.AddEntityAsync(new InventoryRecordEntity { PartitionKey = "CP", RowKey = "2024-new", Action = AuditAction.Recalculation });
         // As rows written before the enums: plain entities with the words.
         await t.Storage.Runs.AddEntityAsync(new TableEntity("2023-old", RunRecords.RunRow) { ["Kind"] = "plan", ["Status"] = "done", ["GroupState"] = "waiting" });
         await t.Storage.Audit.AddEntityAsync(new TableEntity("CP", "old") { ["Action"] = "review-refused-locked", ["Actor"] = "hq" });
@@ -55,14 +55,15 @@ public sealed class StoredStatusColumnTests(AzuriteFixture fixture)
         var oldRun = (await t.Storage.Runs.GetEntityAsync<RunEntity>("2023-old", RunRecords.RunRow)).Value;
         var oldAudit = (await t.Storage.Audit.GetEntityAsync<AuditEntity>("CP", "old")).Value;
         var oldRecord = (await t.Storage.Inventories.GetEntityAsync<InventoryRecordEntity>("CP", "2024-old")).Value;
-        var refused = await t.Storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == "CP" && a.Action == ReviewActions.RefusedForLock)
-            .Select(a => a.RowKey).ToListAsync();
+        var refused = (await t.Storage.Audit.WithActionAsync("CP", AuditAction.ReviewRefusedForLock)).Select(a => a.RowKey);
+        var locked = await t.Storage.Audit.WithActionAsync("CP", AuditAction.Lock);
 
         Assert.Equal(("packs", "lock", "recalculation"), (runRow.GetString("Kind"), lockRow.GetString("Action"), recordRow.GetString("Action")));
         Assert.DoesNotContain(runRow.Keys, k => k.StartsWith("Stored", StringComparison.Ordinal));
         Assert.DoesNotContain(lockRow.Keys, k => k is "Kind" || k.StartsWith("Stored", StringComparison.Ordinal));
         Assert.DoesNotContain(recordRow.Keys, k => k is "Kind" || k.StartsWith("Stored", StringComparison.Ordinal));
-        Assert.Equal((RunKind.Plan, AuditAction.ReviewRefusedForLock, AuditAction.Intake), (oldRun.Kind, oldAudit.Kind, oldRecord.Kind));
+        Assert.Equal((RunKind.Plan, AuditAction.ReviewRefusedForLock, AuditAction.Intake), (oldRun.Kind, oldAudit.Action, oldRecord.Action));
         Assert.Equal(["old"], refused);
+        Assert.Equal((AuditAction.Lock, "VS-1"), (Assert.Single(locked).Action, locked[0].StatementReference));
     }
 }

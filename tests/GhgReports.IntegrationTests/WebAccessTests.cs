@@ -265,7 +265,7 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : WebRouteTest(fixtur
         var row = Assert.Single(history.EnumerateArray());
         Assert.Equal(("CP 2023 温室气体.xlsx", blobName), (row.GetProperty("fileName").GetString(), row.GetProperty("blobName").GetString()));
         var issued = await Storage.Storage.Audit.GetEntityAsync<AuditEntity>("CP", AuditEntity.UploadLinkRowKey(blobName[3..]));
-        Assert.Equal((AuditEntity.UploadLinkAction, "officer CP"), (issued.Value.Action, issued.Value.Actor));
+        Assert.Equal((AuditAction.UploadLink, "officer CP"), (issued.Value.Action, issued.Value.Actor));
     }
 
     [Fact]
@@ -336,7 +336,7 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : WebRouteTest(fixtur
         var pointer = await Storage.Pointers.GetAsync("CP", "2023", default);
         Assert.Equal((true, "Li Hua (HQ)", "SGS", "VS-2024-017"), (pointer!.Locked, pointer.LockedBy, pointer.Verifier, pointer.StatementReference));
         var audit = Assert.Single(await Storage.Locks.HistoryAsync("CP", default));
-        Assert.Equal(("lock", "Li Hua (HQ)"), (audit.Action, audit.Actor));
+        Assert.Equal((AuditAction.Lock, "Li Hua (HQ)"), (audit.Action, audit.Actor));
     }
 
     [Theory]
@@ -363,7 +363,7 @@ public sealed class WebAccessTests(AzuriteFixture fixture) : WebRouteTest(fixtur
 
         Assert.False((await JsonAsync(response)).GetProperty("locked").GetBoolean());
         Assert.False((await Storage.Pointers.GetAsync("CP", "2023", default))!.Locked);
-        var unlock = (await Storage.Locks.HistoryAsync("CP", default)).First(a => a.Action == "unlock");
+        var unlock = (await Storage.Locks.HistoryAsync("CP", default)).First(a => a.Action == AuditAction.Unlock);
         Assert.Equal("Li Hua (HQ)", unlock.Actor);
         Assert.Contains("restated fuel data", unlock.Details, StringComparison.Ordinal);
     }

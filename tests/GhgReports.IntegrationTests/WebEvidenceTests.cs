@@ -62,11 +62,7 @@ public sealed class WebEvidenceTests(AzuriteFixture fixture) : WebRouteTest(fixt
         using var read = await Http.GetAsync(url);
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (first.StatusCode, second.StatusCode, read.StatusCode));
         Assert.Empty(await Storage.Storage.Uploads.GetBlobsAsync().ToListAsync());
-        var audit = new List<AuditEntity>();
-        await foreach (var entry in Storage.Storage.Audit.QueryAsync<AuditEntity>(a => a.PartitionKey == "CP" && a.Action == EvidenceLinks.AuditAction))
-        {
-            audit.Add(entry);
-        }
+        var audit = await Storage.Storage.Audit.WithActionAsync("CP", AuditAction.EvidenceLink);
         Assert.Equal(("officer CP", "VS-2024-017 核查声明.pdf", 2024), (Assert.Single(audit).Actor, audit[0].FileName, audit[0].ReportingYear));
         // Until it is checked the file counts for nothing: no list, no pack, no citation.
         Assert.Empty(await new EvidenceStore(Storage.Storage).ListAsync("CP", 2024, CancellationToken.None));
@@ -144,16 +140,7 @@ public sealed class WebEvidenceTests(AzuriteFixture fixture) : WebRouteTest(fixt
         await Storage.UploadGroupAsync();
         var cp = LaterYearSamples.For(2024).Single(w => w.Entity.SubsidiaryCode == "CP");
         // Rejected for a cell that cannot be read at all, yet its Entity sheet is sound: the year it declares is shown.
-        byte[] broken;
-        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(TestStorage.Workbook(cp))))
-        {
-            var sources = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema.Sources;
-            workbook.Worksheet(sources.TemplateName).Cell(4, sources.Fields.ToList().FindIndex(f => f.Key == "activity") + 1)
-                .SetValue("about 100k").SetDataType(ClosedXML.Excel.XLDataType.Text);
-            using var edited = new MemoryStream();
-            workbook.SaveAs(edited);
-            broken = edited.ToArray();
-        }
+        var broken = BrokenWorkbook.WithTextInAmount(cp);
         var link = await JsonAsync(await SendAsync(HttpMethod.Post, "/api/uploads/CP/link?fileName=" + Uri.EscapeDataString("CP 2024 温室气体.xlsx"), OfficerCp));
         Assert.Equal(HttpStatusCode.Created, (await PutAsync(new Uri(link.GetProperty("url").GetString()!), broken)).StatusCode);
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using GhgReports.Intake.Samples;
-using GhgReports.Intake.Workbook;
 using GhgReports.Localization;
 using GhgReports.Plan;
 using GhgReports.Storage;
@@ -36,19 +35,7 @@ public sealed class WebTrackerTests(AzuriteFixture fixture) : WebRouteTest(fixtu
         {
             Assert.Equal(SubmissionStatus.Accepted, (await Storage.ProcessAsync(TestStorage.Workbook(Sample2024(code)), $"{code}/{code}-2024.xlsx")).Status);
         }
-        Assert.Equal(SubmissionStatus.Rejected, (await Storage.ProcessAsync(Broken(Sample2024("NM")), "NM/NM-2024.xlsx")).Status);
-    }
-
-    /// <summary>A real workbook with an officer's slip: text where the activity amount goes.</summary>
-    private static byte[] Broken(SubsidiaryWorkbook sample)
-    {
-        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(TestStorage.Workbook(sample)));
-        var sources = SubsidiaryWorkbookSchema.Sources;
-        workbook.Worksheet(sources.TemplateName).Cell(4, sources.Fields.ToList().FindIndex(f => f.Key == "activity") + 1)
-            .SetValue("about 100k").SetDataType(ClosedXML.Excel.XLDataType.Text);
-        using var output = new MemoryStream();
-        workbook.SaveAs(output);
-        return output.ToArray();
+        Assert.Equal(SubmissionStatus.Rejected, (await Storage.ProcessAsync(BrokenWorkbook.WithTextInAmount(Sample2024("NM")), "NM/NM-2024.xlsx")).Status);
     }
 
     private static JsonElement Row(JsonElement tracker, string code) =>

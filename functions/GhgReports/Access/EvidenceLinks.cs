@@ -32,9 +32,6 @@ public sealed record EvidenceAnswer<T>(AccessOutcome Outcome, T? Value, Problem?
 /// </summary>
 public sealed class EvidenceLinks(GhgStorage storage, TimeProvider clock)
 {
-    /// <summary>The stored word of <see cref="Storage.AuditAction.EvidenceLink"/>, for filters on the audit table's <c>Action</c> column.</summary>
-    public static readonly string AuditAction = StoredName.Of(Storage.AuditAction.EvidenceLink);
-
     private readonly EvidenceStore _store = new(storage);
 
     public async Task<EvidenceAnswer<EvidenceLink>> MintAsync(Caller? caller, string code, int year, string? fileName, long? bytes,
@@ -65,8 +62,8 @@ public sealed class EvidenceLinks(GhgStorage storage, TimeProvider clock)
         {
             PartitionKey = code,
             // The file's own name may hold characters a row key may not ('#'): it goes into FileName instead.
-            RowKey = string.Create(CultureInfo.InvariantCulture, $"{AuditAction}-{now.UtcDateTime:yyyyMMddHHmmssfff}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}"),
-            Kind = Storage.AuditAction.EvidenceLink,
+            RowKey = string.Create(CultureInfo.InvariantCulture, $"{StoredName.Of(AuditAction.EvidenceLink)}-{now.UtcDateTime:yyyyMMddHHmmssfff}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}"),
+            Action = AuditAction.EvidenceLink,
             Actor = caller!.Name,
             At = now,
             ReportingYear = year,

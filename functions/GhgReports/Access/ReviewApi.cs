@@ -48,7 +48,7 @@ public sealed class ReviewApi(SubmissionIntake intake, VerifierQueries queries, 
             ReviewOutcomeKind.NotFound => WebApi.Error(AccessOutcome.NotFound),
             ReviewOutcomeKind.ReasonRequired => Refused(400, outcome.Message!),
             ReviewOutcomeKind.Locked or ReviewOutcomeKind.NotAwaiting => Refused(409, outcome.Message!),
-            _ => Json(new ReviewView(code, submissionId, outcome.Kind.ToString().ToLowerInvariant(), outcome.Result!.Status, caller.Name,
+            _ => Json(new ReviewView(code, submissionId, outcome.Kind, outcome.Result!.Status, caller.Name,
                 outcome.Result.Review?.Comment), ReviewJson.Default.ReviewView),
         };
     }

@@ -5,7 +5,7 @@ using GhgReports.Storage;
 namespace GhgReports.Access;
 
 /// <summary>HQ's decision as it ended: the submission's status now, and the review recorded.</summary>
-internal sealed record ReviewView(string Subsidiary, string SubmissionId, string Outcome, SubmissionStatus Status, string By, string? Comment);
+internal sealed record ReviewView(string Subsidiary, string SubmissionId, ReviewOutcomeKind Outcome, SubmissionStatus Status, string By, string? Comment);
 
 /// <summary>One query as the page shows it: the line, the question, the answer and its evidence, its closing.</summary>
 internal sealed record QueryView(string Id, int Year, string SubmissionId, string Sheet, int Row, string Question, string RaisedBy, DateTimeOffset RaisedAt,

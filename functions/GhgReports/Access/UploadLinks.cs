@@ -48,7 +48,7 @@ public sealed class UploadLinks(GhgStorage storage, TimeProvider clock)
         {
             PartitionKey = code,
             RowKey = AuditEntity.UploadLinkRowKey(name[(name.IndexOf('/') + 1)..]),
-            Kind = AuditAction.UploadLink,
+            Action = AuditAction.UploadLink,
             Actor = caller.Name,
             At = now,
             FileName = CleanFileName(fileName),

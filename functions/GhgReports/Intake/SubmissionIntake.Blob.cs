@@ -89,6 +89,6 @@ public sealed partial class SubmissionIntake
         }
         var link = await storage.Audit.GetEntityIfExistsAsync<AuditEntity>(folder, AuditEntity.UploadLinkRowKey(fileName), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
-        return link.HasValue && link.Value!.Kind == AuditAction.UploadLink ? link.Value : null;
+        return link.HasValue && link.Value!.Action == AuditAction.UploadLink ? link.Value : null;
     }
 }

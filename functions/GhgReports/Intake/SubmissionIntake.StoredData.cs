@@ -69,7 +69,7 @@ public sealed partial class SubmissionIntake
         Inventory.Calculation.SubsidiaryInventory corrected, UploadedBlob blob, string reason, CancellationToken cancellationToken)
     {
         var first = (await inventories.HistoryAsync(folder, entity.ReportingYear, cancellationToken).ConfigureAwait(false))
-            .LastOrDefault(r => r.Kind == AuditAction.Intake);
+            .LastOrDefault(r => r.Action == AuditAction.Intake);
         if (first is null || InventoryRecords.TotalsOf(first) is not { } asFirstReported)
         {
             return null;

@@ -70,7 +70,7 @@ public sealed partial class DeadlineReminders(SubmissionStore submissions, Curre
             {
                 PartitionKey = registered.Code,
                 RowKey = RowKey(year, today),
-                Kind = AuditAction.DeadlineReminder,
+                Action = AuditAction.DeadlineReminder,
                 Actor = Actor,
                 ReportingYear = year,
                 At = now,

@@ -86,7 +86,7 @@ public sealed class GroupBaseHistory(SubmissionStore store, InventoryRecords rec
         {
             foreach (var record in await records.HistoryAsync(code, baseYear, cancellationToken).ConfigureAwait(false))
             {
-                if (record.Kind == AuditAction.Intake && (first is null || record.At < first))
+                if (record.Action == AuditAction.Intake && (first is null || record.At < first))
                 {
                     first = record.At;
                 }

@@ -88,7 +88,7 @@ public sealed class InventoryRecalculation(GhgStorage storage, SubmissionStore s
             {
                 PartitionKey = registered.Code,
                 RowKey = TableKeys.Descending(now) + "-" + Guid.NewGuid().ToString("N")[..8],
-                Kind = AuditAction.Recalculate,
+                Action = AuditAction.Recalculate,
                 Actor = who,
                 ReportingYear = year,
                 At = now,

@@ -123,17 +123,15 @@ public sealed class AuditEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
-    /// <summary>
-    /// The action's stored word (<see cref="AuditAction"/>), in the column <c>Action</c>. It keeps the column's name and
-    /// type because queries filter on it by word; code sets and tests the action through <see cref="Kind"/>.
-    /// </summary>
-    public string Action { get; set; } = "";
+    /// <summary>The action as the table holds it, in the column <c>Action</c>: a word, so filters on the column still find it.</summary>
+    [DataMember(Name = nameof(Action))]
+    public string StoredAction { get; set; } = "";
 
     [IgnoreDataMember]
-    public AuditAction Kind
+    public AuditAction Action
     {
-        get => StoredName.Parse<AuditAction>(Action);
-        set => Action = StoredName.Of(value);
+        get => StoredName.Parse<AuditAction>(StoredAction);
+        set => StoredAction = StoredName.Of(value);
     }
 
     public string Actor { get; set; } = "";
@@ -149,9 +147,6 @@ public sealed class AuditEntity : ITableEntity
     public string? Reason { get; set; }
     /// <summary>For a review or a query: the submission it is about.</summary>
     public string? SubmissionId { get; set; }
-
-    /// <summary>The stored word of <see cref="AuditAction.UploadLink"/>, for filters on the <c>Action</c> column.</summary>
-    public static readonly string UploadLinkAction = StoredName.Of(AuditAction.UploadLink);
 
     public static string UploadLinkRowKey(string blobFileName) => "link-" + blobFileName;
 }

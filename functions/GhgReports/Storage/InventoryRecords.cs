@@ -21,16 +21,17 @@ public sealed class InventoryRecordEntity : ITableEntity
     public int ReportingYear { get; set; }
     public string SubmissionId { get; set; } = "";
     /// <summary>
-    /// The stored word of <see cref="AuditAction.Intake"/> or <see cref="AuditAction.Recalculation"/>, in the column
-    /// <c>Action</c>; code sets and tests it through <see cref="Kind"/>.
+    /// The action as the table holds it, in the column <c>Action</c>: the word of <see cref="AuditAction.Intake"/> or
+    /// <see cref="AuditAction.Recalculation"/>.
     /// </summary>
-    public string Action { get; set; } = "";
+    [DataMember(Name = nameof(Action))]
+    public string StoredAction { get; set; } = "";
 
     [IgnoreDataMember]
-    public AuditAction Kind
+    public AuditAction Action
     {
-        get => StoredName.Parse<AuditAction>(Action);
-        set => Action = StoredName.Of(value);
+        get => StoredName.Parse<AuditAction>(StoredAction);
+        set => StoredAction = StoredName.Of(value);
     }
 
     public string FactorVersion { get; set; } = "";
@@ -57,7 +58,7 @@ public sealed class InventoryRecords(GhgStorage storage)
             RowKey = $"{year}-{TableKeys.Descending(at)}-{Guid.NewGuid().ToString("N")[..6]}",
             ReportingYear = year,
             SubmissionId = submissionId,
-            Kind = action,
+            Action = action,
             FactorVersion = inventory.FactorCatalogVersion,
             GwpSet = inventory.GwpSetId,
             Who = who,
@@ -77,7 +78,7 @@ public sealed class InventoryRecords(GhgStorage storage)
         CancellationToken cancellationToken, Recalculation? correction = null)
     {
         var history = await HistoryAsync(subsidiary, year, cancellationToken).ConfigureAwait(false);
-        if (history.Any(r => r.Kind == AuditAction.Intake && r.SubmissionId == submissionId))
+        if (history.Any(r => r.Action == AuditAction.Intake && r.SubmissionId == submissionId))
         {
             return;
         }

@@ -59,7 +59,7 @@ public sealed partial class PeriodLocks(GhgStorage storage, CurrentPointers poin
         {
             PartitionKey = subsidiary,
             RowKey = TableKeys.Descending(now) + "-" + Guid.NewGuid().ToString("N")[..8],
-            Kind = locked ? AuditAction.Lock : AuditAction.Unlock,
+            Action = locked ? AuditAction.Lock : AuditAction.Unlock,
             Actor = actor,
             ReportingYear = year,
             At = now,

@@ -39,9 +39,9 @@ internal static class TrackerRows
 
     /// <summary>The year's locks and unlocks among a subsidiary's audit entries, newest first.</summary>
     public static IEnumerable<LockEvent> LockEvents(string code, int year, IEnumerable<AuditEntity> audit) =>
-        audit.Where(a => a.ReportingYear == year && a.Kind is AuditAction.Lock or AuditAction.Unlock)
+        audit.Where(a => a.ReportingYear == year && a.Action is AuditAction.Lock or AuditAction.Unlock)
             .OrderByDescending(a => a.At)
-            .Select(a => new LockEvent(code, year, a.Kind, a.Actor, a.At, a.Verifier, a.StatementReference, a.Reason,
+            .Select(a => new LockEvent(code, year, a.Action, a.Actor, a.At, a.Verifier, a.StatementReference, a.Reason,
                 a.Verifier is null && a.StatementReference is null && a.Reason is null ? a.Details : null));
 
     public static RegisterRow Register(RegisteredSubsidiary s)

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.Serialization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -121,6 +123,22 @@ public sealed class StoredNameTests
     [MemberData(nameof(ReviewVerdicts))]
     public void ReviewVerdict_RoundTripsThroughItsStoredWord(ReviewVerdict verdict, string word) => AssertRoundTrip(verdict, word);
 
+    /// <summary>The review answer's <c>outcome</c>: the member's name in lower case, as the web API sent it before.</summary>
+    public static TheoryData<ReviewOutcomeKind, string> ReviewOutcomeKinds => new()
+    {
+        { ReviewOutcomeKind.Approved, "approved" },
+        { ReviewOutcomeKind.Superseded, "superseded" },
+        { ReviewOutcomeKind.Returned, "returned" },
+        { ReviewOutcomeKind.NotFound, "notfound" },
+        { ReviewOutcomeKind.NotAwaiting, "notawaiting" },
+        { ReviewOutcomeKind.Locked, "locked" },
+        { ReviewOutcomeKind.ReasonRequired, "reasonrequired" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReviewOutcomeKinds))]
+    public void ReviewOutcomeKind_RoundTripsThroughItsWord(ReviewOutcomeKind kind, string word) => AssertRoundTrip(kind, word);
+
     [Theory]
     [MemberData(nameof(AuditActions))]
     public void AuditAction_RoundTripsThroughItsStoredWord(AuditAction action, string word) => AssertRoundTrip(action, word);
@@ -136,6 +154,7 @@ public sealed class StoredNameTests
         Assert.Equal(Enum.GetValues<RunKind>().Length, RunKinds.Count);
         Assert.Equal(Enum.GetValues<ReviewVerdict>().Length, ReviewVerdicts.Count);
         Assert.Equal(Enum.GetValues<AuditAction>().Length, AuditActions.Count);
+        Assert.Equal(Enum.GetValues<ReviewOutcomeKind>().Length, ReviewOutcomeKinds.Count);
     }
 
     [Fact]
@@ -163,26 +182,34 @@ public sealed class StoredNameTests
     public void Entities_HoldTheKindOrActionWordInTheirStoredColumn()
     {
         var run = new RunEntity { Kind = RunKind.Packs };
-        var audit = new AuditEntity { Kind = AuditAction.ReviewRefusedForLock };
-        var record = new InventoryRecordEntity { Kind = AuditAction.Recalculation };
+        var audit = new AuditEntity { Action = AuditAction.ReviewRefusedForLock };
+        var record = new InventoryRecordEntity { Action = AuditAction.Recalculation };
 
-        Assert.Equal(("packs", "review-refused-locked", "recalculation"), (run.StoredKind, audit.Action, record.Action));
+        Assert.Equal(("packs", "review-refused-locked", "recalculation"), (run.StoredKind, audit.StoredAction, record.StoredAction));
         run.StoredKind = "plan";
-        audit.Action = "upload-link";
-        record.Action = "intake";
-        Assert.Equal((RunKind.Plan, AuditAction.UploadLink, AuditAction.Intake), (run.Kind, audit.Kind, record.Kind));
-        audit.Action = "Lock";
-        Assert.Throws<InvalidDataException>(() => audit.Kind);
+        audit.StoredAction = "upload-link";
+        record.StoredAction = "intake";
+        Assert.Equal((RunKind.Plan, AuditAction.UploadLink, AuditAction.Intake), (run.Kind, audit.Action, record.Action));
+        audit.StoredAction = "Lock";
+        Assert.Throws<InvalidDataException>(() => audit.Action);
     }
 
     [Fact]
-    public void WordsForFiltersOnTheActionColumn_AreTheEnumsWords()
+    public void StoredColumns_AreNamedAfterTheirTypedProperty_WhichTheTableNeverSees()
     {
-        Assert.Equal(["upload-link", "evidence-link", "review-awaiting", "review-approved", "review-returned", "review-refused-locked",
-                "query-raised", "query-answered", "query-closed", "statement-recorded"],
-            [AuditEntity.UploadLinkAction, EvidenceLinks.AuditAction, ReviewActions.Awaiting, ReviewActions.Approved, ReviewActions.Returned,
-                ReviewActions.RefusedForLock, ReviewActions.QueryRaised, ReviewActions.QueryAnswered, ReviewActions.QueryClosed,
-                ReviewActions.StatementRecorded]);
+        Type[] entities = [typeof(SubmissionEntity), typeof(RunEntity), typeof(RunStepEntity), typeof(QueryEntity), typeof(AuditEntity), typeof(InventoryRecordEntity)];
+        var stored = entities.SelectMany(e => e.GetProperties().Where(p => p.Name.StartsWith("Stored", StringComparison.Ordinal)).Select(p => (Entity: e, Column: p)))
+            .ToList();
+
+        Assert.Equal(["AuditEntity.StoredAction", "InventoryRecordEntity.StoredAction", "QueryEntity.StoredStatus", "RunEntity.StoredGroupState",
+                "RunEntity.StoredKind", "RunEntity.StoredStatus", "RunStepEntity.StoredStatus", "SubmissionEntity.StoredStatus"],
+            stored.Select(s => $"{s.Entity.Name}.{s.Column.Name}").Order(StringComparer.Ordinal));
+        Assert.All(stored, s =>
+        {
+            var typed = s.Column.Name["Stored".Length..];
+            Assert.Equal(typed, s.Column.GetCustomAttribute<DataMemberAttribute>()?.Name);
+            Assert.NotNull(s.Entity.GetProperty(typed)?.GetCustomAttribute<IgnoreDataMemberAttribute>());
+        });
     }
 
     [Fact]
@@ -236,13 +263,16 @@ public sealed class StoredNameTests
         var tracker = new TrackerView(2024, null, false, [], null, [],
             [new LockEvent("CP", 2024, AuditAction.Unlock, "hq", DateTimeOffset.UnixEpoch, null, null, "correction", null)]);
         var trackerJson = JsonDocument.Parse(JsonSerializer.Serialize(tracker, AccessJson.Default.TrackerView)).RootElement;
+        var review = new ReviewView("CP", "abc", ReviewOutcomeKind.Superseded, SubmissionStatus.Superseded, "hq", null);
+        var reviewJson = JsonDocument.Parse(JsonSerializer.Serialize(review, ReviewJson.Default.ReviewView)).RootElement;
 
         Assert.Equal(("done", "done", "failed", "failed", "closed"),
             (runJson.GetProperty("status").GetString(), runJson.GetProperty("groupPack").GetString(),
              runJson.GetProperty("parts")[0].GetProperty("status").GetString(), readyJson.GetProperty("status").GetString(),
              queryJson.GetProperty("status").GetString()));
-        Assert.Equal(("packs", "unlock"),
-            (runJson.GetProperty("kind").GetString(), trackerJson.GetProperty("lockHistory")[0].GetProperty("action").GetString()));
+        Assert.Equal(("packs", "unlock", "superseded"),
+            (runJson.GetProperty("kind").GetString(), trackerJson.GetProperty("lockHistory")[0].GetProperty("action").GetString(),
+             reviewJson.GetProperty("outcome").GetString()));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class TrackerRowsTests
     {
         AuditEntity Entry(AuditAction action, int year, int day, string? details = null, string? verifier = null, string? reason = null) => new()
         {
-            Kind = action, Actor = "hq", ReportingYear = year, At = new DateTimeOffset(2025, 5, day, 0, 0, 0, TimeSpan.Zero),
+            Action = action, Actor = "hq", ReportingYear = year, At = new DateTimeOffset(2025, 5, day, 0, 0, 0, TimeSpan.Zero),
             Details = details, Verifier = verifier, StatementReference = verifier is null ? null : "VS-" + day, Reason = reason,
         };
 
