@@ -64,7 +64,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             foreach (var s in history.Where(h => settings.Year is null || h.ReportingYear == settings.Year))
             {
                 var period = s.ReportingYear is { } y ? periods.GetValueOrDefault(CurrentPointers.PeriodKey(y)) : null;
-                table.AddRow(code, s.ReportingYear?.ToString(CultureInfo.InvariantCulture) ?? "", StoredName.Of(s.Status), Markup.Escape(OfficersName(s)),
+                table.AddRow(code, s.ReportingYear?.ToString(CultureInfo.InvariantCulture) ?? "", Words(StateTexts.Of(s.Status)), Markup.Escape(OfficersName(s)),
                     s.UploadedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), s.RowKey[..Math.Min(12, s.RowKey.Length)],
                     period?.SubmissionId == s.RowKey ? "✓" : "", period?.SubmissionId == s.RowKey ? Markup.Escape(LockText(period)) : "");
             }
@@ -111,6 +111,9 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
         var deadline = workbook.Deadline is { } d ? CliTexts.DeadlineDeclared.Format(d.ToString()) : CliTexts.DeadlineNotDeclared;
         console.MarkupLineInterpolated($"{deadline.Zh}\n{deadline.En}");
     }
+
+    /// <summary>A stored state or name as the headers are written: Chinese, then English, on one line.</summary>
+    private static string Words(Bilingual words) => Markup.Escape($"{words.Zh} {words.En}");
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -164,7 +167,7 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
         {
             table.AddRow(year.ToString(CultureInfo.InvariantCulture), $"{line.InForce.Count} / {registered.Count}",
                 string.Join(", ", registered.Except(line.InForce)), string.Join(", ", line.Locked), string.Join(", ", line.BaseOf),
-                deadline is null ? "" : Day(deadline.For(year)) + (deadline.IsPast(year, today) ? " (已过 passed)" : ""));
+                deadline is null ? "" : Day(deadline.For(year)) + (deadline.IsPast(year, today) ? $" ({Words(CliTexts.DeadlinePassed)})" : ""));
         }
         return table;
     }
@@ -180,8 +183,8 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
         }
         foreach (var year in years)
         {
-            var documents = new List<(string Name, string Key)> { ("plan", PlanGenerator.VersionsKey(year)) };
-            documents.AddRange(codes.Append(PackGenerator.GroupCode).Select(code => ($"pack {code}", PackAssembler.BlobName(code, year))));
+            var documents = new List<(string Name, string Key)> { (Words(StateTexts.Of(RunKind.Plan)), PlanGenerator.VersionsKey(year)) };
+            documents.AddRange(codes.Append(PackGenerator.GroupCode).Select(code => (Words(CliTexts.PackOf.Format(code)), PackAssembler.BlobName(code, year))));
             foreach (var (name, key) in documents)
             {
                 foreach (var version in (await versions.HistoryAsync(key, cancellationToken).ConfigureAwait(false)).Versions)
@@ -209,7 +212,8 @@ internal sealed class StatusCommand(IAnsiConsole console) : AsyncCommand<StatusC
             {
                 var failed = run.Parts.Where(p => p.Status == RunStatus.Failed).Select(p => $"{p.Subsidiary}: {p.ErrorZh}\n{p.ErrorEn}");
                 string[] note = run.NoteZh is null ? [] : [$"{run.NoteZh}\n{run.NoteEn}"];
-                table.AddRow(year.ToString(CultureInfo.InvariantCulture), run.Id, StoredName.Of(run.Kind) + (run.Subsidiary is { } only ? " " + only : ""), StoredName.Of(run.Status),
+                table.AddRow(year.ToString(CultureInfo.InvariantCulture), run.Id, Words(StateTexts.Of(run.Kind)) + (run.Subsidiary is { } only ? " · " + only : ""),
+                    Words(StateTexts.Of(run.Status)),
                     Markup.Escape($"{run.RequestedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} {run.RequestedBy}"),
                     $"{run.Completed} / {run.Expected}", Markup.Escape(string.Join("\n", failed.Concat(note))));
             }

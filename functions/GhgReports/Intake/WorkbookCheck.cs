@@ -59,6 +59,10 @@ public sealed class WorkbookCheck(IFactorCatalog factors, ReadLimits? limits = n
                 problems.AddRange(CalculationProblems(read.Workbook, calculator, settings));
             }
         }
+        if (calculator is not null && settings is not null && calculator.GwpSetOf(settings) is { } gwpSet)
+        {
+            problems.AddRange(SubsidiaryWorkbookValidator.MeasureGasesNotInSet(read.Workbook.Measures, gwpSet));
+        }
         return new(read.Workbook, Ordered(problems)) { Inventory = inventory, Code = read.Readable?.Code, DeclaredYear = read.Workbook.Entity.ReportingYear };
     }
 

@@ -64,6 +64,9 @@ public static class CliTexts
     public static readonly Bilingual DeadlineNotDeclared = new("集团工作簿未规定报送截止日", "The group workbook declares no submission deadline");
     public static readonly Bilingual Overdue = new("{0} 年度报送截止日 {1} 已过，逾期未提交：{2}", "The deadline for {0}, {1}, has passed; overdue: {2}");
     public static readonly Bilingual DueBy = new("{0} 年度报送截止日：{1}", "Deadline for {0}: {1}");
+    public static readonly Bilingual DeadlinePassed = new("已过", "passed");
+    /// <summary>One subsidiary's (or the group's) ISO 14064-1 pack, in the document versions of `ghg status`.</summary>
+    public static readonly Bilingual PackOf = new("{0} 报告包", "{0} pack");
     public static readonly Bilingual RoleChoice = new("--role 应为以下之一：{0}", "--role must be one of: {0}");
     public static readonly Bilingual TemplatePrefillNeedsBoth = new(
         "预填模板需同时给出 --subsidiary 与 --year（--name 可选），例如 ghg template --subsidiary CP --year 2024。",

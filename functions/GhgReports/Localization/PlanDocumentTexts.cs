@@ -241,6 +241,8 @@ internal static class PlanDocumentTexts
     public static readonly Bilingual SavingInBaseYear = new("{0}（基准年前已运行，不计为减排）", "{0} (operating before the base year; not a reduction)");
     public static readonly Bilingual NotQuantified = new("未量化", "not quantified");
     public static readonly Bilingual MeasureBullet = new("• {0}：{1}", "• {0}: {1}");
+    /// <summary>A measure whose saving is a gas mass: its arithmetic with the GWP cited, or why it could not be valued.</summary>
+    public static readonly Bilingual MeasureGasNote = new("{0}“{1}”：{2}", "{0}, '{1}': {2}");
     public static readonly Bilingual MeasuresTotal = new(
         "已量化措施合计年减排 {0} tCO2e（不含基准年前已运行的措施），相当于计入子公司范围 1+2 排放的 {1}%。",
         "Quantified measures save {0} tCO2e a year in total (measures operating before the base year left out), {1} % of the scope 1+2 emissions of the subsidiaries included.");

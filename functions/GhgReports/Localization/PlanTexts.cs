@@ -62,6 +62,7 @@ public static class PlanTexts
         MeasureQuantification.ElectricityPerTonne => new("单位产品电耗下降 × 电网因子", "electricity cut per tonne × grid factor"),
         MeasureQuantification.ElectricitySaving => new("年节电量 × 电网因子", "annual electricity saved × grid factor"),
         MeasureQuantification.RecycledShare => new("再生料比例（影响范围3采购铝强度）", "recycled share (acts on scope 3 purchased-aluminium intensity)"),
+        MeasureQuantification.GasTimesGwp => new("气体减排质量 × GWP", "gas mass saved × GWP"),
         _ => new("未量化", "not quantified"),
     };
 
@@ -93,6 +94,16 @@ public static class PlanTexts
     public static readonly Bilingual MeasureElectricityPerTonneWorking = new(
         "{0:0.###} {1}/t × {2:0.####} tCO2/MWh = {3:0.####} kgCO2/t；× {4:0} t = {5:0.#} tCO2e/年",
         "{0:0.###} {1}/t × {2:0.####} tCO2/MWh = {3:0.####} kgCO2/t; × {4:0} t = {5:0.#} tCO2e/yr");
+    public static readonly Bilingual MeasureGasAnnualWorking = new(
+        "{0:0.####} {1} {2} × GWP {3:0.##}（{4}）= {5:0.#} tCO2e/年",
+        "{0:0.####} {1} {2} × GWP {3:0.##} ({4}) = {5:0.#} tCO2e/yr");
+    public static readonly Bilingual MeasureGasPerTonneWorking = new(
+        "{0:0.####} {1} {2}/t × GWP {3:0.##}（{4}）= {5:0.###} kgCO2e/t；× {6:0} t = {7:0.#} tCO2e/年",
+        "{0:0.####} {1} {2}/t × GWP {3:0.##} ({4}) = {5:0.###} kgCO2e/t; × {6:0} t = {7:0.#} tCO2e/yr");
+    /// <summary>A saving written as a mass of a gas the GWP set in use has no value for.</summary>
+    public static readonly Bilingual MeasureGasNotInGwpSet = new(
+        "减排量以 {0} 的质量填报，但所用 GWP 集 {1} 没有 {0} 的数值，无法换算为 tCO2e，未量化。请按单一气体填报，气体名称与 GWP 集一致（阳极效应 PFC 分别按 CF4 与 C2F6 填报）；如确为该集未列的气体，请联系集团在 GWP 数据中补充其数值及来源。",
+        "The saving is given as a mass of {0}, but the GWP set in use, {1}, has no value for {0}: it cannot be converted to tCO2e and is not quantified. Give it per single gas, named as the GWP set names it (anode-effect PFCs as CF4 and C2F6); if the gas truly is not in the set, ask group HQ to add its GWP, with a source, to the GWP data.");
     public static readonly Bilingual MeasureElectricitySavingWorking = new(
         "{0:0.###} {1} = {2:0.###} MWh × {3:0.####} tCO2/MWh = {4:0.###} tCO2e/年",
         "{0:0.###} {1} = {2:0.###} MWh × {3:0.####} tCO2/MWh = {4:0.###} tCO2e/yr");

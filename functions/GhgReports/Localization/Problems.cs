@@ -156,6 +156,8 @@ internal static class Problems
         "The category {0} exclusion justification is placeholder text: packs do not use it (they use the group workbook's, if any). State the reason.");
     public static readonly ProblemKind MaterialNotDeclared = W("material-not-declared", "{0}", "{0}");
     public static readonly ProblemKind ShareNotApplied = W("share-not-applied", "{0}", "{0}");
+    /// <summary>The plan's own words, so the officer reads at intake what the plan will say of the measure.</summary>
+    public static readonly ProblemKind MeasureGasNotInGwpSet = new("measure-gas-not-in-gwp-set", Severity.Warning, PlanTexts.MeasureGasNotInGwpSet);
     public static readonly ProblemKind DuplicateCode = E("duplicate-code",
         "子公司代码“{0}”在名册中出现多次（第 {1} 行已有）。",
         "Subsidiary code '{0}' appears more than once in the register (already on row {1}).");

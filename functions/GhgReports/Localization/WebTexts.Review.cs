@@ -1,3 +1,5 @@
+using GhgReports.Storage;
+
 namespace GhgReports.Localization;
 
 /// <summary>The wording of the page's review, queries and sign-off section (review.js).</summary>
@@ -6,8 +8,8 @@ internal static partial class WebTexts
     /// <summary>The review section's texts by key, written into the page beside <see cref="All"/>.</summary>
     public static IReadOnlyDictionary<string, Bilingual> Review { get; } = new Dictionary<string, Bilingual>(StringComparer.Ordinal)
     {
-        ["status.awaiting-review"] = new("待集团审核", "Awaiting HQ's review"),
-        ["status.returned"] = new("集团审核退回", "Returned by HQ"),
+        ["status.awaiting-review"] = StateTexts.Of(SubmissionStatus.AwaitingReview),
+        ["status.returned"] = StateTexts.Of(SubmissionStatus.Returned),
         ["tracker.awaiting-review"] = new("待集团审核，未有现行数据", "Awaiting HQ's review, nothing in force"),
         ["reviewTitle"] = new("审核、核查问询与核查声明", "Review, verifier's queries and sign-off"),
         ["reviewPending"] = new("待审核的工作簿", "Workbooks awaiting review"),

@@ -1,3 +1,5 @@
+using GhgReports.Storage;
+
 namespace GhgReports.Localization;
 
 /// <summary>Every wording of the web page and of its API's refusals.</summary>
@@ -79,11 +81,11 @@ internal static partial class WebTexts
         ["askReason"] = new("解锁原因", "Reason for unlocking"),
         ["lockNeedsVerification"] = LockNeedsVerification,
         ["unlockNeedsReason"] = UnlockNeedsReason,
-        ["status.writing"] = new("处理中", "Processing"),
-        ["status.accepted"] = new("已通过", "Accepted"),
-        ["status.superseded"] = new("已被取代", "Superseded"),
-        ["status.rejected"] = new("已退回", "Rejected"),
-        ["status.failed"] = new("处理失败", "Failed"),
+        ["status.writing"] = StateTexts.Of(SubmissionStatus.Writing),
+        ["status.accepted"] = StateTexts.Of(SubmissionStatus.Accepted),
+        ["status.superseded"] = StateTexts.Of(SubmissionStatus.Superseded),
+        ["status.rejected"] = StateTexts.Of(SubmissionStatus.Rejected),
+        ["status.failed"] = StateTexts.Of(SubmissionStatus.Failed),
         ["management"] = new("减排计划", "Reduction plans"),
         ["compliance"] = new("ISO 14064-1 报告包", "ISO 14064-1 reporting packs"),
         ["subsidiary"] = new("子公司", "Subsidiary"),

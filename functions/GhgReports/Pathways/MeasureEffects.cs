@@ -1,4 +1,5 @@
 using GhgReports.Inventory.Factors;
+using GhgReports.Inventory.Gwp;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
 using GhgReports.Submissions;
@@ -28,6 +29,9 @@ public enum MeasureQuantification
 
     /// <summary>A recycled-metal share: it lowers purchased-aluminium intensity (scope 3), not scope 1+2, so no tCO2 here.</summary>
     RecycledShare,
+
+    /// <summary>A mass of a gas saved (a year's, or per tonne × output) × its GWP in the set the inventory was calculated with.</summary>
+    GasTimesGwp,
 }
 
 /// <summary>
@@ -66,14 +70,25 @@ internal sealed record MeasureEffect
     public bool ImplausiblySmall { get; init; }
     public decimal? ShareOfScope12Percent { get; init; }
     public required Bilingual Working { get; init; }
+    /// <summary>The gas of a saving written as a gas mass (CF4, SF6 …), as the GWP set names it.</summary>
+    public string? Gas { get; init; }
+    /// <summary>The GWP the gas was converted with; null when the set lacks the gas.</summary>
+    public decimal? Gwp { get; init; }
+    /// <summary>The set the gas was looked up in (cited with the saving), null when none was known.</summary>
+    public GwpSet? GwpSet { get; init; }
+    /// <summary>The saving is a mass of <see cref="Gas"/>, which <see cref="GwpSet"/> has no value for: not quantified, and said why.</summary>
+    public bool GasNotInGwpSet { get; init; }
 }
 
 /// <summary>
 /// Quantifies reduction measures with our factors. The fuel a per-tonne cut refers to is read from its unit, as the
 /// workbook has no fuel column for measures: litres are diesel (site vehicles and forklifts), cubic metres natural gas
-/// (furnaces); both factor ids are parameters so a subsidiary burning something else can be valued correctly.
+/// (furnaces); both factor ids are parameters so a subsidiary burning something else can be valued correctly. A saving
+/// written as a mass of a gas (t CF4, kg SF6, kg CH4/t) is valued with the GWP set of the subsidiary's inventory, taken
+/// from <paramref name="gwps"/>; the checks that need no such value (tracker, intake's plan warnings) pass none.
 /// </summary>
-internal sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFactorId = "cn-fuel/natural-gas", string dieselFactorId = "cn-fuel/diesel")
+internal sealed class MeasureEffects(IFactorCatalog factors, GwpCatalog? gwps = null, string naturalGasFactorId = "cn-fuel/natural-gas",
+    string dieselFactorId = "cn-fuel/diesel")
 {
     /// <summary>
     /// Below this share of the site's scope 1+2 an energy saving is flagged. 0.1 % is far below any measure worth a plan
@@ -147,6 +162,10 @@ internal sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFa
         if (m.Type == "pv")
         {
             return Pv(m, figures, blank, hasRate && !perTonne && unit.Dimension == Dimension.Energy ? unit : null);
+        }
+        if (MeasureGasSaving.TryParse(m.AnnualUnit, out var gas) && m.AnnualAmount is { } gasAmount)
+        {
+            return GasSaving(blank, gas, gasAmount, figures);
         }
         if (!hasRate || m.AnnualAmount is not { } amount)
         {
@@ -247,6 +266,46 @@ internal sealed class MeasureEffects(IFactorCatalog factors, string naturalGasFa
             AnnualTco2e = annual,
             FactorId = factor.Id,
             Working = working,
+        };
+    }
+
+    private MeasureEffect GasSaving(MeasureEffect blank, MeasureGasSaving saving, decimal amount, SubsidiaryFigures figures)
+    {
+        // Without the inventory's set (a caller that only checks energy savings) nothing can be said of the gas.
+        if (figures.GwpSetId is not { } id || gwps is null || !gwps.TryGet(id, out var set))
+        {
+            return blank;
+        }
+        var gas = saving.GasName(set);
+        if (!set.TryGet(saving.Written, out var gwp))
+        {
+            return blank with { Gas = gas, GwpSet = set, GasNotInGwpSet = true, Working = PlanTexts.MeasureGasNotInGwpSet.Format(gas, set.Id) };
+        }
+        var cited = $"{set.Id}@{set.Version}";
+        if (saving.PerTonneOfOutput)
+        {
+            var kgPerTonne = saving.Mass.Convert(amount, Unit.Kilogram) * gwp;
+            var annual = kgPerTonne * figures.OutputTonnes / 1000m;
+            return blank with
+            {
+                Quantification = MeasureQuantification.GasTimesGwp,
+                KgCo2PerTonne = kgPerTonne,
+                AnnualTco2e = annual,
+                Gas = gas,
+                Gwp = gwp,
+                GwpSet = set,
+                Working = PlanTexts.MeasureGasPerTonneWorking.Format(amount, saving.Mass.Symbol, gas, gwp, cited, kgPerTonne, figures.OutputTonnes, annual),
+            };
+        }
+        var tco2e = saving.Mass.Convert(amount, Unit.Tonne) * gwp;
+        return blank with
+        {
+            Quantification = MeasureQuantification.GasTimesGwp,
+            AnnualTco2e = tco2e,
+            Gas = gas,
+            Gwp = gwp,
+            GwpSet = set,
+            Working = PlanTexts.MeasureGasAnnualWorking.Format(amount, saving.Mass.Symbol, gas, gwp, cited, tco2e),
         };
     }
 

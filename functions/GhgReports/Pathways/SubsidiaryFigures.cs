@@ -13,6 +13,7 @@ namespace GhgReports.Pathways;
 /// save or replace grid electricity are valued at the same factor.</param>
 /// <param name="PurchasedAluminiumIntensity">Mass-weighted tCO2e per tonne of purchased aluminium, the base of the
 /// purchased-aluminium pathway; not derivable from category 4, which holds other purchases too.</param>
+/// <param name="GwpSetId">The GWP set the inventory was calculated with: a measure's saving in a non-CO2 gas is valued with it.</param>
 internal sealed record SubsidiaryFigures(
     string Code,
     int ReportingYear,
@@ -23,7 +24,8 @@ internal sealed record SubsidiaryFigures(
     decimal? Category4Tco2e,
     decimal? PurchasedAluminiumTonnes,
     string GridFactorId,
-    decimal? PurchasedAluminiumIntensity = null)
+    decimal? PurchasedAluminiumIntensity = null,
+    string? GwpSetId = null)
 {
     /// <summary>
     /// The figures the pathway checks need, from a calculated inventory (scope 2 location-based, as Chinese
@@ -36,7 +38,7 @@ internal sealed record SubsidiaryFigures(
         return new SubsidiaryFigures(code, inventory.ReportingYear, inventory.Period.Start, inventory.Period.End,
             inventory.TotalScope12(method), inventory.OutputTonnes, inventory.CategoryEmissions(4, method),
             inventory.PurchasedAluminiumTonnes > 0 ? inventory.PurchasedAluminiumTonnes : null, gridFactor,
-            inventory.PurchasedAluminiumIntensity);
+            inventory.PurchasedAluminiumIntensity, inventory.GwpSetId);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Consolidation;
 using GhgReports.Localization;
@@ -44,6 +45,12 @@ internal static partial class PlanBuilder
             {
                 blocks.Add(note);
             }
+            // A saving in a gas is valued with a GWP, not a factor: its arithmetic cites the set, and a gas the set lacks says why.
+            foreach (var x in items.Where(x => x.Effect?.Gas is not null))
+            {
+                blocks.Add(new PlanParagraph(T.MeasureGasNote.Format(x.Subsidiary.Short(lang), WorkbookText(x.Measure.NameIn(lang), lang), x.Effect!.Working).In(lang),
+                    PlanTextStyle.Note));
+            }
             foreach (var x in items.Where(x => !string.IsNullOrWhiteSpace(x.Measure.Description)))
             {
                 blocks.Add(new PlanParagraph(T.MeasureBullet.Format(x.Subsidiary.Short(lang), WorkbookText(x.Measure.DescriptionIn(lang), lang)).In(lang)));
@@ -82,7 +89,13 @@ internal static partial class PlanBuilder
             .GroupBy(x => x.l.FactorId!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        if (used.Count > 0)
+        // GWPs that valued a measure's saving in a gas are cited beside the factors, with their set's source.
+        var gwpsUsed = c.Included
+            .SelectMany(s => s.Effects.Where(e => e.Gwp is not null && e.GwpSet is not null).Select(e => (s, e)))
+            .GroupBy(x => (Gas: x.e.Gas!, Set: x.e.GwpSet!))
+            .OrderBy(g => g.Key.Gas, StringComparer.Ordinal)
+            .ToList();
+        if (used.Count > 0 || gwpsUsed.Count > 0)
         {
             // The Chinese edition prints each source in both languages and the users by short names; the English one
             // prints the source once and the users by their long English names.
@@ -100,6 +113,13 @@ internal static partial class PlanBuilder
                     return new PlanTableRow([g.Key, $"{line.FactorSetId}@{line.FactorSetVersion}", source, c.GroupLevel
                         ? PlanGroupLevelTexts.FactorUsers.Format(users.Count).In(lang)
                         : string.Join(T.ListSeparator.In(lang), users)]);
+                }), .. gwpsUsed.Select(g =>
+                {
+                    var users = g.Select(x => x.s.Short(lang)).Distinct().ToList();
+                    return new PlanTableRow(["GWP " + g.Key.Gas + " = " + g.First().e.Gwp!.Value.ToString("0.##", CultureInfo.InvariantCulture), $"{g.Key.Set.Id}@{g.Key.Set.Version}",
+                        $"{WorkbookText(g.Key.Set.Source.Publisher, lang)}: {WorkbookText(g.Key.Set.Source.Title, lang)}", c.GroupLevel
+                            ? PlanGroupLevelTexts.FactorUsers.Format(users.Count).In(lang)
+                            : string.Join(T.ListSeparator.In(lang), users)]);
                 })]));
         }
         var gwp = string.Join(", ", c.Included.Select(s => $"{s.Data!.Inventory.GwpSetId}@{s.Data.Inventory.GwpSetVersion}").Distinct());

@@ -26,7 +26,7 @@ internal static partial class PlanBuilder
         ArgumentNullException.ThrowIfNull(inputs);
         var lang = inputs.Language;
         var engine = new PathwayEngine(inputs.Curves);
-        var measureEffects = new MeasureEffects(inputs.Factors);
+        var measureEffects = new MeasureEffects(inputs.Factors, inputs.Gwps);
         var checker = new PlanConsistencyChecker(engine, measureEffects);
         var subsidiaries = inputs.Subsidiaries.Select(s => Prepare(s, inputs, checker, measureEffects)).ToList();
         var groupTarget = TargetBoundary.Headline(inputs.Group.Targets);

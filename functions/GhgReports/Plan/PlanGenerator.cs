@@ -1,5 +1,6 @@
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
+using GhgReports.Inventory.Gwp;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Reporting;
@@ -14,7 +15,7 @@ namespace GhgReports.Plan;
 /// through <see cref="PublishAsync"/> and announce themselves (<see cref="Reporting.Runs.GenerationRuns"/>).
 /// </summary>
 public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publisher, DocumentVersions versions, InventoryRecords inventories, IFactorCatalog factors,
-    PathwayCurveSet curves, GroupBaseHistory baseHistory)
+    PathwayCurveSet curves, GroupBaseHistory baseHistory, GwpCatalog gwps)
 {
     /// <summary>Every run publishes the plan in both languages.</summary>
     public static IReadOnlyList<Language> Editions { get; } = [Language.Zh, Language.En];
@@ -112,6 +113,7 @@ public sealed class PlanGenerator(YearDataReader years, DocumentPublisher publis
         })],
         Curves = curves,
         Factors = factors,
+        Gwps = gwps,
         Year = data.Year,
         Language = language,
         SnapshotDate = data.SnapshotDate,

@@ -1,5 +1,6 @@
 using GhgReports.Inventory.Calculation;
 using GhgReports.Inventory.Factors;
+using GhgReports.Inventory.Gwp;
 using GhgReports.Localization;
 using GhgReports.Pathways;
 using GhgReports.Submissions;
@@ -17,6 +18,8 @@ public sealed record PlanInputs
     public required IReadOnlyList<PlanSubsidiaryInput> Subsidiaries { get; init; }
     public required PathwayCurveSet Curves { get; init; }
     public required IFactorCatalog Factors { get; init; }
+    /// <summary>The GWP sets: a measure's saving in a non-CO2 gas is valued with the set its subsidiary's inventory used.</summary>
+    public required GwpCatalog Gwps { get; init; }
     public required int Year { get; init; }
     public required Language Language { get; init; }
     /// <summary>When the data was last changed (the latest submission's time): the cover date and the PDF dates, never the clock.</summary>

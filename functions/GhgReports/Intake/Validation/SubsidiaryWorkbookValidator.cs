@@ -3,8 +3,10 @@ using GhgReports.Intake.Reading;
 using GhgReports.Intake.Workbook;
 using GhgReports.Inventory.Classification;
 using GhgReports.Inventory.Factors;
+using GhgReports.Inventory.Gwp;
 using GhgReports.Inventory.Units;
 using GhgReports.Localization;
+using GhgReports.Pathways;
 using GhgReports.Submissions;
 using S = GhgReports.Intake.Workbook.SubsidiaryWorkbookSchema;
 
@@ -203,6 +205,26 @@ internal sealed class SubsidiaryWorkbookValidator(IFactorCatalog factors)
         {
             problems.Add(Problems.FactorOutsideValidity.At(Cell(S.Sources, row, "factor_id"), factor.Id, null,
                 factor.Id, factor.ValidFrom, factor.ValidTo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "…", year));
+        }
+    }
+
+    /// <summary>
+    /// Measures whose saving is a mass of a gas the GWP set in force has no value for (the unit column is free text):
+    /// accepted, since the inventory does not depend on them, but the plan cannot count them, so the officer is told
+    /// which gas and what to do now rather than reading "not quantified" in the plan.
+    /// </summary>
+    public static IEnumerable<Problem> MeasureGasesNotInSet(IEnumerable<ReductionMeasure> measures, GwpSet set)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        ArgumentNullException.ThrowIfNull(set);
+        foreach (var measure in measures.Where(m => m.AnnualAmount is not null))
+        {
+            if (MeasureGasSaving.TryParse(measure.AnnualUnit, out var saving) && !set.TryGet(saving.Written, out _))
+            {
+                var known = string.Join(", ", set.Values.Select(v => v.Gas));
+                yield return Problems.MeasureGasNotInGwpSet.At(Cell(S.Measures, measure.Row, "annual_unit"), measure.AnnualUnit, new(known, known),
+                    saving.GasName(set), set.Id);
+            }
         }
     }
 

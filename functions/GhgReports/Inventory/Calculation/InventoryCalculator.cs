@@ -22,6 +22,9 @@ public sealed class InventoryCalculator(IFactorCatalog factors, GwpCatalog gwps)
 
     public string FactorCatalogVersion => factors.Version;
 
+    /// <summary>The GWP set the settings name, for checks that value a gas the way the calculation would.</summary>
+    internal GwpSet? GwpSetOf(CalculationSettings settings) => gwps.TryGet(settings.GwpSetId, out var set) ? set : null;
+
     public SubsidiaryInventory Calculate(SubsidiaryWorkbook workbook, CalculationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(workbook);

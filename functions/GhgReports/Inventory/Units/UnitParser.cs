@@ -9,6 +9,9 @@ internal static class UnitParser
 
     public static IReadOnlyCollection<string> KnownSpellings => Aliases.Keys;
 
+    /// <summary>How a rate per tonne of output ends, normalised ("m³/t", "L/吨产品", "kg CF4/t Al").</summary>
+    public static IReadOnlyList<string> PerTonneSuffixes { get; } = ["/t", "/吨", "/tal", "/t铝", "/吨产品", "/tproduct"];
+
     public static bool TryParse(string? text, out Unit unit)
     {
         unit = null!;
@@ -29,7 +32,7 @@ internal static class UnitParser
             return false;
         }
         var n = Normalise(text);
-        foreach (var suffix in new[] { "/t", "/吨", "/tal", "/t铝", "/吨产品", "/tproduct" })
+        foreach (var suffix in PerTonneSuffixes)
         {
             if (n.EndsWith(suffix, StringComparison.Ordinal) && Aliases.TryGetValue(n[..^suffix.Length], out var per))
             {
